@@ -1,0 +1,3 @@
+//! Authentication: passwords, the key vault, sessions, lockout.
+pub mod password;
+pub mod vault;

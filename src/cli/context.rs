@@ -1,0 +1,132 @@
+//! The run's context: language, output mode, colour, whether we may prompt, the wallet path,
+//! and the standard-input reader shared by every flag that reads it.
+
+use std::io::{BufRead, IsTerminal, Read, Write};
+use std::path::PathBuf;
+
+use serde_json::Value;
+use zeroize::Zeroizing;
+
+use super::args::{Cli, ColorChoice};
+use super::messages::Lang;
+use super::render::Paint;
+use crate::error::{Code, Error, Result};
+use crate::wallet::{default_path, Wallet};
+
+/// The longest line read from standard input (a password, a card number): 4 KiB.
+pub const STDIN_LINE_BYTES_MAX: u64 = 4096;
+
+/// Everything a command needs to know about how it was invoked.
+pub struct Ctx {
+    pub lang: Lang,
+    pub json: bool,
+    pub quiet: bool,
+    pub color: bool,
+    pub yes: bool,
+    /// Prompts are allowed: stdin is a terminal and --no-input was not given.
+    pub interactive: bool,
+    pub db: PathBuf,
+    pub password_stdin: bool,
+    pub password_file: Option<PathBuf>,
+}
+
+impl Ctx {
+    /// Build the context from the parsed command line and the environment.
+    pub fn new(cli: &Cli) -> Result<Ctx> {
+        let lang = cli
+            .lang
+            .unwrap_or_else(|| Lang::from_locale(|k| std::env::var(k).ok()));
+        let db = match &cli.db {
+            Some(p) => p.clone(),
+            None => default_db()?,
+        };
+        Ok(Ctx {
+            lang,
+            json: cli.json,
+            quiet: cli.quiet,
+            color: color_enabled(cli.color),
+            yes: cli.yes,
+            interactive: !cli.no_input && std::io::stdin().is_terminal(),
+            db,
+            password_stdin: cli.password_stdin,
+            password_file: cli.password_file.clone(),
+        })
+    }
+
+    /// A context for reporting an error when [`Ctx::new`] itself failed.
+    pub fn fallback(cli: &Cli) -> Ctx {
+        let mut ctx = Ctx::minimal(cli.lang.unwrap_or(Lang::En), cli.json);
+        ctx.quiet = cli.quiet;
+        ctx
+    }
+
+    /// A context for reporting a usage error, before clap gave us anything.
+    pub fn minimal(lang: Lang, json: bool) -> Ctx {
+        Ctx {
+            lang,
+            json,
+            quiet: false,
+            color: color_enabled(ColorChoice::Auto) && std::io::stderr().is_terminal(),
+            yes: false,
+            interactive: false,
+            db: PathBuf::new(),
+            password_stdin: false,
+            password_file: None,
+        }
+    }
+
+    /// Open the wallet at `--db`.
+    pub fn open(&self) -> Result<Wallet> {
+        Wallet::open(&self.db)
+    }
+
+    /// Print one JSON document on stdout.
+    pub fn print_json(&self, doc: &Value) {
+        let text = serde_json::to_string_pretty(doc).unwrap_or_else(|_| "{}".to_string());
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{text}");
+        let _ = out.flush();
+    }
+
+    /// Colour `text` when colour is on.
+    pub fn paint(&self, paint: Paint, text: &str) -> String {
+        if self.color {
+            paint.apply(text)
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// Read one line of standard input (without its line ending), zeroized on drop.
+    pub fn read_stdin_line(&self, what: &'static str) -> Result<Zeroizing<String>> {
+        let mut line = Zeroizing::new(String::new());
+        let stdin = std::io::stdin();
+        let mut handle = stdin.lock().take(STDIN_LINE_BYTES_MAX);
+        let n = handle.read_line(&mut line).map_err(Error::from)?;
+        if n == 0 {
+            return Err(Error::new(Code::InputRequired, "err.stdin.empty").arg("what", what));
+        }
+        while line.ends_with('\n') || line.ends_with('\r') {
+            line.pop();
+        }
+        Ok(line)
+    }
+}
+
+/// `--color`, `NO_COLOR` and whether stdout is a terminal.
+fn color_enabled(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            !no_color && std::io::stdout().is_terminal()
+        }
+    }
+}
+
+/// `<platform data dir>/okpay/wallet.db` (XDG on Linux).
+fn default_db() -> Result<PathBuf> {
+    let dirs = directories::BaseDirs::new().ok_or_else(|| Error::invalid("err.db.no_default"))?;
+    Ok(default_path(dirs.data_dir()))
+}

@@ -1,0 +1,117 @@
+//! Shell completions and man pages, generated from the clap definitions. The committed copies
+//! under `completions/` and `man/` must equal what this produces; a test checks it.
+
+use std::path::Path;
+
+use clap::CommandFactory;
+
+use super::args::{Cli, CompletionsArgs, GenerateDocsArgs, Shell};
+use super::context::Ctx;
+use super::messages::tr;
+use crate::error::{Error, Result};
+
+/// The committed file name of each shell's script.
+pub fn completion_file(shell: Shell) -> &'static str {
+    match shell {
+        Shell::Bash => "okpay.bash",
+        Shell::Zsh => "_okpay",
+        Shell::Fish => "okpay.fish",
+        Shell::Elvish => "okpay.elv",
+        Shell::Powershell => "_okpay.ps1",
+    }
+}
+
+/// Every shell.
+pub const SHELLS: [Shell; 5] = [
+    Shell::Bash,
+    Shell::Zsh,
+    Shell::Fish,
+    Shell::Elvish,
+    Shell::Powershell,
+];
+
+/// The completion script for `shell`.
+pub fn completion_script(shell: Shell) -> Vec<u8> {
+    use clap_complete::Shell as S;
+    let generator = match shell {
+        Shell::Bash => S::Bash,
+        Shell::Zsh => S::Zsh,
+        Shell::Fish => S::Fish,
+        Shell::Elvish => S::Elvish,
+        Shell::Powershell => S::PowerShell,
+    };
+    let mut cmd = Cli::command();
+    let mut out = Vec::new();
+    clap_complete::generate(generator, &mut cmd, "okpay", &mut out);
+    out
+}
+
+/// Every man page: `okpay.1` and one per (visible) subcommand, e.g. `okpay-sandbox-clock.1`.
+pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
+    fn walk(cmd: clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
+            walk(sub, pages)?;
+        }
+        let man = clap_mangen::Man::new(cmd);
+        let mut out = Vec::new();
+        man.render(&mut out).map_err(Error::from)?;
+        pages.push((man.get_filename(), out));
+        Ok(())
+    }
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    let mut pages = Vec::new();
+    walk(cmd, &mut pages)?;
+    pages.sort();
+    Ok(pages)
+}
+
+pub fn completions(_ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
+    use std::io::Write;
+    let script = completion_script(args.shell);
+    let mut out = std::io::stdout().lock();
+    out.write_all(&script).map_err(Error::from)?;
+    out.flush().map_err(Error::from)
+}
+
+pub fn generate(ctx: &Ctx, args: GenerateDocsArgs) -> Result<()> {
+    let completions_dir = args.dir.join("completions");
+    let man_dir = args.dir.join("man");
+    std::fs::create_dir_all(&completions_dir)?;
+    std::fs::create_dir_all(&man_dir)?;
+    for shell in SHELLS {
+        write(
+            &completions_dir.join(completion_file(shell)),
+            &completion_script(shell),
+        )?;
+    }
+    for entry in std::fs::read_dir(&man_dir)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "1") {
+            std::fs::remove_file(path)?;
+        }
+    }
+    let pages = man_pages()?;
+    for (name, bytes) in &pages {
+        write(&man_dir.join(name), bytes)?;
+    }
+    if !ctx.quiet {
+        let count = (pages.len() + SHELLS.len()).to_string();
+        println!(
+            "{}",
+            tr(
+                ctx.lang,
+                "docs.written",
+                &[("count", &count), ("dir", &args.dir.display().to_string())]
+            )
+        );
+    }
+    Ok(())
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).map_err(Error::from)?;
+    // Committed files are public documentation, unlike the wallet.
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644)).map_err(Error::from)
+}

@@ -1,0 +1,102 @@
+//! `okpay init`: create the wallet file.
+
+use serde_json::json;
+
+use super::args::InitArgs;
+use super::context::Ctx;
+use super::credentials::{password, prompt_password};
+use super::messages::{t, tr};
+use super::render::key_values;
+use crate::auth::password::{check_policy, Password};
+use crate::error::{Error, Result};
+use crate::money::Currency;
+use crate::wallet::{InitOptions, Wallet};
+
+pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
+    let username = match args.username {
+        Some(u) => u,
+        None => std::env::var("USER")
+            .ok()
+            .filter(|u| !u.is_empty())
+            .unwrap_or_else(|| "okpay".to_string()),
+    };
+    crate::wallet::check_username(&username)?;
+    let base_currency = Currency::parse(&args.base_currency)?;
+    let time_zone = match args.tz {
+        Some(zone) => zone,
+        None => system_zone(),
+    };
+    crate::clock::parse_zone(&time_zone)?;
+    if ctx.db.exists() {
+        return Err(
+            Error::new(crate::error::Code::AlreadyExists, "err.wallet.exists")
+                .arg_detail("path", ctx.db.display()),
+        );
+    }
+    let password = new_password(ctx, &username)?;
+    let options = InitOptions {
+        username,
+        base_currency,
+        sandbox: args.sandbox,
+        time_zone,
+        password,
+    };
+    let wallet = Wallet::init(&ctx.db, options, jiff::Timestamp::now())?;
+    let info = wallet.info();
+    if ctx.json {
+        ctx.print_json(&json!({ "wallet": info }));
+    } else if ctx.quiet {
+        println!("{}", info.path);
+    } else {
+        let l = ctx.lang;
+        println!("{}", tr(l, "init.created", &[("path", &info.path)]));
+        let sandbox = if info.sandbox {
+            t(l, "word.yes")
+        } else {
+            t(l, "word.no")
+        };
+        print!(
+            "{}",
+            key_values(&[
+                (t(l, "field.username"), info.username.clone()),
+                (t(l, "field.base_currency"), info.base_currency.clone()),
+                (t(l, "field.time_zone"), info.time_zone.clone()),
+                (t(l, "field.sandbox"), sandbox),
+            ])
+        );
+        println!("{}", t(l, "init.next"));
+    }
+    Ok(())
+}
+
+/// The new password: from stdin or a file, or asked twice on a terminal; checked against the
+/// policy before anything is written.
+fn new_password(ctx: &Ctx, username: &str) -> Result<Password> {
+    let explicit = ctx.password_stdin || ctx.password_file.is_some();
+    if !explicit && ctx.interactive {
+        loop {
+            let first = prompt_password(ctx, "prompt.new_password")?;
+            if let Err(e) = check_policy(&first, Some(username)) {
+                let (message, advice) = super::render::error_text(ctx.lang, &e);
+                eprintln!("{message}\n{advice}");
+                continue;
+            }
+            let second = prompt_password(ctx, "prompt.repeat_password")?;
+            if first.as_str() == second.as_str() {
+                return Ok(first);
+            }
+            eprintln!("{}", t(ctx.lang, "prompt.passwords_differ"));
+        }
+    }
+    let p = password(ctx)?;
+    check_policy(&p, Some(username))?;
+    Ok(p)
+}
+
+/// The system's IANA zone name, or UTC when it cannot be told.
+fn system_zone() -> String {
+    jiff::tz::TimeZone::system()
+        .iana_name()
+        .map(str::to_string)
+        .unwrap_or_else(|| "UTC".to_string())
+}

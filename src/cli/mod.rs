@@ -1,0 +1,153 @@
+//! The command line: clap definitions, dispatch, and the rendering of results and errors. The
+//! only code in okpay that knows about terminals, environment variables and standard input.
+
+pub mod args;
+mod balance;
+mod context;
+mod credentials;
+mod demo;
+mod docs;
+mod history;
+mod init;
+pub mod messages;
+mod receipt;
+mod render;
+mod sandbox;
+mod session;
+mod verify;
+
+use clap::Parser;
+use serde_json::json;
+
+pub use args::{Cli, Command};
+pub use context::Ctx;
+use messages::{t, Lang};
+
+use crate::error::{Code, Error, Result};
+
+/// Parse the process's arguments, run the command, print the outcome; returns the exit code.
+pub fn main() -> i32 {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    run_argv(argv)
+}
+
+/// Run with explicit arguments (the first is the program name).
+pub fn run_argv(argv: Vec<std::ffi::OsString>) -> i32 {
+    let cli = match Cli::try_parse_from(&argv) {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&argv, e),
+    };
+    let ctx = match Ctx::new(&cli) {
+        Ok(ctx) => ctx,
+        Err(e) => {
+            let ctx = Ctx::fallback(&cli);
+            return report(&ctx, &e);
+        }
+    };
+    match dispatch(&ctx, cli.command) {
+        Ok(()) => 0,
+        Err(e) => report(&ctx, &e),
+    }
+}
+
+fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
+    match command {
+        Command::Init(a) => init::run(ctx, a),
+        Command::Login(a) => session::login(ctx, a),
+        Command::Logout(a) => session::logout(ctx, a),
+        Command::Status => session::status(ctx),
+        Command::Balance(a) => balance::run(ctx, a),
+        Command::History(a) => history::run(ctx, a),
+        Command::Receipt(a) => receipt::run(ctx, a),
+        Command::Verify => verify::run(ctx),
+        Command::Sandbox(a) => sandbox::run(ctx, a),
+        Command::Demo(a) => demo::run(ctx, a),
+        Command::Completions(a) => docs::completions(ctx, a),
+        Command::GenerateDocs(a) => docs::generate(ctx, a),
+    }
+}
+
+/// clap's usage errors become `invalid_input` (exit 2), in JSON when `--json` was asked for;
+/// `--help` and `--version` print as usual.
+fn usage_error(argv: &[std::ffi::OsString], e: clap::Error) -> i32 {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) && e.kind() != ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    {
+        let _ = e.print();
+        return 0;
+    }
+    let words: Vec<String> = argv
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let json = words.iter().any(|w| w == "--json");
+    let lang = lang_from_words(&words);
+    let detail = e.render().to_string();
+    let detail = detail.trim().trim_start_matches("error: ").to_string();
+    let err = Error::invalid("err.usage")
+        .arg("detail", &detail)
+        .detail("usage", detail.clone());
+    let ctx = Ctx::minimal(lang, json);
+    report(&ctx, &err)
+}
+
+fn lang_from_words(words: &[String]) -> Lang {
+    let mut explicit = None;
+    for (i, w) in words.iter().enumerate() {
+        let value = if let Some(v) = w.strip_prefix("--lang=") {
+            Some(v.to_string())
+        } else if w == "--lang" {
+            words.get(i + 1).cloned()
+        } else {
+            None
+        };
+        if let Some(v) = value {
+            explicit = Some(v);
+        }
+    }
+    let from_env = std::env::var("OKPAY_LANG").ok();
+    match explicit.or(from_env).as_deref() {
+        Some("zh") => Lang::Zh,
+        Some("en") => Lang::En,
+        _ => Lang::from_locale(|k| std::env::var(k).ok()),
+    }
+}
+
+/// Print an error the way the context asks, and return its exit code.
+pub fn report(ctx: &Ctx, e: &Error) -> i32 {
+    let (message, advice) = render::error_text(ctx.lang, e);
+    if ctx.json {
+        let mut error = json!({
+            "code": e.code_str(),
+            "message": message,
+            "advice": advice,
+            "details": e.details,
+        });
+        if let Some(tx) = &e.transaction {
+            error["transaction"] = tx.clone();
+        }
+        let mut doc = json!({ "error": error });
+        if let Some(tx) = &e.transaction {
+            doc["transaction"] = tx.clone();
+        }
+        ctx.print_json(&doc);
+    } else if ctx.quiet {
+        eprintln!("{}", e.code_str());
+    } else {
+        let label = ctx.paint(render::Paint::Error, &t(ctx.lang, "label.error"));
+        eprintln!("{label} {message} [{}]", e.code_str());
+        if !advice.is_empty() {
+            let label = ctx.paint(render::Paint::Dim, &t(ctx.lang, "label.advice"));
+            eprintln!("{label} {advice}");
+        }
+    }
+    if e.code == Code::Internal && !ctx.json {
+        eprintln!("{}", t(ctx.lang, "err.internal_report"));
+    }
+    e.exit_code()
+}

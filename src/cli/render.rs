@@ -1,0 +1,80 @@
+//! Rendering helpers shared by the commands: error text, colours, tables, key-value blocks.
+
+use comfy_table::presets::UTF8_BORDERS_ONLY;
+use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
+
+use super::messages::{lookup, tr, Lang};
+use crate::error::Error;
+
+/// The few colours okpay uses.
+#[derive(Debug, Clone, Copy)]
+pub enum Paint {
+    Error,
+    Good,
+    Warn,
+    Dim,
+    Bold,
+}
+
+impl Paint {
+    /// Wrap `text` in the ANSI style.
+    pub fn apply(self, text: &str) -> String {
+        use anstyle::{AnsiColor, Style};
+        let style = match self {
+            Paint::Error => Style::new().bold().fg_color(Some(AnsiColor::Red.into())),
+            Paint::Good => Style::new().fg_color(Some(AnsiColor::Green.into())),
+            Paint::Warn => Style::new().fg_color(Some(AnsiColor::Yellow.into())),
+            Paint::Dim => Style::new().dimmed(),
+            Paint::Bold => Style::new().bold(),
+        };
+        format!("{}{text}{}", style.render(), style.render_reset())
+    }
+}
+
+/// The message and advice of an error in `lang`.
+pub fn error_text(lang: Lang, e: &Error) -> (String, String) {
+    let args: Vec<(&str, &str)> = e.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let message = tr(lang, e.key, &args);
+    let advice_key = format!("{}_advice", e.key);
+    let advice = if lookup(lang, &advice_key).is_some() {
+        tr(lang, &advice_key, &args)
+    } else {
+        tr(lang, &format!("advice.{}", e.code_str()), &args)
+    };
+    (message, advice)
+}
+
+/// A table with headings, as every listing shows them.
+pub fn table(headings: Vec<String>) -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_BORDERS_ONLY)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(headings);
+    table
+}
+
+/// A right-aligned cell, for amounts.
+pub fn amount_cell(text: impl Into<String>) -> Cell {
+    Cell::new(text.into()).set_alignment(CellAlignment::Right)
+}
+
+/// Print `label: value` lines with the labels aligned (display width, so Chinese lines up).
+pub fn key_values(rows: &[(String, String)]) -> String {
+    let width = rows
+        .iter()
+        .map(|(k, _)| display_width(k))
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    for (k, v) in rows {
+        let pad = width.saturating_sub(display_width(k));
+        out.push_str(&format!("{k}{}  {v}\n", " ".repeat(pad)));
+    }
+    out
+}
+
+/// Terminal columns of `text`: CJK characters take two.
+pub fn display_width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}

@@ -1,0 +1,115 @@
+//! `okpay login`, `okpay logout` and `okpay status`.
+
+use serde_json::json;
+
+use super::args::{LoginArgs, LogoutArgs};
+use super::context::Ctx;
+use super::credentials::{password, session_token};
+use super::messages::{t, tr};
+use super::render::{key_values, Paint};
+use crate::clock;
+use crate::error::Result;
+
+pub fn login(ctx: &Ctx, args: LoginArgs) -> Result<()> {
+    let ttl = clock::parse_duration(&args.ttl)?;
+    let mut wallet = ctx.open()?;
+    let password = password(ctx)?;
+    let (token, expires) = wallet.login(args.username.as_deref(), &password, ttl)?;
+    let expires_at = clock::rfc3339(expires);
+    if ctx.json {
+        ctx.print_json(&json!({ "session": token.as_str(), "expires_at": expires_at }));
+    } else if args.raw || ctx.quiet {
+        println!("{}", token.as_str());
+    } else {
+        println!("export OKPAY_SESSION={}", token.as_str());
+        let until = clock::local(expires, wallet.zone());
+        eprintln!("{}", tr(ctx.lang, "login.hint", &[("until", &until)]));
+    }
+    Ok(())
+}
+
+pub fn logout(ctx: &Ctx, args: LogoutArgs) -> Result<()> {
+    let mut wallet = ctx.open()?;
+    let token = session_token();
+    let revoked = wallet.logout(token.as_deref(), args.all)?;
+    if ctx.json {
+        ctx.print_json(&json!({ "revoked": revoked }));
+    } else if ctx.quiet {
+        println!("{revoked}");
+    } else {
+        println!(
+            "{}",
+            tr(ctx.lang, "logout.done", &[("count", &revoked.to_string())])
+        );
+        if !args.all {
+            eprintln!("{}", t(ctx.lang, "logout.hint"));
+        }
+    }
+    Ok(())
+}
+
+pub fn status(ctx: &Ctx) -> Result<()> {
+    let wallet = ctx.open()?;
+    let info = wallet.status(session_token().as_deref())?;
+    if ctx.json {
+        ctx.print_json(&json!({ "status": info }));
+        return Ok(());
+    }
+    let l = ctx.lang;
+    if ctx.quiet {
+        println!("{}", if info.unlocked { "unlocked" } else { "locked" });
+        return Ok(());
+    }
+    let zone = wallet.zone();
+    let when = |s: &Option<String>| {
+        s.as_deref()
+            .and_then(|v| v.parse::<jiff::Timestamp>().ok())
+            .map(|at| clock::local(at, zone))
+            .unwrap_or_default()
+    };
+    let lock = if info.unlocked {
+        ctx.paint(
+            Paint::Good,
+            &tr(
+                l,
+                "status.unlocked_until",
+                &[("until", &when(&info.session_expires_at))],
+            ),
+        )
+    } else {
+        t(l, "status.locked")
+    };
+    let yes_no = |b: bool| if b { t(l, "word.yes") } else { t(l, "word.no") };
+    let mut rows = vec![
+        (t(l, "field.wallet"), info.wallet.clone()),
+        (t(l, "field.username"), info.username.clone()),
+        (t(l, "field.state"), lock),
+        (t(l, "field.base_currency"), info.base_currency.clone()),
+        (t(l, "field.time_zone"), info.time_zone.clone()),
+        (t(l, "field.now"), when(&Some(info.now.clone()))),
+        (t(l, "field.sandbox"), yes_no(info.sandbox)),
+        (t(l, "field.sessions"), info.sessions.to_string()),
+        (t(l, "field.transactions"), info.transactions.to_string()),
+        (t(l, "field.rails"), t(l, "status.rails_simulated")),
+    ];
+    if info.locked_out {
+        rows.push((
+            t(l, "field.locked_out"),
+            ctx.paint(Paint::Error, &when(&info.locked_until)),
+        ));
+    }
+    if info.frozen {
+        rows.push((
+            t(l, "field.frozen"),
+            ctx.paint(Paint::Error, &t(l, "word.yes")),
+        ));
+    }
+    if info.maintenance {
+        rows.push((
+            t(l, "field.maintenance"),
+            ctx.paint(Paint::Warn, &t(l, "word.yes")),
+        ));
+    }
+    print!("{}", key_values(&rows));
+    Ok(())
+}

@@ -1,0 +1,68 @@
+//! Idempotency keys (CLI.md): a key belongs to one command kind; the request is hashed in
+//! canonical form; a final outcome is stored with the key and replayed; the same key with a
+//! different request is `idempotency_conflict`. Temporary failures store nothing, so the key
+//! stays free for a retry.
+
+use rusqlite::Connection;
+use sha2::{Digest, Sha256};
+
+use crate::error::{Code, Error, Result};
+use crate::store::ledger as q;
+
+/// The longest key accepted.
+pub const KEY_CHARS_MAX: usize = 200;
+
+/// What an idempotency key says about a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    /// The key is free: do the work.
+    Fresh,
+    /// The same request ran before: replay the transaction with this seq.
+    Replay(i64),
+}
+
+/// Check a user-typed key: 1 to 200 printable ASCII characters.
+pub fn check_key(key: &str) -> Result<()> {
+    let ok =
+        !key.is_empty() && key.len() <= KEY_CHARS_MAX && key.bytes().all(|b| b.is_ascii_graphic());
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid("err.idempotency.bad_key").arg("max", KEY_CHARS_MAX))
+    }
+}
+
+/// The hash of a request in canonical form: the command kind and a JSON value whose amounts the
+/// caller has normalised (`serde_json` sorts object keys, so field order does not matter).
+pub fn request_hash(kind: &str, request: &serde_json::Value) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    hasher.update(b"okpay/idempotency/v1\0");
+    hasher.update(kind.as_bytes());
+    hasher.update(b"\0");
+    hasher.update(request.to_string().as_bytes());
+    hasher.finalize().into()
+}
+
+/// Look a key up. The same key with another request is `idempotency_conflict`.
+pub fn lookup(conn: &Connection, kind: &str, key: &str, hash: &[u8; 32]) -> Result<Lookup> {
+    match q::idempotency_get(conn, kind, key)? {
+        None => Ok(Lookup::Fresh),
+        Some((stored, seq)) if stored.as_slice() == hash.as_slice() => Ok(Lookup::Replay(seq)),
+        Some(_) => Err(
+            Error::new(Code::IdempotencyConflict, "err.idempotency.conflict")
+                .arg_detail("key", key),
+        ),
+    }
+}
+
+/// Remember a final outcome under the key, in the same write transaction that recorded it.
+pub fn remember(
+    conn: &Connection,
+    kind: &str,
+    key: &str,
+    hash: &[u8; 32],
+    tx_seq: i64,
+    at_ms: i64,
+) -> Result<()> {
+    q::idempotency_put(conn, kind, key, hash, tx_seq, at_ms)
+}

@@ -1,0 +1,343 @@
+//! The append-only double-entry ledger: transactions with postings that sum to zero per
+//! currency, links from later events to earlier transactions, derived balances and statuses kept
+//! in the same SQL transaction, and the HMAC chain that makes tampering show.
+//!
+//! Rows are never updated or deleted (triggers refuse it). A settlement, a returned transfer or
+//! a refund is a new transaction linked to the one it concerns; a transaction's current status
+//! is derived from its links.
+
+pub mod idempotency;
+pub mod ids;
+pub mod seal;
+pub mod status;
+pub mod verify;
+pub mod view;
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use rusqlite::Connection;
+
+use crate::auth::vault::WalletKey;
+use crate::clock;
+use crate::error::{Error, Result};
+use crate::money::Currency;
+use crate::store::ledger as q;
+
+pub use status::Status;
+
+/// What a transaction is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Topup,
+    Payment,
+    Refund,
+    Conversion,
+    Settlement,
+}
+
+impl Kind {
+    /// Every kind, in CLI.md's order.
+    pub const ALL: [Kind; 5] = [
+        Kind::Topup,
+        Kind::Payment,
+        Kind::Refund,
+        Kind::Conversion,
+        Kind::Settlement,
+    ];
+
+    /// The stable name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Topup => "topup",
+            Kind::Payment => "payment",
+            Kind::Refund => "refund",
+            Kind::Conversion => "conversion",
+            Kind::Settlement => "settlement",
+        }
+    }
+
+    /// Parse a stable name.
+    pub fn parse(text: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+/// How a later transaction relates to an earlier one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LinkKind {
+    /// A settlement that makes a pending top-up available.
+    Settles,
+    /// A settlement that reports a pending top-up returned by the bank.
+    Returns,
+    /// A refund of a payment.
+    Refunds,
+    /// A new attempt at a failed top-up.
+    Retries,
+}
+
+impl LinkKind {
+    /// The stable name, as stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkKind::Settles => "settles",
+            LinkKind::Returns => "returns",
+            LinkKind::Refunds => "refunds",
+            LinkKind::Retries => "retries",
+        }
+    }
+
+    /// The name seen from the earlier transaction.
+    pub fn inverse_str(self) -> &'static str {
+        match self {
+            LinkKind::Settles => "settled_by",
+            LinkKind::Returns => "returned_by",
+            LinkKind::Refunds => "refunded_by",
+            LinkKind::Retries => "retried_by",
+        }
+    }
+
+    /// Parse a stored name.
+    pub fn parse(text: &str) -> Option<LinkKind> {
+        [
+            LinkKind::Settles,
+            LinkKind::Returns,
+            LinkKind::Refunds,
+            LinkKind::Retries,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == text)
+    }
+}
+
+/// Account names, e.g. `wallet:CNY`. The kinds of DESIGN.md.
+pub mod account {
+    use crate::money::Currency;
+
+    /// Available money in one currency.
+    pub fn wallet(currency: Currency) -> String {
+        format!("wallet:{}", currency.code())
+    }
+    /// Top-ups not yet settled.
+    pub fn pending(currency: Currency) -> String {
+        format!("pending:{}", currency.code())
+    }
+    /// Fees collected.
+    pub fn fees(currency: Currency) -> String {
+        format!("fees:{}", currency.code())
+    }
+    /// The currency exchange's side of a conversion.
+    pub fn fx(currency: Currency) -> String {
+        format!("fx:{}", currency.code())
+    }
+    /// A funding source outside the wallet.
+    pub fn external(source_id: &str) -> String {
+        format!("external:{source_id}")
+    }
+    /// A merchant.
+    pub fn merchant(merchant_id: &str) -> String {
+        format!("merchant:{merchant_id}")
+    }
+    /// Whether the account holds the user's own money, which must never go negative.
+    pub fn is_own(name: &str) -> bool {
+        name.starts_with("wallet:") || name.starts_with("pending:")
+    }
+    /// Whether the name is of a known kind.
+    pub fn is_valid(name: &str) -> bool {
+        [
+            "wallet:",
+            "pending:",
+            "fees:",
+            "fx:",
+            "external:",
+            "merchant:",
+        ]
+        .iter()
+        .any(|p| name.len() > p.len() && name.starts_with(p))
+    }
+}
+
+/// One leg of a transaction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Posting {
+    pub account: String,
+    pub currency: Currency,
+    pub amount_minor: i64,
+}
+
+/// A transaction to record. A refusal (declined or failed) has no postings.
+#[derive(Debug, Clone)]
+pub struct NewTransaction {
+    pub kind: Kind,
+    pub status: Status,
+    pub amount_minor: i64,
+    pub currency: Currency,
+    pub fee_minor: i64,
+    pub created_at: Timestamp,
+    pub available_at: Option<Timestamp>,
+    pub merchant_id: Option<String>,
+    pub source_id: Option<String>,
+    pub order_id: Option<String>,
+    pub memo: Option<String>,
+    /// The error code of a failure or decline.
+    pub reason: Option<String>,
+    /// Items, FX quote, failure details, risk decision: a JSON object.
+    pub data: serde_json::Value,
+    pub postings: Vec<Posting>,
+    pub links: Vec<(String, LinkKind)>,
+}
+
+impl NewTransaction {
+    /// A transaction with no postings, links or optional fields.
+    pub fn new(
+        kind: Kind,
+        status: Status,
+        amount_minor: i64,
+        currency: Currency,
+        at: Timestamp,
+    ) -> Self {
+        NewTransaction {
+            kind,
+            status,
+            amount_minor,
+            currency,
+            fee_minor: 0,
+            created_at: at,
+            available_at: None,
+            merchant_id: None,
+            source_id: None,
+            order_id: None,
+            memo: None,
+            reason: None,
+            data: serde_json::Value::Object(serde_json::Map::new()),
+            postings: Vec::new(),
+            links: Vec::new(),
+        }
+    }
+}
+
+/// What [`record`] wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recorded {
+    pub seq: i64,
+    pub id: String,
+}
+
+/// Record a transaction inside the caller's write transaction: the row, its postings, the
+/// derived balances, its links and the derived statuses they change, and its seal on the chain.
+///
+/// The invariants are checked here, whatever the caller checked before: postings sum to zero
+/// per currency, the user's own accounts never go negative, links point at earlier transactions.
+pub fn record(conn: &Connection, key: &WalletKey, new: &NewTransaction) -> Result<Recorded> {
+    check_postings(new)?;
+    let id = ids::next(q::last_tx_id(conn)?.as_deref(), "tx", new.created_at)?;
+    let row = q::TxRow {
+        seq: 0,
+        id: id.clone(),
+        kind: new.kind.as_str().to_string(),
+        status: new.status.as_str().to_string(),
+        amount_minor: new.amount_minor,
+        currency: new.currency.code().to_string(),
+        fee_minor: new.fee_minor,
+        created_at_ms: clock::to_ms(new.created_at),
+        available_at_ms: new.available_at.map(clock::to_ms),
+        merchant_id: new.merchant_id.clone(),
+        source_id: new.source_id.clone(),
+        order_id: new.order_id.clone(),
+        memo: new.memo.clone(),
+        reason: new.reason.clone(),
+        data: new.data.to_string(),
+    };
+    let seq = q::insert_tx(conn, &row)?;
+    for posting in merged(&new.postings)? {
+        let account_id = q::account_id(conn, &posting.account, posting.currency.code())?;
+        q::insert_posting(conn, seq, account_id, posting.amount_minor)?;
+        let balance = q::add_balance(conn, account_id, posting.amount_minor)?;
+        if balance < 0 && account::is_own(&posting.account) {
+            return Err(Error::internal(format!(
+                "{} would go negative",
+                posting.account
+            )));
+        }
+    }
+    q::set_status(conn, seq, new.status.as_str(), 0)?;
+    let mut links = Vec::new();
+    for (target_id, kind) in &new.links {
+        let target = q::tx_by_id(conn, target_id)?
+            .ok_or_else(|| Error::internal(format!("link to unknown {target_id}")))?;
+        q::insert_link(conn, seq, target.seq, kind.as_str())?;
+        status::refresh(conn, &target)?;
+        links.push((kind.as_str().to_string(), target.id));
+    }
+    links.sort();
+    let row = q::TxRow { seq, ..row };
+    seal::append(conn, key, &row, &new.postings_sorted(), &links)?;
+    Ok(Recorded { seq, id })
+}
+
+impl NewTransaction {
+    fn postings_sorted(&self) -> Vec<(String, String, i64)> {
+        let mut v: Vec<_> = merged(&self.postings)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| (p.account, p.currency.code().to_string(), p.amount_minor))
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+/// Postings to the same account merged into one; zero legs dropped.
+fn merged(postings: &[Posting]) -> Result<Vec<Posting>> {
+    let mut by_account: BTreeMap<&str, Posting> = BTreeMap::new();
+    for p in postings {
+        match by_account.get_mut(p.account.as_str()) {
+            Some(existing) => {
+                if existing.currency != p.currency {
+                    return Err(Error::internal(format!(
+                        "{} posted in two currencies",
+                        p.account
+                    )));
+                }
+                existing.amount_minor = existing
+                    .amount_minor
+                    .checked_add(p.amount_minor)
+                    .ok_or_else(|| Error::internal("posting overflow"))?;
+            }
+            None => {
+                by_account.insert(&p.account, p.clone());
+            }
+        }
+    }
+    Ok(by_account
+        .into_values()
+        .filter(|p| p.amount_minor != 0)
+        .collect())
+}
+
+fn check_postings(new: &NewTransaction) -> Result<()> {
+    let mut sums: BTreeMap<Currency, i64> = BTreeMap::new();
+    for p in &new.postings {
+        if !account::is_valid(&p.account) {
+            return Err(Error::internal(format!("bad account name {}", p.account)));
+        }
+        let sum = sums.entry(p.currency).or_insert(0);
+        *sum = sum
+            .checked_add(p.amount_minor)
+            .ok_or_else(|| Error::internal("posting overflow"))?;
+    }
+    if let Some((currency, sum)) = sums.iter().find(|(_, s)| **s != 0) {
+        return Err(Error::internal(format!("postings sum to {sum} {currency}")));
+    }
+    let refused = matches!(new.status, Status::Declined | Status::Failed);
+    if refused && !new.postings.is_empty() {
+        return Err(Error::internal("a refusal moves no money"));
+    }
+    if new.amount_minor < 0 || new.fee_minor < 0 {
+        return Err(Error::internal("negative amount"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,84 @@
+//! A transaction's status: the one it was recorded with, moved on by later linked transactions
+//! (a settlement, a return, refunds). The derived status is kept in `tx_status`.
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+use crate::ledger::LinkKind;
+use crate::store::ledger::{self as q, TxRow};
+
+/// The statuses of CLI.md.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    Pending,
+    Succeeded,
+    Failed,
+    Declined,
+    PartiallyRefunded,
+    Refunded,
+}
+
+impl Status {
+    /// Every status.
+    pub const ALL: [Status; 6] = [
+        Status::Pending,
+        Status::Succeeded,
+        Status::Failed,
+        Status::Declined,
+        Status::PartiallyRefunded,
+        Status::Refunded,
+    ];
+
+    /// The stable name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Succeeded => "succeeded",
+            Status::Failed => "failed",
+            Status::Declined => "declined",
+            Status::PartiallyRefunded => "partially_refunded",
+            Status::Refunded => "refunded",
+        }
+    }
+
+    /// Parse a stable name.
+    pub fn parse(text: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+/// The derived status of `target` given the transactions linked to it: (status, refunded).
+pub fn derive(conn: &Connection, target: &TxRow) -> Result<(Status, i64)> {
+    let recorded = Status::parse(&target.status)
+        .ok_or_else(|| Error::internal(format!("unknown status {}", target.status)))?;
+    let mut status = recorded;
+    let mut refunded_minor: i64 = 0;
+    for link in q::links_to(conn, target.seq)? {
+        match LinkKind::parse(&link.kind) {
+            Some(LinkKind::Settles) => status = Status::Succeeded,
+            Some(LinkKind::Returns) => status = Status::Failed,
+            Some(LinkKind::Refunds) => {
+                let refund = q::tx_by_seq(conn, link.other_seq)?
+                    .ok_or_else(|| Error::internal("dangling link"))?;
+                refunded_minor = refunded_minor
+                    .checked_add(refund.amount_minor)
+                    .ok_or_else(|| Error::internal("refund overflow"))?;
+            }
+            Some(LinkKind::Retries) | None => {}
+        }
+    }
+    if refunded_minor > 0 {
+        status = if refunded_minor >= target.amount_minor {
+            Status::Refunded
+        } else {
+            Status::PartiallyRefunded
+        };
+    }
+    Ok((status, refunded_minor))
+}
+
+/// Recompute and store `target`'s derived status after a link to it was added.
+pub fn refresh(conn: &Connection, target: &TxRow) -> Result<()> {
+    let (status, refunded) = derive(conn, target)?;
+    q::set_status(conn, target.seq, status.as_str(), refunded)
+}

@@ -1,0 +1,166 @@
+//! The read model of one transaction: the stored row, its derived status, postings and links,
+//! shaped as CLI.md's transaction object (amounts as strings with the currency's digits, times
+//! in UTC RFC 3339).
+
+use rusqlite::Connection;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::clock;
+use crate::error::{Code, Error, Result};
+use crate::ledger::{LinkKind, Status};
+use crate::money::{format_minor, Currency};
+use crate::store::ledger::{self as q, TxRow};
+
+/// A link as shown: how this transaction relates to the other one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LinkView {
+    /// `settles`, `returns`, `refunds`, `retries`, or seen from the other side `settled_by`,
+    /// `returned_by`, `refunded_by`, `retried_by`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub id: String,
+}
+
+/// One posting as shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PostingView {
+    pub account: String,
+    pub currency: String,
+    pub amount: String,
+}
+
+/// A transaction as every command shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TxView {
+    pub id: String,
+    pub kind: String,
+    pub status: String,
+    pub amount: String,
+    pub currency: String,
+    pub fee: String,
+    pub created_at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub charged: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merchant: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub memo: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub available_at: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refunded: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<LinkView>,
+    /// Items, fx, failure, decline, risk and other kind-specific fields, flattened in.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub postings: Vec<PostingView>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub replayed: bool,
+    /// Internal: the chain position, for ordering.
+    #[serde(skip)]
+    pub seq: i64,
+    /// Internal: the amount in minor units.
+    #[serde(skip)]
+    pub amount_minor: i64,
+    /// Internal: when it was recorded, ms since the epoch.
+    #[serde(skip)]
+    pub created_at_ms: i64,
+}
+
+impl TxView {
+    /// The derived status.
+    pub fn status(&self) -> Option<Status> {
+        Status::parse(&self.status)
+    }
+}
+
+/// Shape a row, its derived status and (optionally) its postings and links.
+pub fn build(row: TxRow, status: &str, refunded_minor: i64) -> Result<TxView> {
+    let currency = Currency::parse(&row.currency)?;
+    let extra = match serde_json::from_str::<Value>(&row.data) {
+        Ok(Value::Object(map)) => map,
+        _ => return Err(Error::new(Code::IntegrityError, "err.ledger.bad_data").arg("id", &row.id)),
+    };
+    let charged = extra
+        .get("charged_minor")
+        .and_then(Value::as_i64)
+        .map(|m| format_minor(m, currency));
+    let mut extra = extra;
+    extra.remove("charged_minor");
+    Ok(TxView {
+        id: row.id,
+        kind: row.kind,
+        status: status.to_string(),
+        amount: format_minor(row.amount_minor, currency),
+        currency: row.currency,
+        fee: format_minor(row.fee_minor, currency),
+        created_at: clock::rfc3339(clock::from_ms(row.created_at_ms)?),
+        charged,
+        merchant: row.merchant_id,
+        source: row.source_id,
+        order_id: row.order_id,
+        memo: row.memo,
+        available_at: row
+            .available_at_ms
+            .map(clock::from_ms)
+            .transpose()?
+            .map(clock::rfc3339),
+        refunded: (refunded_minor > 0).then(|| format_minor(refunded_minor, currency)),
+        links: Vec::new(),
+        extra,
+        postings: Vec::new(),
+        replayed: false,
+        seq: row.seq,
+        amount_minor: row.amount_minor,
+        created_at_ms: row.created_at_ms,
+    })
+}
+
+/// One transaction in full: row, derived status, postings and links both ways.
+pub fn load(conn: &Connection, id: &str) -> Result<TxView> {
+    let row = q::tx_by_id(conn, id)?
+        .ok_or_else(|| Error::new(Code::NotFound, "err.tx.not_found").arg_detail("id", id))?;
+    load_row(conn, row)
+}
+
+/// One transaction in full, by seq.
+pub fn load_seq(conn: &Connection, seq: i64) -> Result<TxView> {
+    let row = q::tx_by_seq(conn, seq)?
+        .ok_or_else(|| Error::internal(format!("no transaction #{seq}")))?;
+    load_row(conn, row)
+}
+
+fn load_row(conn: &Connection, row: TxRow) -> Result<TxView> {
+    let seq = row.seq;
+    let (status, refunded) = q::status_of(conn, seq)?.unwrap_or_else(|| (row.status.clone(), 0));
+    let mut view = build(row, &status, refunded)?;
+    for link in q::links_from(conn, seq)? {
+        view.links.push(LinkView {
+            kind: link.kind,
+            id: link.other_id,
+        });
+    }
+    for link in q::links_to(conn, seq)? {
+        let kind = LinkKind::parse(&link.kind).map_or("linked_by", LinkKind::inverse_str);
+        view.links.push(LinkView {
+            kind: kind.to_string(),
+            id: link.other_id,
+        });
+    }
+    for (account, currency, amount) in q::postings_of(conn, seq)? {
+        let c = Currency::parse(&currency)?;
+        view.postings.push(PostingView {
+            account,
+            currency,
+            amount: format_minor(amount, c),
+        });
+    }
+    Ok(view)
+}

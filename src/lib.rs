@@ -1,0 +1,15 @@
+//! okpay: a local-first, multi-currency wallet kept in one SQLite file.
+//!
+//! The library holds the domain (money, ledger, authentication, the wallet facade); the binary's
+//! `cli` module is the only code that knows about terminals.
+
+rust_i18n::i18n!("locales", fallback = "en");
+
+pub mod auth;
+pub mod cli;
+pub mod clock;
+pub mod error;
+pub mod ledger;
+pub mod money;
+pub mod store;
+pub mod wallet;

@@ -1,0 +1,482 @@
+//! Queries on the ledger tables: accounts, transactions, postings, links, seals, the chain
+//! head, the derived balances and statuses, and idempotency keys. The rules live in
+//! `crate::ledger`; this file only moves rows.
+
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+
+use crate::error::Result;
+
+/// A transaction row as stored (its status is the one it was recorded with).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TxRow {
+    pub seq: i64,
+    pub id: String,
+    pub kind: String,
+    pub status: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    pub fee_minor: i64,
+    pub created_at_ms: i64,
+    pub available_at_ms: Option<i64>,
+    pub merchant_id: Option<String>,
+    pub source_id: Option<String>,
+    pub order_id: Option<String>,
+    pub memo: Option<String>,
+    pub reason: Option<String>,
+    pub data: String,
+}
+
+const TX_COLUMNS: &str = "t.seq, t.id, t.kind, t.status, t.amount_minor, t.currency, t.fee_minor,
+    t.created_at_ms, t.available_at_ms, t.merchant_id, t.source_id, t.order_id, t.memo, t.reason,
+    t.data";
+
+fn tx_from_row(r: &Row<'_>) -> rusqlite::Result<TxRow> {
+    Ok(TxRow {
+        seq: r.get(0)?,
+        id: r.get(1)?,
+        kind: r.get(2)?,
+        status: r.get(3)?,
+        amount_minor: r.get(4)?,
+        currency: r.get(5)?,
+        fee_minor: r.get(6)?,
+        created_at_ms: r.get(7)?,
+        available_at_ms: r.get(8)?,
+        merchant_id: r.get(9)?,
+        source_id: r.get(10)?,
+        order_id: r.get(11)?,
+        memo: r.get(12)?,
+        reason: r.get(13)?,
+        data: r.get(14)?,
+    })
+}
+
+/// The id of an account, created on first use.
+pub fn account_id(conn: &Connection, name: &str, currency: &str) -> Result<i64> {
+    let found: Option<i64> = conn
+        .query_row("SELECT id FROM accounts WHERE name = ?1", [name], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if let Some(id) = found {
+        return Ok(id);
+    }
+    conn.execute(
+        "INSERT INTO accounts (name, currency) VALUES (?1, ?2)",
+        params![name, currency],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// The newest transaction id, for monotonic id generation.
+pub fn last_tx_id(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM transactions ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Insert a transaction row; returns its `seq`.
+pub fn insert_tx(conn: &Connection, tx: &TxRow) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO transactions (id, kind, status, amount_minor, currency, fee_minor,
+             created_at_ms, available_at_ms, merchant_id, source_id, order_id, memo, reason, data)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        params![
+            tx.id,
+            tx.kind,
+            tx.status,
+            tx.amount_minor,
+            tx.currency,
+            tx.fee_minor,
+            tx.created_at_ms,
+            tx.available_at_ms,
+            tx.merchant_id,
+            tx.source_id,
+            tx.order_id,
+            tx.memo,
+            tx.reason,
+            tx.data,
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Insert one posting.
+pub fn insert_posting(
+    conn: &Connection,
+    tx_seq: i64,
+    account_id: i64,
+    amount_minor: i64,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO postings (tx_seq, account_id, amount_minor) VALUES (?1, ?2, ?3)",
+        params![tx_seq, account_id, amount_minor],
+    )?;
+    Ok(())
+}
+
+/// Insert one link from `tx_seq` to the earlier `target_seq`.
+pub fn insert_link(conn: &Connection, tx_seq: i64, target_seq: i64, kind: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO links (tx_seq, target_seq, kind) VALUES (?1, ?2, ?3)",
+        params![tx_seq, target_seq, kind],
+    )?;
+    Ok(())
+}
+
+/// Add `delta_minor` to an account's derived balance; returns the new balance.
+pub fn add_balance(conn: &Connection, account_id: i64, delta_minor: i64) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO balances (account_id, balance_minor) VALUES (?1, ?2)
+         ON CONFLICT (account_id) DO UPDATE SET balance_minor = balance_minor + excluded.balance_minor",
+        params![account_id, delta_minor],
+    )?;
+    Ok(conn.query_row(
+        "SELECT balance_minor FROM balances WHERE account_id = ?1",
+        [account_id],
+        |r| r.get(0),
+    )?)
+}
+
+/// An account's derived balance (0 when it never moved).
+pub fn balance_of(conn: &Connection, name: &str) -> Result<i64> {
+    Ok(conn
+        .query_row(
+            "SELECT b.balance_minor FROM balances b JOIN accounts a ON a.id = b.account_id
+             WHERE a.name = ?1",
+            [name],
+            |r| r.get(0),
+        )
+        .optional()?
+        .unwrap_or(0))
+}
+
+/// Every account with its derived balance: (name, currency, balance).
+pub fn balances(conn: &Connection) -> Result<Vec<(String, String, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT a.name, a.currency, COALESCE(b.balance_minor, 0)
+         FROM accounts a LEFT JOIN balances b ON b.account_id = a.id ORDER BY a.name",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Balances recomputed from the postings: (name, currency, sum).
+pub fn recomputed_balances(conn: &Connection) -> Result<Vec<(String, String, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT a.name, a.currency, COALESCE(SUM(p.amount_minor), 0)
+         FROM accounts a LEFT JOIN postings p ON p.account_id = a.id
+         GROUP BY a.id ORDER BY a.name",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Transactions whose postings do not sum to zero in some currency: (id, currency, sum).
+pub fn unbalanced(conn: &Connection) -> Result<Vec<(String, String, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT t.id, a.currency, SUM(p.amount_minor) AS total
+         FROM postings p JOIN accounts a ON a.id = p.account_id JOIN transactions t ON t.seq = p.tx_seq
+         GROUP BY p.tx_seq, a.currency HAVING total != 0 ORDER BY p.tx_seq",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Set a transaction's derived status.
+pub fn set_status(conn: &Connection, tx_seq: i64, status: &str, refunded_minor: i64) -> Result<()> {
+    conn.execute(
+        "INSERT INTO tx_status (tx_seq, status, refunded_minor) VALUES (?1, ?2, ?3)
+         ON CONFLICT (tx_seq) DO UPDATE SET status = excluded.status,
+             refunded_minor = excluded.refunded_minor",
+        params![tx_seq, status, refunded_minor],
+    )?;
+    Ok(())
+}
+
+/// A transaction's derived status and refunded amount.
+pub fn status_of(conn: &Connection, tx_seq: i64) -> Result<Option<(String, i64)>> {
+    Ok(conn
+        .query_row(
+            "SELECT status, refunded_minor FROM tx_status WHERE tx_seq = ?1",
+            [tx_seq],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+/// One transaction by id.
+pub fn tx_by_id(conn: &Connection, id: &str) -> Result<Option<TxRow>> {
+    let sql = format!("SELECT {TX_COLUMNS} FROM transactions t WHERE t.id = ?1");
+    Ok(conn.query_row(&sql, [id], tx_from_row).optional()?)
+}
+
+/// One transaction by seq.
+pub fn tx_by_seq(conn: &Connection, seq: i64) -> Result<Option<TxRow>> {
+    let sql = format!("SELECT {TX_COLUMNS} FROM transactions t WHERE t.seq = ?1");
+    Ok(conn.query_row(&sql, [seq], tx_from_row).optional()?)
+}
+
+/// A transaction's postings: (account, currency, amount), by account name.
+pub fn postings_of(conn: &Connection, tx_seq: i64) -> Result<Vec<(String, String, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.name, a.currency, p.amount_minor FROM postings p
+         JOIN accounts a ON a.id = p.account_id WHERE p.tx_seq = ?1 ORDER BY a.name",
+    )?;
+    let rows = stmt.query_map([tx_seq], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// A link as read back: the kind, the other transaction's seq and id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRow {
+    pub kind: String,
+    pub other_seq: i64,
+    pub other_id: String,
+}
+
+/// Links from `tx_seq` to earlier transactions.
+pub fn links_from(conn: &Connection, tx_seq: i64) -> Result<Vec<LinkRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT l.kind, l.target_seq, t.id FROM links l JOIN transactions t ON t.seq = l.target_seq
+         WHERE l.tx_seq = ?1 ORDER BY l.target_seq",
+    )?;
+    let rows = stmt.query_map([tx_seq], |r| {
+        Ok(LinkRow {
+            kind: r.get(0)?,
+            other_seq: r.get(1)?,
+            other_id: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Links to `tx_seq` from later transactions.
+pub fn links_to(conn: &Connection, tx_seq: i64) -> Result<Vec<LinkRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT l.kind, l.tx_seq, t.id FROM links l JOIN transactions t ON t.seq = l.tx_seq
+         WHERE l.target_seq = ?1 ORDER BY l.tx_seq",
+    )?;
+    let rows = stmt.query_map([tx_seq], |r| {
+        Ok(LinkRow {
+            kind: r.get(0)?,
+            other_seq: r.get(1)?,
+            other_id: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Store a transaction's seal.
+pub fn insert_seal(conn: &Connection, tx_seq: i64, mac: &[u8]) -> Result<()> {
+    conn.execute(
+        "INSERT INTO seals (tx_seq, mac) VALUES (?1, ?2)",
+        params![tx_seq, mac],
+    )?;
+    Ok(())
+}
+
+/// A transaction's seal.
+pub fn seal_of(conn: &Connection, tx_seq: i64) -> Result<Option<Vec<u8>>> {
+    Ok(conn
+        .query_row("SELECT mac FROM seals WHERE tx_seq = ?1", [tx_seq], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// The chain head as stored: (count, head, head_mac).
+pub type ChainHead = (i64, Vec<u8>, Option<Vec<u8>>);
+
+/// The chain head.
+pub fn chain(conn: &Connection) -> Result<Option<ChainHead>> {
+    Ok(conn
+        .query_row(
+            "SELECT count, head, head_mac FROM chain WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?)
+}
+
+/// Move the chain head.
+pub fn set_chain(conn: &Connection, count: i64, head: &[u8], head_mac: &[u8]) -> Result<()> {
+    conn.execute(
+        "UPDATE chain SET count = ?1, head = ?2, head_mac = ?3 WHERE id = 1",
+        params![count, head, head_mac],
+    )?;
+    Ok(())
+}
+
+/// The number of transactions.
+pub fn tx_count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT COUNT(*) FROM transactions", [], |r| r.get(0))?)
+}
+
+/// Call `each` for every transaction in chain order (streams; does not load them all).
+pub fn for_each_tx(conn: &Connection, mut each: impl FnMut(TxRow) -> Result<()>) -> Result<()> {
+    let sql = format!("SELECT {TX_COLUMNS} FROM transactions t ORDER BY t.seq");
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        each(tx_from_row(row)?)?;
+    }
+    Ok(())
+}
+
+/// Every link: (tx_seq, target_seq, kind).
+pub fn all_links(conn: &Connection) -> Result<Vec<(i64, i64, String)>> {
+    let mut stmt = conn.prepare("SELECT tx_seq, target_seq, kind FROM links ORDER BY tx_seq")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Every stored derived status: (tx_seq, status, refunded).
+pub fn all_statuses(conn: &Connection) -> Result<Vec<(i64, String, i64)>> {
+    let mut stmt =
+        conn.prepare("SELECT tx_seq, status, refunded_minor FROM tx_status ORDER BY tx_seq")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// An idempotency record: the request hash and the recorded transaction's seq.
+pub fn idempotency_get(conn: &Connection, kind: &str, key: &str) -> Result<Option<(Vec<u8>, i64)>> {
+    Ok(conn
+        .query_row(
+            "SELECT request_hash, tx_seq FROM idempotency WHERE kind = ?1 AND key = ?2",
+            params![kind, key],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+/// Store an idempotency record.
+pub fn idempotency_put(
+    conn: &Connection,
+    kind: &str,
+    key: &str,
+    request_hash: &[u8],
+    tx_seq: i64,
+    at_ms: i64,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO idempotency (kind, key, request_hash, tx_seq, created_at_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![kind, key, request_hash, tx_seq, at_ms],
+    )?;
+    Ok(())
+}
+
+/// Filters of `okpay history`; every field narrows the result.
+#[derive(Debug, Clone, Default)]
+pub struct HistoryQuery {
+    pub from_ms: Option<i64>,
+    pub to_ms: Option<i64>,
+    pub kind: Option<String>,
+    pub status: Option<String>,
+    pub merchant: Option<String>,
+    pub currency: Option<String>,
+    /// (currency, minor) pairs: the minimum amount expressed in each currency in the wallet.
+    pub min_minor: Vec<(String, i64)>,
+    pub max_minor: Vec<(String, i64)>,
+    pub search: Option<String>,
+    pub limit: Option<u32>,
+}
+
+/// A history row: the transaction and its derived status.
+pub type HistoryRow = (TxRow, String, i64);
+
+/// Transactions matching `q`, newest first, passed to `each` one at a time (streams).
+pub fn history(
+    conn: &Connection,
+    q: &HistoryQuery,
+    mut each: impl FnMut(HistoryRow) -> Result<()>,
+) -> Result<()> {
+    let mut clauses: Vec<String> = Vec::new();
+    let mut args: Vec<SqlValue> = Vec::new();
+    if let Some(v) = q.from_ms {
+        clauses.push(bind(&mut args, "t.created_at_ms >= ?", v));
+    }
+    if let Some(v) = q.to_ms {
+        clauses.push(bind(&mut args, "t.created_at_ms < ?", v));
+    }
+    if let Some(v) = &q.kind {
+        clauses.push(bind(&mut args, "t.kind = ?", v.clone()));
+    }
+    if let Some(v) = &q.status {
+        clauses.push(bind(&mut args, "s.status = ?", v.clone()));
+    }
+    if let Some(v) = &q.merchant {
+        clauses.push(bind(&mut args, "t.merchant_id = ?", v.clone()));
+    }
+    if let Some(v) = &q.currency {
+        clauses.push(bind(&mut args, "t.currency = ?", v.clone()));
+    }
+    for (bounds, op) in [(&q.min_minor, ">="), (&q.max_minor, "<=")] {
+        if bounds.is_empty() {
+            continue;
+        }
+        let mut alternatives = Vec::new();
+        for (currency, minor) in bounds {
+            let same_currency = bind(&mut args, "t.currency = ?", currency.clone());
+            let amount = bind(&mut args, &format!("t.amount_minor {op} ?"), *minor);
+            alternatives.push(format!("({same_currency} AND {amount})"));
+        }
+        clauses.push(format!("({})", alternatives.join(" OR ")));
+    }
+    if let Some(v) = &q.search {
+        let escaped = v
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        args.push(format!("%{escaped}%").into());
+        let n = args.len();
+        let columns = [
+            "t.id",
+            "t.memo",
+            "t.order_id",
+            "t.merchant_id",
+            "t.source_id",
+            "t.data",
+        ];
+        let likes: Vec<String> = columns
+            .iter()
+            .map(|c| format!("{c} LIKE ?{n} ESCAPE '\\'"))
+            .collect();
+        clauses.push(format!("({})", likes.join(" OR ")));
+    }
+    let filter = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
+    let limit = q.limit.map(|n| format!("LIMIT {n}")).unwrap_or_default();
+    let sql = format!(
+        "SELECT {TX_COLUMNS}, s.status, s.refunded_minor FROM transactions t
+         JOIN tx_status s ON s.tx_seq = t.seq {filter} ORDER BY t.seq DESC {limit}"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params_from_iter(args))?;
+    while let Some(row) = rows.next()? {
+        let tx = tx_from_row(row)?;
+        each((tx, row.get(15)?, row.get(16)?))?;
+    }
+    Ok(())
+}
+
+/// Push `value` as the next parameter and number the `?` of `clause` after it.
+fn bind(args: &mut Vec<SqlValue>, clause: &str, value: impl Into<SqlValue>) -> String {
+    args.push(value.into());
+    clause.replace('?', &format!("?{}", args.len()))
+}
+
+/// The currencies that appear in the wallet's accounts.
+pub fn currencies(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT DISTINCT currency FROM accounts ORDER BY currency")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

@@ -1,0 +1,163 @@
+//! Queries on the one-row `wallet` table: settings, the wrapped key, the sandbox clock, the
+//! failed-unlock counter, freeze and maintenance flags, and the security log.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+
+/// The wallet row as stored.
+#[derive(Debug, Clone)]
+pub struct WalletRow {
+    pub username: String,
+    pub base_currency: String,
+    pub time_zone: String,
+    pub sandbox: bool,
+    pub created_at_ms: i64,
+    pub kdf_m_kib: u32,
+    pub kdf_t: u32,
+    pub kdf_p: u32,
+    pub key_salt: Vec<u8>,
+    pub key_nonce: Vec<u8>,
+    pub key_wrapped: Vec<u8>,
+    pub clock_ms: Option<i64>,
+    pub failed_unlocks: i64,
+    pub locked_until_ms: Option<i64>,
+    pub frozen: bool,
+    pub maintenance: bool,
+}
+
+/// Insert the wallet row at `init`.
+pub fn insert(conn: &Connection, row: &WalletRow) -> Result<()> {
+    conn.execute(
+        "INSERT INTO wallet (id, username, base_currency, time_zone, sandbox, created_at_ms,
+             kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped, clock_ms)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            row.username,
+            row.base_currency,
+            row.time_zone,
+            row.sandbox,
+            row.created_at_ms,
+            row.kdf_m_kib,
+            row.kdf_t,
+            row.kdf_p,
+            row.key_salt,
+            row.key_nonce,
+            row.key_wrapped,
+            row.clock_ms,
+        ],
+    )?;
+    conn.execute(
+        "INSERT INTO chain (id, count, head, head_mac) VALUES (1, 0, zeroblob(32), NULL)",
+        [],
+    )?;
+    Ok(())
+}
+
+/// Load the wallet row; a wallet without one is damaged.
+pub fn load(conn: &Connection) -> Result<WalletRow> {
+    conn.query_row(
+        "SELECT username, base_currency, time_zone, sandbox, created_at_ms, kdf_m_kib, kdf_t,
+                kdf_p, key_salt, key_nonce, key_wrapped, clock_ms, failed_unlocks,
+                locked_until_ms, frozen, maintenance
+         FROM wallet WHERE id = 1",
+        [],
+        |r| {
+            Ok(WalletRow {
+                username: r.get(0)?,
+                base_currency: r.get(1)?,
+                time_zone: r.get(2)?,
+                sandbox: r.get(3)?,
+                created_at_ms: r.get(4)?,
+                kdf_m_kib: r.get(5)?,
+                kdf_t: r.get(6)?,
+                kdf_p: r.get(7)?,
+                key_salt: r.get(8)?,
+                key_nonce: r.get(9)?,
+                key_wrapped: r.get(10)?,
+                clock_ms: r.get(11)?,
+                failed_unlocks: r.get(12)?,
+                locked_until_ms: r.get(13)?,
+                frozen: r.get(14)?,
+                maintenance: r.get(15)?,
+            })
+        },
+    )
+    .optional()?
+    .ok_or_else(|| Error::new(crate::error::Code::IntegrityError, "err.wallet.no_settings"))
+}
+
+/// Move the sandbox clock.
+pub fn set_clock(conn: &Connection, clock_ms: i64) -> Result<()> {
+    conn.execute("UPDATE wallet SET clock_ms = ?1 WHERE id = 1", [clock_ms])?;
+    Ok(())
+}
+
+/// Record a failed unlock; returns the new count of consecutive failures.
+pub fn add_failed_unlock(conn: &Connection, locked_until_ms: Option<i64>) -> Result<i64> {
+    conn.execute(
+        "UPDATE wallet SET failed_unlocks = failed_unlocks + 1,
+             locked_until_ms = COALESCE(?1, locked_until_ms) WHERE id = 1",
+        [locked_until_ms],
+    )?;
+    Ok(
+        conn.query_row("SELECT failed_unlocks FROM wallet WHERE id = 1", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// Set the lock-out end after the failure count crossed a threshold.
+pub fn set_locked_until(conn: &Connection, locked_until_ms: Option<i64>) -> Result<()> {
+    conn.execute(
+        "UPDATE wallet SET locked_until_ms = ?1 WHERE id = 1",
+        [locked_until_ms],
+    )?;
+    Ok(())
+}
+
+/// A successful unlock clears the failure count.
+pub fn clear_failed_unlocks(conn: &Connection) -> Result<()> {
+    conn.execute(
+        "UPDATE wallet SET failed_unlocks = 0, locked_until_ms = NULL
+         WHERE id = 1 AND (failed_unlocks != 0 OR locked_until_ms IS NOT NULL)",
+        [],
+    )?;
+    Ok(())
+}
+
+/// Append to the security log.
+pub fn log_event(
+    conn: &Connection,
+    at_ms: i64,
+    kind: &str,
+    detail: &serde_json::Value,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO security_events (at_ms, kind, detail) VALUES (?1, ?2, ?3)",
+        params![at_ms, kind, detail.to_string()],
+    )?;
+    Ok(())
+}
+
+/// One entry of the security log.
+#[derive(Debug, Clone)]
+pub struct EventRow {
+    pub at_ms: i64,
+    pub kind: String,
+    pub detail: String,
+}
+
+/// The newest `limit` security events, newest first.
+pub fn events(conn: &Connection, limit: u32) -> Result<Vec<EventRow>> {
+    let mut stmt =
+        conn.prepare("SELECT at_ms, kind, detail FROM security_events ORDER BY seq DESC LIMIT ?1")?;
+    let rows = stmt.query_map([limit], |r| {
+        Ok(EventRow {
+            at_ms: r.get(0)?,
+            kind: r.get(1)?,
+            detail: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

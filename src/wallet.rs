@@ -1,0 +1,664 @@
+//! The Wallet facade: the one API the CLI calls. It opens the file, unlocks, and runs each
+//! operation against the store, the ledger and the clock. It never prints, prompts or reads the
+//! environment: the CLI hands it credentials and options, and renders what it returns.
+
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+use crate::auth::password::{check_policy, KdfParams, Password};
+use crate::auth::vault::{self, SessionToken, WalletKey, WrappedKey};
+use crate::clock::{self, Clock};
+use crate::error::{Code, Error, Result};
+use crate::ledger::verify::Problem;
+use crate::ledger::view::TxView;
+use crate::ledger::{self, account, NewTransaction, Recorded};
+use crate::money::{format_minor, Currency};
+use crate::store::ledger::{self as lq, HistoryQuery};
+use crate::store::wallet_row::{self, WalletRow};
+use crate::store::{self, sessions, Store};
+
+/// The longest a session may live (CLI.md: at most 12h).
+pub const SESSION_TTL_MAX: SignedDuration = SignedDuration::from_hours(12);
+/// The default session lifetime.
+pub const SESSION_TTL_DEFAULT: SignedDuration = SignedDuration::from_mins(15);
+/// Consecutive failed unlocks before the wallet locks itself.
+pub const FAILED_UNLOCKS_MAX: i64 = 5;
+/// The first lock-out; each further failure doubles it, up to a day.
+pub const LOCKOUT_BASE_SECONDS: i64 = 300;
+/// The longest lock-out.
+pub const LOCKOUT_MAX_SECONDS: i64 = 86_400;
+/// The longest username.
+pub const USERNAME_CHARS_MAX: usize = 64;
+
+/// How the user proves they may unlock.
+pub enum Credential {
+    /// The password (from stdin, a file, `OKPAY_PASSWORD` or a prompt).
+    Password(Password),
+    /// A session token from `okpay login`.
+    Session(String),
+}
+
+/// What `okpay init` needs.
+pub struct InitOptions {
+    pub username: String,
+    pub base_currency: Currency,
+    pub sandbox: bool,
+    pub time_zone: String,
+    pub password: Password,
+}
+
+/// An open wallet, locked until [`Wallet::unlock`] succeeds.
+pub struct Wallet {
+    store: Store,
+    row: WalletRow,
+    zone: TimeZone,
+    base: Currency,
+    key: Option<WalletKey>,
+    session_expires_at: Option<Timestamp>,
+}
+
+/// `okpay status`.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusInfo {
+    pub wallet: String,
+    pub username: String,
+    pub base_currency: String,
+    pub time_zone: String,
+    pub sandbox: bool,
+    pub now: String,
+    pub unlocked: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session_expires_at: Option<String>,
+    pub sessions: i64,
+    pub locked_out: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locked_until: Option<String>,
+    pub frozen: bool,
+    pub maintenance: bool,
+    pub transactions: i64,
+    pub schema_version: i64,
+    /// okpay ships simulated payment rails only.
+    pub rails: &'static str,
+}
+
+/// One currency's balance.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct BalanceLine {
+    pub currency: String,
+    pub available: String,
+    pub pending: String,
+    #[serde(skip)]
+    pub available_minor: i64,
+    #[serde(skip)]
+    pub pending_minor: i64,
+}
+
+/// `okpay balance`: every currency held (the base currency always), and the total in the base
+/// currency over the currencies that have a rate.
+#[derive(Debug, Clone, Serialize)]
+pub struct Balances {
+    pub balances: Vec<BalanceLine>,
+    pub total: BalanceLine,
+}
+
+/// What `init` made, for `{"wallet": {…}}`.
+#[derive(Debug, Clone, Serialize)]
+pub struct WalletInfo {
+    pub path: String,
+    pub username: String,
+    pub base_currency: String,
+    pub time_zone: String,
+    pub sandbox: bool,
+    pub created_at: String,
+    pub kdf: KdfInfo,
+}
+
+/// The KDF parameters recorded with the wrapped key.
+#[derive(Debug, Clone, Serialize)]
+pub struct KdfInfo {
+    pub algorithm: &'static str,
+    pub memory_kib: u32,
+    pub iterations: u32,
+    pub parallelism: u32,
+}
+
+fn key_aad(sandbox: bool) -> Vec<u8> {
+    format!("okpay/wallet-key/v1;sandbox={}", u8::from(sandbox)).into_bytes()
+}
+
+fn session_aad(sandbox: bool) -> Vec<u8> {
+    format!("okpay/session/v1;sandbox={}", u8::from(sandbox)).into_bytes()
+}
+
+/// Check a username: 1 to 64 characters, no control characters, not blank.
+pub fn check_username(name: &str) -> Result<()> {
+    let ok = !name.trim().is_empty()
+        && name.chars().count() <= USERNAME_CHARS_MAX
+        && !name.chars().any(char::is_control);
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid("err.username.invalid").arg("max", USERNAME_CHARS_MAX))
+    }
+}
+
+impl Wallet {
+    /// Create a wallet. `now` is the real time; a sandbox wallet's clock starts there.
+    pub fn init(path: &Path, options: InitOptions, now: Timestamp) -> Result<Wallet> {
+        check_username(&options.username)?;
+        let zone = clock::parse_zone(&options.time_zone)?;
+        check_policy(&options.password, Some(&options.username))?;
+        if path.exists() {
+            return Err(Error::new(Code::AlreadyExists, "err.wallet.exists")
+                .arg_detail("path", path.display()));
+        }
+        let key = WalletKey::generate();
+        let wrapped = vault::wrap_with_password(
+            &key,
+            &options.password,
+            KdfParams::DEFAULT,
+            &key_aad(options.sandbox),
+        )?;
+        let row = WalletRow {
+            username: options.username.clone(),
+            base_currency: options.base_currency.code().to_string(),
+            time_zone: options.time_zone.clone(),
+            sandbox: options.sandbox,
+            created_at_ms: clock::to_ms(now),
+            kdf_m_kib: wrapped.params.m_kib,
+            kdf_t: wrapped.params.t,
+            kdf_p: wrapped.params.p,
+            key_salt: wrapped.salt.to_vec(),
+            key_nonce: wrapped.nonce.to_vec(),
+            key_wrapped: wrapped.ciphertext.clone(),
+            clock_ms: options.sandbox.then(|| clock::to_ms(now)),
+            failed_unlocks: 0,
+            locked_until_ms: None,
+            frozen: false,
+            maintenance: false,
+        };
+        let store = Store::create(path, |conn| {
+            wallet_row::insert(conn, &row)?;
+            let zero = [0u8; 32];
+            lq::set_chain(conn, 0, &zero, &ledger::seal::head_mac(&key, 0, &zero))?;
+            // The base currency is always listed.
+            lq::account_id(
+                conn,
+                &account::wallet(options.base_currency),
+                options.base_currency.code(),
+            )?;
+            lq::account_id(
+                conn,
+                &account::pending(options.base_currency),
+                options.base_currency.code(),
+            )?;
+            let detail = serde_json::json!({"sandbox": options.sandbox});
+            wallet_row::log_event(conn, clock::to_ms(now), "wallet_created", &detail)
+        })?;
+        Ok(Wallet {
+            store,
+            row,
+            zone,
+            base: options.base_currency,
+            key: Some(key),
+            session_expires_at: None,
+        })
+    }
+
+    /// Open an existing wallet, locked.
+    pub fn open(path: &Path) -> Result<Wallet> {
+        let store = Store::open(path)?;
+        let row = wallet_row::load(store.conn())?;
+        let zone = clock::parse_zone(&row.time_zone)?;
+        let base = Currency::parse(&row.base_currency)?;
+        Ok(Wallet {
+            store,
+            row,
+            zone,
+            base,
+            key: None,
+            session_expires_at: None,
+        })
+    }
+
+    /// The wallet file.
+    pub fn path(&self) -> &Path {
+        self.store.path()
+    }
+
+    /// The wallet's clock: the stored test clock of a sandbox wallet, else the system's.
+    pub fn clock(&self) -> Clock {
+        match self.row.clock_ms.and_then(|ms| clock::from_ms(ms).ok()) {
+            Some(at) if self.row.sandbox => Clock::Sandbox(at),
+            _ => Clock::System,
+        }
+    }
+
+    /// "Now" by the wallet's clock.
+    pub fn now(&self) -> Timestamp {
+        self.clock().now()
+    }
+
+    /// The wallet's fixed time zone.
+    pub fn zone(&self) -> &TimeZone {
+        &self.zone
+    }
+
+    /// The base currency.
+    pub fn base_currency(&self) -> Currency {
+        self.base
+    }
+
+    /// Whether the wallet was made with `init --sandbox`.
+    pub fn is_sandbox(&self) -> bool {
+        self.row.sandbox
+    }
+
+    /// The username.
+    pub fn username(&self) -> &str {
+        &self.row.username
+    }
+
+    /// Whether a credential has unlocked the wallet key.
+    pub fn is_unlocked(&self) -> bool {
+        self.key.is_some()
+    }
+
+    /// What `init` made.
+    pub fn info(&self) -> WalletInfo {
+        WalletInfo {
+            path: self.path().display().to_string(),
+            username: self.row.username.clone(),
+            base_currency: self.row.base_currency.clone(),
+            time_zone: self.row.time_zone.clone(),
+            sandbox: self.row.sandbox,
+            created_at: clock::from_ms(self.row.created_at_ms)
+                .map(clock::rfc3339)
+                .unwrap_or_default(),
+            kdf: KdfInfo {
+                algorithm: "argon2id",
+                memory_kib: self.row.kdf_m_kib,
+                iterations: self.row.kdf_t,
+                parallelism: self.row.kdf_p,
+            },
+        }
+    }
+
+    fn wrapped_key(&self) -> Result<WrappedKey> {
+        let damaged = || Error::new(Code::IntegrityError, "err.vault.secret_damaged");
+        Ok(WrappedKey {
+            salt: self
+                .row
+                .key_salt
+                .as_slice()
+                .try_into()
+                .map_err(|_| damaged())?,
+            params: KdfParams {
+                m_kib: self.row.kdf_m_kib,
+                t: self.row.kdf_t,
+                p: self.row.kdf_p,
+            },
+            nonce: self
+                .row
+                .key_nonce
+                .as_slice()
+                .try_into()
+                .map_err(|_| damaged())?,
+            ciphertext: self.row.key_wrapped.clone(),
+        })
+    }
+
+    fn check_lockout(&self, now: Timestamp) -> Result<()> {
+        let Some(until_ms) = self.row.locked_until_ms else {
+            return Ok(());
+        };
+        let now_ms = clock::to_ms(now);
+        if until_ms <= now_ms {
+            return Ok(());
+        }
+        let until = clock::from_ms(until_ms)?;
+        let retry_after = (until_ms - now_ms + 999) / 1000;
+        Err(Error::new(Code::LockedOut, "err.auth.locked_out")
+            .arg("retry_at", clock::local(until, &self.zone))
+            .detail("retry_after", retry_after)
+            .detail("retry_at", clock::rfc3339(until)))
+    }
+
+    /// Unlock with a password or a session token. Failed passwords are counted in the file,
+    /// so backoff and lock-out hold across processes.
+    pub fn unlock(&mut self, credential: Credential) -> Result<()> {
+        match credential {
+            Credential::Password(password) => self.unlock_password(&password),
+            Credential::Session(token) => self.unlock_session(&token),
+        }
+    }
+
+    fn unlock_password(&mut self, password: &Password) -> Result<()> {
+        let now = self.now();
+        self.check_lockout(now)?;
+        let wrapped = self.wrapped_key()?;
+        match vault::unwrap_with_password(&wrapped, password, &key_aad(self.row.sandbox)) {
+            Ok(key) => {
+                if self.row.failed_unlocks != 0 {
+                    self.store.write(wallet_row::clear_failed_unlocks)?;
+                    self.row.failed_unlocks = 0;
+                    self.row.locked_until_ms = None;
+                }
+                self.key = Some(key);
+                Ok(())
+            }
+            Err(e) if e.code == Code::AuthFailed => Err(self.count_failure(now, e)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Count a failed unlock; past the threshold, lock the wallet for a doubling time.
+    fn count_failure(&mut self, now: Timestamp, error: Error) -> Error {
+        let now_ms = clock::to_ms(now);
+        let result = self.store.write(|conn| {
+            let failures = wallet_row::add_failed_unlock(conn, None)?;
+            wallet_row::log_event(
+                conn,
+                now_ms,
+                "unlock_failed",
+                &serde_json::json!({"failures": failures}),
+            )?;
+            let mut locked_until = None;
+            if failures >= FAILED_UNLOCKS_MAX {
+                let doublings =
+                    u32::try_from((failures - FAILED_UNLOCKS_MAX).min(16)).unwrap_or(16);
+                let seconds = LOCKOUT_BASE_SECONDS
+                    .saturating_mul(1_i64 << doublings)
+                    .min(LOCKOUT_MAX_SECONDS);
+                let until = now_ms.saturating_add(seconds.saturating_mul(1000));
+                wallet_row::set_locked_until(conn, Some(until))?;
+                wallet_row::log_event(
+                    conn,
+                    now_ms,
+                    "locked_out",
+                    &serde_json::json!({"seconds": seconds}),
+                )?;
+                locked_until = Some(until);
+            }
+            Ok((failures, locked_until))
+        });
+        match result {
+            Ok((failures, locked_until)) => {
+                self.row.failed_unlocks = failures;
+                if locked_until.is_some() {
+                    self.row.locked_until_ms = locked_until;
+                }
+                let remaining = (FAILED_UNLOCKS_MAX - failures).max(0);
+                error.detail("attempts_remaining", remaining)
+            }
+            Err(e) => e,
+        }
+    }
+
+    fn unlock_session(&mut self, token: &str) -> Result<()> {
+        let token = SessionToken::parse(token)?;
+        let now_ms = clock::to_ms(self.now());
+        let expired = || Error::new(Code::SessionExpired, "err.session.expired");
+        let row = sessions::get(self.store.conn(), &token.id_hash())?.ok_or_else(expired)?;
+        if row.expires_at_ms <= now_ms {
+            self.store
+                .write(|conn| sessions::purge_expired(conn, now_ms))?;
+            return Err(expired());
+        }
+        let key =
+            vault::unwrap_for_session(&row.wrapped_key, &token, &session_aad(self.row.sandbox))?;
+        self.key = Some(key);
+        self.session_expires_at = Some(clock::from_ms(row.expires_at_ms)?);
+        Ok(())
+    }
+
+    /// The wallet key, or `auth_required` when locked.
+    pub fn key(&self) -> Result<&WalletKey> {
+        self.key
+            .as_ref()
+            .ok_or_else(|| Error::new(Code::AuthRequired, "err.auth.required"))
+    }
+
+    /// `okpay login`: check the username (when given) and the password, then start a session.
+    /// A wrong username or password is the same `auth_failed`.
+    pub fn login(
+        &mut self,
+        username: Option<&str>,
+        password: &Password,
+        ttl: SignedDuration,
+    ) -> Result<(SessionToken, Timestamp)> {
+        if ttl <= SignedDuration::ZERO || ttl > SESSION_TTL_MAX {
+            return Err(Error::invalid("err.session.ttl").arg("max", "12h"));
+        }
+        let now = self.now();
+        self.check_lockout(now)?;
+        if username.is_some_and(|u| u != self.row.username) {
+            // Spend the same time as a password check, then fail the same way.
+            let _ = vault::unwrap_with_password(
+                &self.wrapped_key()?,
+                password,
+                b"okpay/username-mismatch",
+            );
+            return Err(self.count_failure(now, Error::new(Code::AuthFailed, "err.auth.failed")));
+        }
+        self.unlock_password(password)?;
+        let key = self.key()?;
+        let token = SessionToken::generate();
+        let wrapped = vault::wrap_for_session(key, &token, &session_aad(self.row.sandbox))?;
+        let expires = now
+            .checked_add(ttl)
+            .map_err(|_| Error::invalid("err.session.ttl").arg("max", "12h"))?;
+        let now_ms = clock::to_ms(now);
+        let row = sessions::SessionRow {
+            created_at_ms: now_ms,
+            expires_at_ms: clock::to_ms(expires),
+            wrapped_key: wrapped,
+        };
+        let id_hash = token.id_hash();
+        self.store.write(|conn| {
+            sessions::purge_expired(conn, now_ms)?;
+            sessions::insert(conn, &id_hash, &row)?;
+            let detail = serde_json::json!({"ttl_seconds": ttl.as_secs()});
+            wallet_row::log_event(conn, now_ms, "login", &detail)
+        })?;
+        self.session_expires_at = Some(expires);
+        Ok((token, expires))
+    }
+
+    /// `okpay logout`: end the given session, or every session. Returns how many ended.
+    pub fn logout(&mut self, token: Option<&str>, all: bool) -> Result<usize> {
+        let now_ms = clock::to_ms(self.now());
+        let id_hash = match (all, token) {
+            (true, _) => None,
+            (false, Some(t)) => Some(SessionToken::parse(t)?.id_hash()),
+            (false, None) => return Err(Error::new(Code::InputRequired, "err.logout.no_session")),
+        };
+        self.store.write(|conn| {
+            let revoked = match &id_hash {
+                Some(h) => sessions::delete(conn, h)?,
+                None => sessions::delete_all(conn)?,
+            };
+            sessions::purge_expired(conn, now_ms)?;
+            let detail = serde_json::json!({"revoked": revoked, "all": all});
+            wallet_row::log_event(conn, now_ms, "logout", &detail)?;
+            Ok(revoked)
+        })
+    }
+
+    /// `okpay status`. `session` is the token the caller holds, if any: it is checked, not used.
+    pub fn status(&self, session: Option<&str>) -> Result<StatusInfo> {
+        let now = self.now();
+        let now_ms = clock::to_ms(now);
+        let mut unlocked = self.key.is_some();
+        let mut expires = self.session_expires_at;
+        if let Some(token) = session.and_then(|t| SessionToken::parse(t).ok()) {
+            if let Some(row) = sessions::get(self.store.conn(), &token.id_hash())? {
+                if row.expires_at_ms > now_ms {
+                    unlocked = true;
+                    expires = Some(clock::from_ms(row.expires_at_ms)?);
+                }
+            }
+        }
+        let locked_until = self
+            .row
+            .locked_until_ms
+            .filter(|&ms| ms > now_ms)
+            .map(clock::from_ms)
+            .transpose()?;
+        Ok(StatusInfo {
+            wallet: self.path().display().to_string(),
+            username: self.row.username.clone(),
+            base_currency: self.row.base_currency.clone(),
+            time_zone: self.row.time_zone.clone(),
+            sandbox: self.row.sandbox,
+            now: clock::rfc3339(now),
+            unlocked,
+            session_expires_at: expires.filter(|_| unlocked).map(clock::rfc3339),
+            sessions: sessions::count_live(self.store.conn(), now_ms)?,
+            locked_out: locked_until.is_some(),
+            locked_until: locked_until.map(clock::rfc3339),
+            frozen: self.row.frozen,
+            maintenance: self.row.maintenance,
+            transactions: lq::tx_count(self.store.conn())?,
+            schema_version: store::schema_version(),
+            rails: "simulated",
+        })
+    }
+
+    /// `okpay balance`: available and pending per currency, the base currency always listed.
+    pub fn balances(&self, only: Option<Currency>) -> Result<Balances> {
+        let mut lines: std::collections::BTreeMap<String, (i64, i64)> =
+            std::collections::BTreeMap::new();
+        lines.insert(self.base.code().to_string(), (0, 0));
+        for (name, currency, balance) in lq::balances(self.store.conn())? {
+            if let Some(code) = name.strip_prefix("wallet:") {
+                lines.entry(code.to_string()).or_insert((0, 0)).0 += balance;
+            } else if let Some(code) = name.strip_prefix("pending:") {
+                lines.entry(code.to_string()).or_insert((0, 0)).1 += balance;
+            } else {
+                let _ = currency;
+            }
+        }
+        let mut balances = Vec::new();
+        for (code, (available, pending)) in lines {
+            let currency = Currency::parse(&code)?;
+            if only.is_some_and(|c| c != currency) {
+                continue;
+            }
+            balances.push(line(currency, available, pending));
+        }
+        if let Some(c) = only {
+            if balances.is_empty() {
+                balances.push(line(c, 0, 0));
+            }
+        }
+        let (available, pending) = balances
+            .iter()
+            .filter(|l| l.currency == self.base.code())
+            .fold((0_i64, 0_i64), |(a, p), l| {
+                (a + l.available_minor, p + l.pending_minor)
+            });
+        let total = line(self.base, available, pending);
+        Ok(Balances { balances, total })
+    }
+
+    /// `okpay history`: transactions matching `query`, newest first, one at a time.
+    pub fn history(
+        &self,
+        query: &HistoryQuery,
+        mut each: impl FnMut(TxView) -> Result<()>,
+    ) -> Result<()> {
+        lq::history(self.store.conn(), query, |(row, status, refunded)| {
+            each(ledger::view::build(row, &status, refunded)?)
+        })
+    }
+
+    /// The currencies that appear in this wallet (for amount filters).
+    pub fn currencies(&self) -> Result<Vec<Currency>> {
+        lq::currencies(self.store.conn())?
+            .iter()
+            .map(|c| Currency::parse(c))
+            .collect()
+    }
+
+    /// `okpay receipt`: one transaction in full.
+    pub fn receipt(&self, id: &str) -> Result<TxView> {
+        ledger::view::load(self.store.conn(), id)
+    }
+
+    /// `okpay verify`: structural checks, plus the HMAC chain when unlocked.
+    pub fn verify(&self) -> Result<Vec<Problem>> {
+        let integrity = self.store.integrity_check()?;
+        ledger::verify::verify(self.store.conn(), integrity, self.key.as_ref())
+    }
+
+    fn require_sandbox(&self) -> Result<()> {
+        if self.row.sandbox {
+            Ok(())
+        } else {
+            Err(Error::new(Code::InvalidState, "err.sandbox.only"))
+        }
+    }
+
+    /// `okpay sandbox clock show`.
+    pub fn sandbox_clock(&self) -> Result<Timestamp> {
+        self.require_sandbox()?;
+        Ok(self.now())
+    }
+
+    /// `okpay sandbox clock set`: only forward.
+    pub fn sandbox_clock_set(&mut self, to: Timestamp) -> Result<Timestamp> {
+        self.require_sandbox()?;
+        self.key()?;
+        let now = self.now();
+        if to < now {
+            return Err(Error::invalid("err.clock.backwards")
+                .arg("now", clock::rfc3339(now))
+                .detail("clock", clock::rfc3339(now)));
+        }
+        let to_ms = clock::to_ms(to);
+        self.store.write(|conn| {
+            wallet_row::set_clock(conn, to_ms)?;
+            let detail = serde_json::json!({"from": clock::rfc3339(now), "to": clock::rfc3339(to)});
+            wallet_row::log_event(conn, to_ms, "clock_moved", &detail)
+        })?;
+        self.row.clock_ms = Some(to_ms);
+        Ok(to)
+    }
+
+    /// `okpay sandbox clock advance`.
+    pub fn sandbox_clock_advance(&mut self, by: SignedDuration) -> Result<Timestamp> {
+        self.require_sandbox()?;
+        let to = self.now().checked_add(by).map_err(|_| {
+            Error::invalid("err.duration.invalid").arg("duration", clock::format_duration(by))
+        })?;
+        self.sandbox_clock_set(to)
+    }
+
+    /// Record a transaction in its own durable write. The building block of every money
+    /// movement; callers check their rules before and, where they matter, inside `extra`.
+    pub fn record(&mut self, new: &NewTransaction) -> Result<Recorded> {
+        let key = self
+            .key
+            .as_ref()
+            .ok_or_else(|| Error::new(Code::AuthRequired, "err.auth.required"))?;
+        self.store.write(|conn| ledger::record(conn, key, new))
+    }
+}
+
+fn line(currency: Currency, available: i64, pending: i64) -> BalanceLine {
+    BalanceLine {
+        currency: currency.code().to_string(),
+        available: format_minor(available, currency),
+        pending: format_minor(pending, currency),
+        available_minor: available,
+        pending_minor: pending,
+    }
+}
+
+/// The default wallet path under a data directory: `<dir>/okpay/wallet.db`.
+pub fn default_path(data_dir: &Path) -> PathBuf {
+    data_dir.join("okpay").join("wallet.db")
+}
