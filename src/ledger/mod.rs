@@ -142,6 +142,13 @@ pub mod account {
     pub fn is_own(name: &str) -> bool {
         name.starts_with("wallet:") || name.starts_with("pending:")
     }
+    /// The currency an account's name carries (`wallet:CNY`), if its kind carries one.
+    pub fn named_currency(name: &str) -> Option<&str> {
+        ["wallet:", "pending:", "fees:", "fx:"]
+            .iter()
+            .find_map(|p| name.strip_prefix(p))
+    }
+
     /// Whether the name is of a known kind.
     pub fn is_valid(name: &str) -> bool {
         [
@@ -265,6 +272,7 @@ pub fn record(conn: &Connection, key: &WalletKey, new: &NewTransaction) -> Resul
     for (target_id, kind) in &new.links {
         let target = q::tx_by_id(conn, target_id)?
             .ok_or_else(|| Error::internal(format!("link to unknown {target_id}")))?;
+        check_link(conn, new, &target, *kind)?;
         q::insert_link(conn, seq, target.seq, kind.as_str())?;
         status::refresh(conn, &target)?;
         links.push((kind.as_str().to_string(), target.id));
@@ -284,6 +292,44 @@ impl NewTransaction {
             .collect();
         v.sort();
         v
+    }
+}
+
+/// A link must make sense for both ends: only a settlement settles or returns a pending
+/// top-up, only a refund refunds a payment (never beyond what is left), and only a failed
+/// transaction is retried, by one of its own kind.
+fn check_link(
+    conn: &Connection,
+    new: &NewTransaction,
+    target: &q::TxRow,
+    kind: LinkKind,
+) -> Result<()> {
+    let (status, refunded) = status::derive(conn, target)?;
+    let legal = match kind {
+        LinkKind::Settles | LinkKind::Returns => {
+            new.kind == Kind::Settlement
+                && target.kind == Kind::Topup.as_str()
+                && status == Status::Pending
+        }
+        LinkKind::Refunds => {
+            let left = target.amount_minor.saturating_sub(refunded);
+            new.kind == Kind::Refund
+                && target.kind == Kind::Payment.as_str()
+                && matches!(status, Status::Succeeded | Status::PartiallyRefunded)
+                && new.currency.code() == target.currency
+                && new.amount_minor <= left
+        }
+        LinkKind::Retries => target.kind == new.kind.as_str() && status == Status::Failed,
+    };
+    if legal {
+        Ok(())
+    } else {
+        Err(Error::internal(format!(
+            "illegal {} link to {} ({})",
+            kind.as_str(),
+            target.id,
+            status.as_str()
+        )))
     }
 }
 
@@ -320,6 +366,12 @@ fn check_postings(new: &NewTransaction) -> Result<()> {
     for p in &new.postings {
         if !account::is_valid(&p.account) {
             return Err(Error::internal(format!("bad account name {}", p.account)));
+        }
+        if account::named_currency(&p.account).is_some_and(|c| c != p.currency.code()) {
+            return Err(Error::internal(format!(
+                "{} posted in {}",
+                p.account, p.currency
+            )));
         }
         let sum = sums.entry(p.currency).or_insert(0);
         *sum = sum

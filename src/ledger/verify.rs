@@ -63,12 +63,19 @@ pub fn verify(
 }
 
 fn check_balances(conn: &Connection, problems: &mut Vec<Problem>) -> Result<()> {
-    let stored: BTreeMap<String, i64> = q::balances(conn)?
+    let stored: BTreeMap<(String, String), i64> = q::balances(conn)?
         .into_iter()
-        .map(|(name, _, b)| (name, b))
+        .map(|(name, currency, b)| ((name, currency), b))
         .collect();
-    for (name, _, sum) in q::recomputed_balances(conn)? {
-        let kept = stored.get(&name).copied().unwrap_or(0);
+    for (name, currency, sum) in q::recomputed_balances(conn)? {
+        let kept = stored
+            .get(&(name.clone(), currency.clone()))
+            .copied()
+            .unwrap_or(0);
+        let name = match crate::ledger::account::named_currency(&name) {
+            Some(_) => name,
+            None => format!("{name} ({currency})"),
+        };
         if kept != sum {
             problems.push(problem(
                 "balance_mismatch",

@@ -51,12 +51,14 @@ fn tx_from_row(r: &Row<'_>) -> rusqlite::Result<TxRow> {
     })
 }
 
-/// The id of an account, created on first use.
+/// The id of an account in one currency, created on first use.
 pub fn account_id(conn: &Connection, name: &str, currency: &str) -> Result<i64> {
     let found: Option<i64> = conn
-        .query_row("SELECT id FROM accounts WHERE name = ?1", [name], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT id FROM accounts WHERE name = ?1 AND currency = ?2",
+            [name, currency],
+            |r| r.get(0),
+        )
         .optional()?;
     if let Some(id) = found {
         return Ok(id);
@@ -142,13 +144,13 @@ pub fn add_balance(conn: &Connection, account_id: i64, delta_minor: i64) -> Resu
     )?)
 }
 
-/// An account's derived balance (0 when it never moved).
-pub fn balance_of(conn: &Connection, name: &str) -> Result<i64> {
+/// An account's derived balance in one currency (0 when it never moved).
+pub fn balance_of(conn: &Connection, name: &str, currency: &str) -> Result<i64> {
     Ok(conn
         .query_row(
             "SELECT b.balance_minor FROM balances b JOIN accounts a ON a.id = b.account_id
-             WHERE a.name = ?1",
-            [name],
+             WHERE a.name = ?1 AND a.currency = ?2",
+            [name, currency],
             |r| r.get(0),
         )
         .optional()?
@@ -159,7 +161,7 @@ pub fn balance_of(conn: &Connection, name: &str) -> Result<i64> {
 pub fn balances(conn: &Connection) -> Result<Vec<(String, String, i64)>> {
     let mut stmt = conn.prepare(
         "SELECT a.name, a.currency, COALESCE(b.balance_minor, 0)
-         FROM accounts a LEFT JOIN balances b ON b.account_id = a.id ORDER BY a.name",
+         FROM accounts a LEFT JOIN balances b ON b.account_id = a.id ORDER BY a.name, a.currency",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -170,7 +172,7 @@ pub fn recomputed_balances(conn: &Connection) -> Result<Vec<(String, String, i64
     let mut stmt = conn.prepare(
         "SELECT a.name, a.currency, COALESCE(SUM(p.amount_minor), 0)
          FROM accounts a LEFT JOIN postings p ON p.account_id = a.id
-         GROUP BY a.id ORDER BY a.name",
+         GROUP BY a.id ORDER BY a.name, a.currency",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -225,7 +227,7 @@ pub fn tx_by_seq(conn: &Connection, seq: i64) -> Result<Option<TxRow>> {
 pub fn postings_of(conn: &Connection, tx_seq: i64) -> Result<Vec<(String, String, i64)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT a.name, a.currency, p.amount_minor FROM postings p
-         JOIN accounts a ON a.id = p.account_id WHERE p.tx_seq = ?1 ORDER BY a.name",
+         JOIN accounts a ON a.id = p.account_id WHERE p.tx_seq = ?1 ORDER BY a.name, a.currency",
     )?;
     let rows = stmt.query_map([tx_seq], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

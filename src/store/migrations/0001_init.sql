@@ -23,10 +23,12 @@ CREATE TABLE wallet (
 );
 
 -- Ledger accounts: wallet:CUR, pending:CUR, external:SOURCE, merchant:ID, fees:CUR, fx:CUR.
+-- An account holds one currency; a merchant paid in two currencies has two accounts.
 CREATE TABLE accounts (
     id        INTEGER PRIMARY KEY,
-    name      TEXT NOT NULL UNIQUE,
-    currency  TEXT NOT NULL
+    name      TEXT NOT NULL,
+    currency  TEXT NOT NULL,
+    UNIQUE (name, currency)
 );
 
 -- Append-only: every money movement, refusal and settlement is one row here.

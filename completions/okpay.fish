@@ -1,0 +1,282 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_okpay_global_optspecs
+    string join \n db= json lang= y/yes no-input color= q/quiet password-stdin password-file= h/help V/version
+end
+
+function __fish_okpay_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_okpay_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_okpay_using_subcommand
+    set -l cmd (__fish_okpay_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c okpay -n "__fish_okpay_needs_command" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_needs_command" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_needs_command" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_needs_command" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_needs_command" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_needs_command" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_needs_command" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_needs_command" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_needs_command" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okpay -n "__fish_okpay_needs_command" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "init" -d 'Create a new wallet (the password is asked twice, or read with --password-stdin/--password-file)'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "login" -d 'Unlock once and start a session: prints `export OKPAY_SESSION=…`'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "logout" -d 'End the session in OKPAY_SESSION, or every session with --all'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "status" -d 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "balance" -d 'Show available and pending money per currency, and the total in the base currency'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "history" -d 'List transactions, newest first'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "receipt" -d 'Show one transaction in full'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage or tampering); unlocked, also the HMAC chain'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "sandbox" -d 'Test controls of sandbox wallets (made with `init --sandbox`)'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "demo" -d 'A narrated tour in a throw-away sandbox wallet'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "generate-docs" -d 'Write the man pages and completion scripts into a directory (for maintainers)'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l username -d 'The wallet owner\'s username [default: $USER]' -r
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l base-currency -d 'The currency limits and totals are kept in (ISO 4217)' -r
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l tz -d 'The wallet\'s time zone, fixed at init (IANA name) [default: the system\'s zone]' -r
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l sandbox -d 'Make a sandbox wallet: a test clock and test controls (`okpay sandbox`)'
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand init" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand init" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand init" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand init" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand login" -l username -d 'Also check the username' -r
+complete -c okpay -n "__fish_okpay_using_subcommand login" -l ttl -d 'How long the session lives: 90s, 15m, 2h … at most 12h' -r
+complete -c okpay -n "__fish_okpay_using_subcommand login" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand login" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand login" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand login" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand login" -l raw -d 'Print the bare token and a newline instead of an export line'
+complete -c okpay -n "__fish_okpay_using_subcommand login" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand login" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand login" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand login" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand login" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand login" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -l all -d 'End every session, not only the one in OKPAY_SESSION'
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand status" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand status" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand status" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand status" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand status" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand status" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand status" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand status" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand status" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand status" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand status" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -l currency -d 'Only this currency' -r
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l from -d 'Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet\'s zone)' -r
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l to -d 'Only transactions before this time' -r
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l kind -d 'Only this kind: topup, payment, refund, conversion, settlement' -r
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l status -d 'Only this status: pending, succeeded, failed, declined, partially_refunded, refunded' -r
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l merchant -d 'Only this merchant (id)' -r
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l currency -d 'Only this currency' -r
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l min -d 'Only amounts at least this large' -r
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l max -d 'Only amounts at most this large' -r
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l search -d 'Only transactions whose id, memo, order, merchant or source contains TEXT' -r
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l limit -d 'How many to show' -r
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l format -d 'Output format (--json means --format json)' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l all -d 'Show every matching transaction'
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand history" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand history" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand history" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand history" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "show" -d 'Print the test clock (the default)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "set" -d 'Move the clock to TIME (RFC 3339, or YYYY-MM-DD in the wallet\'s zone); never backwards'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "advance" -d 'Move the clock forward by DURATION (90s, 15m, 2h, 1d)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -l keep -d 'Keep the demo wallet in this directory instead of a throw-away one' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "init" -d 'Create a new wallet (the password is asked twice, or read with --password-stdin/--password-file)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "login" -d 'Unlock once and start a session: prints `export OKPAY_SESSION=…`'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "logout" -d 'End the session in OKPAY_SESSION, or every session with --all'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "status" -d 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "balance" -d 'Show available and pending money per currency, and the total in the base currency'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "history" -d 'List transactions, newest first'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "receipt" -d 'Show one transaction in full'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage or tampering); unlocked, also the HMAC chain'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "sandbox" -d 'Test controls of sandbox wallets (made with `init --sandbox`)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "demo" -d 'A narrated tour in a throw-away sandbox wallet'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "generate-docs" -d 'Write the man pages and completion scripts into a directory (for maintainers)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
