@@ -9,6 +9,7 @@ pub mod auth;
 pub mod cli;
 pub mod clock;
 pub mod error;
+pub mod funding;
 pub mod ledger;
 pub mod money;
 pub mod store;

@@ -2,6 +2,10 @@
 //! operation against the store, the ledger and the clock. It never prints, prompts or reads the
 //! environment: the CLI hands it credentials and options, and renders what it returns.
 
+mod funding;
+
+pub use funding::PreparedTopup;
+
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
@@ -89,6 +93,9 @@ pub struct BalanceLine {
     pub currency: String,
     pub available: String,
     pub pending: String,
+    /// When the earliest pending money becomes available.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pending_available_at: Option<String>,
     #[serde(skip)]
     pub available_minor: i64,
     #[serde(skip)]
@@ -173,7 +180,8 @@ impl Wallet {
             key_salt: wrapped.salt.to_vec(),
             key_nonce: wrapped.nonce.to_vec(),
             key_wrapped: wrapped.ciphertext.clone(),
-            clock_ms: options.sandbox.then(|| clock::to_ms(now)),
+            // The test clock starts at the real time of init, to the second.
+            clock_ms: options.sandbox.then(|| clock::to_ms(now) / 1000 * 1000),
             failed_unlocks: 0,
             locked_until_ms: None,
             frozen: false,
@@ -532,13 +540,19 @@ impl Wallet {
         let mut lines: std::collections::BTreeMap<String, (i64, i64)> =
             std::collections::BTreeMap::new();
         lines.insert(self.base.code().to_string(), (0, 0));
-        for (name, currency, balance) in lq::balances(self.store.conn())? {
+        for (name, _, balance) in lq::balances(self.store.conn())? {
             if let Some(code) = name.strip_prefix("wallet:") {
                 lines.entry(code.to_string()).or_insert((0, 0)).0 += balance;
             } else if let Some(code) = name.strip_prefix("pending:") {
                 lines.entry(code.to_string()).or_insert((0, 0)).1 += balance;
-            } else {
-                let _ = currency;
+            }
+        }
+        // From available_at on, reads show a transfer settled, before a write records it.
+        for due in crate::funding::settlement::due(self.store.conn(), self.now())? {
+            let entry = lines.entry(due.row.currency.clone()).or_insert((0, 0));
+            entry.1 -= due.row.amount_minor;
+            if due.outcome == crate::funding::rail::Settlement::Settled {
+                entry.0 += due.row.amount_minor;
             }
         }
         let mut balances = Vec::new();
@@ -552,6 +566,11 @@ impl Wallet {
         if let Some(c) = only {
             if balances.is_empty() {
                 balances.push(line(c, 0, 0));
+            }
+        }
+        for (code, at_ms) in crate::store::sources::next_arrivals(self.store.conn(), clock::to_ms(self.now()))? {
+            if let Some(l) = balances.iter_mut().find(|l| l.currency == code) {
+                l.pending_available_at = Some(clock::rfc3339(clock::from_ms(at_ms)?));
             }
         }
         let (available, pending) = balances
@@ -570,9 +589,23 @@ impl Wallet {
         query: &HistoryQuery,
         mut each: impl FnMut(TxView) -> Result<()>,
     ) -> Result<()> {
+        let due = self.due_outcomes()?;
         lq::history(self.store.conn(), query, |(row, status, refunded)| {
-            each(ledger::view::build(row, &status, refunded)?)
+            let mut view = ledger::view::build(row, &status, refunded)?;
+            apply_due(&due, &mut view);
+            if query.status.as_deref().is_some_and(|s| s != view.status) {
+                return Ok(());
+            }
+            each(view)
         })
+    }
+
+    /// How each due pending top-up will end, by transaction id.
+    fn due_outcomes(&self) -> Result<std::collections::HashMap<String, crate::funding::rail::Settlement>> {
+        Ok(crate::funding::settlement::due(self.store.conn(), self.now())?
+            .into_iter()
+            .map(|d| (d.row.id, d.outcome))
+            .collect())
     }
 
     /// The currencies that appear in this wallet (for amount filters).
@@ -585,7 +618,9 @@ impl Wallet {
 
     /// `okpay receipt`: one transaction in full.
     pub fn receipt(&self, id: &str) -> Result<TxView> {
-        ledger::view::load(self.store.conn(), id)
+        let mut view = ledger::view::load(self.store.conn(), id)?;
+        apply_due(&self.due_outcomes()?, &mut view);
+        Ok(view)
     }
 
     /// `okpay verify`: structural checks, plus the HMAC chain when unlocked.
@@ -619,8 +654,13 @@ impl Wallet {
                 .detail("clock", clock::rfc3339(now)));
         }
         let to_ms = clock::to_ms(to);
+        let key = self
+            .key
+            .as_ref()
+            .ok_or_else(|| Error::new(Code::AuthRequired, "err.auth.required"))?;
         self.store.write(|conn| {
             wallet_row::set_clock(conn, to_ms)?;
+            crate::funding::settlement::settle_due(conn, key, to)?;
             let detail = serde_json::json!({"from": clock::rfc3339(now), "to": clock::rfc3339(to)});
             wallet_row::log_event(conn, to_ms, "clock_moved", &detail)
         })?;
@@ -648,11 +688,25 @@ impl Wallet {
     }
 }
 
+/// Show a due pending top-up as it will end: settled or returned.
+fn apply_due(due: &std::collections::HashMap<String, crate::funding::rail::Settlement>, view: &mut TxView) {
+    use crate::funding::rail::Settlement;
+    match due.get(&view.id) {
+        Some(Settlement::Settled) => view.status = "succeeded".to_string(),
+        Some(Settlement::Returned(code)) => {
+            view.status = "failed".to_string();
+            view.extra.insert("failure".to_string(), serde_json::json!({"code": code.as_str()}));
+        }
+        None => {}
+    }
+}
+
 fn line(currency: Currency, available: i64, pending: i64) -> BalanceLine {
     BalanceLine {
         currency: currency.code().to_string(),
         available: format_minor(available, currency),
         pending: format_minor(pending, currency),
+        pending_available_at: None,
         available_minor: available,
         pending_minor: pending,
     }

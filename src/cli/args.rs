@@ -114,6 +114,10 @@ pub enum Command {
     Status,
     /// Show available and pending money per currency, and the total in the base currency
     Balance(BalanceArgs),
+    /// Funding sources: cards, bank accounts, online platforms, third-party providers
+    Source(SourceArgs),
+    /// Put money into the wallet from a funding source (asks to confirm; --yes in scripts)
+    Topup(TopupArgs),
     /// List transactions, newest first
     History(HistoryArgs),
     /// Show one transaction in full
@@ -165,6 +169,164 @@ pub struct LogoutArgs {
     /// End every session, not only the one in OKPAY_SESSION
     #[arg(long)]
     pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SourceArgs {
+    #[command(subcommand)]
+    pub command: SourceCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SourceCommand {
+    /// Add a funding source (needs the wallet unlocked); its details are checked at entry
+    Add(SourceAddArgs),
+    /// List funding sources, always masked
+    List(SourceListArgs),
+    /// Remove a funding source; transactions that used it keep naming it
+    Remove(SourceRemoveArgs),
+    /// The supported online platforms and third-party providers, with their fees
+    Providers,
+}
+
+#[derive(Debug, Args)]
+pub struct SourceAddArgs {
+    #[command(subcommand)]
+    pub kind: SourceAddKind,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SourceAddKind {
+    /// A credit or debit card. The number and CVC are asked for (hidden), or read as two lines
+    /// with --details-stdin; never flags. okpay keeps the rail's token, the brand, the last four
+    /// digits and the expiry; never the number or the CVC.
+    Card(CardArgs),
+    /// A bank account: an IBAN (spaces and any letter case accepted) or a domestic account
+    /// number with the bank's name. Bank transfers arrive the next business day at 10:00.
+    Bank(BankArgs),
+    /// An online payment platform account (see `okpay source providers`)
+    Platform(PlatformArgs),
+    /// A third-party payment provider account, by e-mail (see `okpay source providers`)
+    #[command(name = "third-party")]
+    ThirdParty(ThirdPartyArgs),
+}
+
+/// Debit or credit card (credit cards carry a 1.00% top-up fee).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CardType {
+    Debit,
+    Credit,
+}
+
+#[derive(Debug, Args)]
+pub struct CardArgs {
+    /// The name on the card
+    #[arg(long, value_name = "NAME")]
+    pub holder: String,
+    /// The expiry month, MM/YY
+    #[arg(long, value_name = "MM/YY")]
+    pub expiry: String,
+    /// Debit or credit
+    #[arg(long = "type", value_enum, default_value_t = CardType::Debit, value_name = "TYPE")]
+    pub card_type: CardType,
+    /// The card's currency [default: the base currency]
+    #[arg(long, value_name = "CUR")]
+    pub currency: Option<String>,
+    /// A name for the source
+    #[arg(long, value_name = "LABEL")]
+    pub label: Option<String>,
+    /// Read the card number and the CVC from standard input, one per line (after the password
+    /// line when --password-stdin is also given)
+    #[arg(long)]
+    pub details_stdin: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("account_kind").required(true).args(["iban", "account"])))]
+pub struct BankArgs {
+    /// The account holder's name
+    #[arg(long, value_name = "NAME")]
+    pub holder: String,
+    /// The IBAN (checksum, length and format checked against the IBAN registry)
+    #[arg(long, value_name = "IBAN")]
+    pub iban: Option<String>,
+    /// A domestic account number (with --bank)
+    #[arg(long, value_name = "NUMBER", requires = "bank")]
+    pub account: Option<String>,
+    /// The bank's name (with --account)
+    #[arg(long, value_name = "NAME", requires = "account")]
+    pub bank: Option<String>,
+    /// The account's currency [default: the base currency]
+    #[arg(long, value_name = "CUR")]
+    pub currency: Option<String>,
+    /// A name for the source
+    #[arg(long, value_name = "LABEL")]
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PlatformArgs {
+    /// The platform: alipay, wechatpay or unionpay
+    #[arg(long, value_name = "NAME")]
+    pub provider: String,
+    /// Your account id on the platform
+    #[arg(long, value_name = "ID")]
+    pub account: String,
+    /// The account's currency [default: the base currency]
+    #[arg(long, value_name = "CUR")]
+    pub currency: Option<String>,
+    /// A name for the source
+    #[arg(long, value_name = "LABEL")]
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ThirdPartyArgs {
+    /// The provider: paypal or wise
+    #[arg(long, value_name = "NAME")]
+    pub provider: String,
+    /// The e-mail address of your account there
+    #[arg(long, value_name = "ADDR")]
+    pub email: String,
+    /// The account's currency [default: the base currency]
+    #[arg(long, value_name = "CUR")]
+    pub currency: Option<String>,
+    /// A name for the source
+    #[arg(long, value_name = "LABEL")]
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SourceListArgs {
+    /// Include removed sources
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SourceRemoveArgs {
+    /// The source id (src_…)
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["amount", "retry"])))]
+pub struct TopupArgs {
+    /// How much the wallet receives (fees are charged to the source on top)
+    #[arg(value_name = "AMOUNT", requires = "source")]
+    pub amount: Option<String>,
+    /// The currency [default: the source's]
+    #[arg(long, value_name = "CUR", conflicts_with = "retry")]
+    pub currency: Option<String>,
+    /// The funding source (src_…; see `okpay source list`)
+    #[arg(long, value_name = "ID", conflicts_with = "retry")]
+    pub source: Option<String>,
+    /// Retry a failed top-up with the same details, as a new attempt linked to it
+    #[arg(long, value_name = "TXID")]
+    pub retry: Option<String>,
+    /// Make the request safe to repeat: the same key replays the first outcome
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -239,6 +401,56 @@ pub struct SandboxArgs {
 pub enum SandboxCommand {
     /// Show or move the test clock: it stands still until moved, and only moves forward
     Clock(ClockArgs),
+    /// Set a source's simulated external balance (default 10,000.00 in its currency)
+    Source(SandboxSourceArgs),
+    /// Take a simulated rail down (top-ups through it fail with rail_unavailable) or up
+    Rail(SandboxRailArgs),
+    /// Put the wallet in maintenance (money movements refused with `maintenance`) or out
+    Maintenance(SandboxMaintenanceArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxSourceArgs {
+    /// The source id
+    pub id: String,
+    /// The new simulated balance
+    #[arg(long, value_name = "AMOUNT")]
+    pub balance: String,
+}
+
+/// The kinds of rail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RailKindArg {
+    Card,
+    Bank,
+    Platform,
+    #[value(name = "third-party")]
+    ThirdParty,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("state").required(true).args(["down", "up"])))]
+pub struct SandboxRailArgs {
+    /// The rail
+    #[arg(value_enum)]
+    pub kind: RailKindArg,
+    /// Take it down
+    #[arg(long)]
+    pub down: bool,
+    /// Bring it back up
+    #[arg(long)]
+    pub up: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("state").required(true).args(["on", "off"])))]
+pub struct SandboxMaintenanceArgs {
+    /// Start maintenance
+    #[arg(long)]
+    pub on: bool,
+    /// End maintenance
+    #[arg(long)]
+    pub off: bool,
 }
 
 #[derive(Debug, Args)]

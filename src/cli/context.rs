@@ -97,14 +97,15 @@ impl Ctx {
         }
     }
 
-    /// Read one line of standard input (without its line ending), zeroized on drop.
-    pub fn read_stdin_line(&self, what: &'static str) -> Result<Zeroizing<String>> {
+    /// Read one line of standard input (without its line ending), zeroized on drop;
+    /// `missing_key` is the `input_required` message when the input has ended.
+    pub fn read_stdin_line(&self, missing_key: &'static str) -> Result<Zeroizing<String>> {
         let mut line = Zeroizing::new(String::new());
         let stdin = std::io::stdin();
         let mut handle = stdin.lock().take(STDIN_LINE_BYTES_MAX);
         let n = handle.read_line(&mut line).map_err(Error::from)?;
         if n == 0 {
-            return Err(Error::new(Code::InputRequired, "err.stdin.empty").arg("what", what));
+            return Err(Error::new(Code::InputRequired, missing_key));
         }
         while line.ends_with('\n') || line.ends_with('\r') {
             line.pop();

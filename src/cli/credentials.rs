@@ -22,7 +22,7 @@ pub fn session_token() -> Option<String> {
 
 fn explicit_password(ctx: &Ctx) -> Result<Option<Password>> {
     if ctx.password_stdin {
-        let line = ctx.read_stdin_line("password")?;
+        let line = ctx.read_stdin_line("err.stdin.empty_password")?;
         return Ok(Some(non_empty(Password::new(line.to_string()))?));
     }
     if let Some(path) = &ctx.password_file {

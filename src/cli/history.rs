@@ -117,11 +117,8 @@ fn write_table(
     wallet.history(query, |tx| {
         rows += 1;
         let at = clock::from_ms(tx.created_at_ms)?;
-        let counterparty = tx
-            .merchant
-            .clone()
-            .or(tx.source.clone())
-            .unwrap_or_default();
+        let masked = tx.extra.get("source_masked").and_then(|v| v.as_str()).map(str::to_string);
+        let counterparty = tx.merchant.clone().or(masked).or(tx.source.clone()).unwrap_or_default();
         tbl.add_row(vec![
             comfy_table::Cell::new(clock::local(at, wallet.zone())),
             comfy_table::Cell::new(&tx.id),

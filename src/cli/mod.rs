@@ -10,10 +10,13 @@ mod docs;
 mod history;
 mod init;
 pub mod messages;
+mod prompt;
 mod receipt;
 mod render;
 mod sandbox;
 mod session;
+mod source;
+mod topup;
 mod verify;
 
 use clap::Parser;
@@ -57,6 +60,8 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Logout(a) => session::logout(ctx, a),
         Command::Status => session::status(ctx),
         Command::Balance(a) => balance::run(ctx, a),
+        Command::Source(a) => source::run(ctx, a),
+        Command::Topup(a) => topup::run(ctx, a),
         Command::History(a) => history::run(ctx, a),
         Command::Receipt(a) => receipt::run(ctx, a),
         Command::Verify => verify::run(ctx),

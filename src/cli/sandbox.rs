@@ -2,17 +2,74 @@
 
 use serde_json::json;
 
-use super::args::{ClockAction, SandboxArgs, SandboxCommand};
+use super::args::{
+    ClockAction, RailKindArg, SandboxArgs, SandboxCommand, SandboxMaintenanceArgs, SandboxRailArgs,
+    SandboxSourceArgs,
+};
 use super::context::Ctx;
 use super::credentials::unlock;
-use super::messages::tr;
+use super::messages::{t, tr};
 use crate::clock;
 use crate::error::Result;
 
 pub fn run(ctx: &Ctx, args: SandboxArgs) -> Result<()> {
     match args.command {
         SandboxCommand::Clock(c) => clock_command(ctx, c.action.unwrap_or(ClockAction::Show)),
+        SandboxCommand::Source(a) => source_balance(ctx, a),
+        SandboxCommand::Rail(a) => rail(ctx, a),
+        SandboxCommand::Maintenance(a) => maintenance(ctx, a),
     }
+}
+
+fn source_balance(ctx: &Ctx, args: SandboxSourceArgs) -> Result<()> {
+    let mut wallet = ctx.open()?;
+    wallet.sandbox_clock()?;
+    unlock(ctx, &mut wallet)?;
+    let view = wallet.sandbox_source_balance(&args.id, &args.balance)?;
+    if ctx.json {
+        ctx.print_json(&json!({ "source": view }));
+    } else if ctx.quiet {
+        println!("{}", view.simulated_balance);
+    } else {
+        let balance = format!("{} {}", view.simulated_balance, view.currency);
+        println!("{}", tr(ctx.lang, "sandbox.source_balance", &[("id", &view.id), ("balance", &balance)]));
+    }
+    Ok(())
+}
+
+fn rail(ctx: &Ctx, args: SandboxRailArgs) -> Result<()> {
+    use crate::funding::SourceKind;
+    let kind = match args.kind {
+        RailKindArg::Card => SourceKind::Card,
+        RailKindArg::Bank => SourceKind::Bank,
+        RailKindArg::Platform => SourceKind::Platform,
+        RailKindArg::ThirdParty => SourceKind::ThirdParty,
+    };
+    let mut wallet = ctx.open()?;
+    wallet.sandbox_clock()?;
+    unlock(ctx, &mut wallet)?;
+    let down = wallet.sandbox_rail(kind, args.down)?;
+    if ctx.json {
+        ctx.print_json(&json!({ "rail": kind.as_str(), "down": args.down, "rails_down": down }));
+    } else if !ctx.quiet {
+        let key = if args.down { "sandbox.rail_down" } else { "sandbox.rail_up" };
+        println!("{}", tr(ctx.lang, key, &[("rail", &t(ctx.lang, &format!("source_kind.{}", kind.as_str())))]));
+    }
+    Ok(())
+}
+
+fn maintenance(ctx: &Ctx, args: SandboxMaintenanceArgs) -> Result<()> {
+    let mut wallet = ctx.open()?;
+    wallet.sandbox_clock()?;
+    unlock(ctx, &mut wallet)?;
+    wallet.sandbox_maintenance(args.on)?;
+    if ctx.json {
+        ctx.print_json(&json!({ "maintenance": args.on }));
+    } else if !ctx.quiet {
+        let key = if args.on { "sandbox.maintenance_on" } else { "sandbox.maintenance_off" };
+        println!("{}", t(ctx.lang, key));
+    }
+    Ok(())
 }
 
 fn clock_command(ctx: &Ctx, action: ClockAction) -> Result<()> {

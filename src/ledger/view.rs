@@ -148,7 +148,14 @@ fn load_row(conn: &Connection, row: TxRow) -> Result<TxView> {
         });
     }
     for link in q::links_to(conn, seq)? {
-        let kind = LinkKind::parse(&link.kind).map_or("linked_by", LinkKind::inverse_str);
+        let parsed = LinkKind::parse(&link.kind);
+        if parsed == Some(LinkKind::Returns) {
+            let reason = q::tx_by_seq(conn, link.other_seq)?.and_then(|t| t.reason);
+            if let Some(code) = reason {
+                view.extra.insert("failure".to_string(), serde_json::json!({ "code": code }));
+            }
+        }
+        let kind = parsed.map_or("linked_by", LinkKind::inverse_str);
         view.links.push(LinkView {
             kind: kind.to_string(),
             id: link.other_id,

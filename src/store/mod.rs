@@ -7,6 +7,7 @@
 
 pub mod ledger;
 pub mod sessions;
+pub mod sources;
 pub mod wallet_row;
 
 use std::fs::{DirBuilder, OpenOptions};
@@ -23,7 +24,10 @@ use crate::error::{Code, Error, Result};
 pub const APPLICATION_ID: i32 = 0x6F6B_7079;
 
 /// The migrations, in order; the schema version is their count. Append only.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_init.sql"),
+    include_str!("migrations/0002_funding.sql"),
+];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

@@ -1,0 +1,211 @@
+//! Queries on `sources` (funding sources) and `rails_down` (the simulated rails' state).
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use crate::error::Result;
+
+/// A funding source as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceRow {
+    pub seq: i64,
+    pub id: String,
+    pub kind: String,
+    pub label: Option<String>,
+    pub currency: String,
+    pub holder: Option<String>,
+    pub masked: String,
+    pub brand: Option<String>,
+    pub card_type: Option<String>,
+    pub expiry: Option<String>,
+    pub provider: Option<String>,
+    pub bank_name: Option<String>,
+    pub token: Option<String>,
+    pub secret: Option<Vec<u8>>,
+    pub behaviour: String,
+    pub sim_balance_minor: i64,
+    pub created_at_ms: i64,
+    pub removed_at_ms: Option<i64>,
+}
+
+const COLUMNS: &str = "seq, id, kind, label, currency, holder, masked, brand, card_type, expiry,
+    provider, bank_name, token, secret, behaviour, sim_balance_minor, created_at_ms, removed_at_ms";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<SourceRow> {
+    Ok(SourceRow {
+        seq: r.get(0)?,
+        id: r.get(1)?,
+        kind: r.get(2)?,
+        label: r.get(3)?,
+        currency: r.get(4)?,
+        holder: r.get(5)?,
+        masked: r.get(6)?,
+        brand: r.get(7)?,
+        card_type: r.get(8)?,
+        expiry: r.get(9)?,
+        provider: r.get(10)?,
+        bank_name: r.get(11)?,
+        token: r.get(12)?,
+        secret: r.get(13)?,
+        behaviour: r.get(14)?,
+        sim_balance_minor: r.get(15)?,
+        created_at_ms: r.get(16)?,
+        removed_at_ms: r.get(17)?,
+    })
+}
+
+/// The newest source id, for monotonic ids.
+pub fn last_id(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT id FROM sources ORDER BY seq DESC LIMIT 1", [], |r| r.get(0))
+        .optional()?)
+}
+
+/// Insert a source (its `secret` already sealed); returns its seq.
+pub fn insert(conn: &Connection, s: &SourceRow) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO sources (id, kind, label, currency, holder, masked, brand, card_type, expiry,
+             provider, bank_name, token, secret, behaviour, sim_balance_minor, created_at_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        params![
+            s.id,
+            s.kind,
+            s.label,
+            s.currency,
+            s.holder,
+            s.masked,
+            s.brand,
+            s.card_type,
+            s.expiry,
+            s.provider,
+            s.bank_name,
+            s.token,
+            s.secret,
+            s.behaviour,
+            s.sim_balance_minor,
+            s.created_at_ms,
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// One source by id, removed or not.
+pub fn get(conn: &Connection, id: &str) -> Result<Option<SourceRow>> {
+    let sql = format!("SELECT {COLUMNS} FROM sources WHERE id = ?1");
+    Ok(conn.query_row(&sql, [id], from_row).optional()?)
+}
+
+/// Every source, oldest first; removed ones only when asked.
+pub fn list(conn: &Connection, include_removed: bool) -> Result<Vec<SourceRow>> {
+    let filter = if include_removed { "" } else { "WHERE removed_at_ms IS NULL" };
+    let sql = format!("SELECT {COLUMNS} FROM sources {filter} ORDER BY seq");
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Mark a source removed; its history stays.
+pub fn mark_removed(conn: &Connection, id: &str, at_ms: i64) -> Result<usize> {
+    Ok(conn.execute(
+        "UPDATE sources SET removed_at_ms = ?2 WHERE id = ?1 AND removed_at_ms IS NULL",
+        params![id, at_ms],
+    )?)
+}
+
+/// Set a source's simulated external balance.
+pub fn set_sim_balance(conn: &Connection, id: &str, balance_minor: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE sources SET sim_balance_minor = ?2 WHERE id = ?1",
+        params![id, balance_minor],
+    )?;
+    Ok(())
+}
+
+/// Replace a source's sealed secret (key rotation).
+pub fn set_secret(conn: &Connection, id: &str, secret: &[u8]) -> Result<()> {
+    conn.execute("UPDATE sources SET secret = ?2 WHERE id = ?1", params![id, secret])?;
+    Ok(())
+}
+
+/// Whether a simulated rail is down.
+pub fn rail_down(conn: &Connection, kind: &str) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM rails_down WHERE kind = ?1)",
+        [kind],
+        |r| r.get(0),
+    )?)
+}
+
+/// Take a simulated rail down or bring it up.
+pub fn set_rail_down(conn: &Connection, kind: &str, down: bool) -> Result<()> {
+    if down {
+        conn.execute("INSERT OR IGNORE INTO rails_down (kind) VALUES (?1)", [kind])?;
+    } else {
+        conn.execute("DELETE FROM rails_down WHERE kind = ?1", [kind])?;
+    }
+    Ok(())
+}
+
+/// The rails that are down.
+pub fn rails_down(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT kind FROM rails_down ORDER BY kind")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Pending top-ups whose settlement time has come and that nothing settled yet:
+/// (tx seq, tx id, amount, currency, source id, available_at).
+pub fn due_settlements(conn: &Connection, now_ms: i64) -> Result<Vec<DueRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.seq, t.id, t.amount_minor, t.currency, t.source_id, t.available_at_ms
+         FROM tx_status s JOIN transactions t ON t.seq = s.tx_seq
+         WHERE s.status = 'pending' AND t.kind = 'topup' AND t.available_at_ms <= ?1
+         ORDER BY t.available_at_ms, t.seq",
+    )?;
+    let rows = stmt.query_map([now_ms], |r| {
+        Ok(DueRow {
+            seq: r.get(0)?,
+            id: r.get(1)?,
+            amount_minor: r.get(2)?,
+            currency: r.get(3)?,
+            source_id: r.get(4)?,
+            available_at_ms: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// A pending top-up due for settlement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueRow {
+    pub seq: i64,
+    pub id: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    pub source_id: Option<String>,
+    pub available_at_ms: Option<i64>,
+}
+
+/// The wallet's maintenance and freeze flags, read inside a write transaction.
+pub fn wallet_flags(conn: &Connection) -> Result<(bool, bool)> {
+    Ok(conn.query_row("SELECT frozen, maintenance FROM wallet WHERE id = 1", [], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?)
+}
+
+/// Put the wallet in maintenance or take it out.
+pub fn set_maintenance(conn: &Connection, on: bool) -> Result<()> {
+    conn.execute("UPDATE wallet SET maintenance = ?1 WHERE id = 1", [on])?;
+    Ok(())
+}
+
+/// Per currency, when the earliest pending top-up not yet due arrives: (currency, ms).
+pub fn next_arrivals(conn: &Connection, now_ms: i64) -> Result<Vec<(String, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.currency, MIN(t.available_at_ms) FROM tx_status s
+         JOIN transactions t ON t.seq = s.tx_seq
+         WHERE s.status = 'pending' AND t.kind = 'topup' AND t.available_at_ms > ?1
+         GROUP BY t.currency",
+    )?;
+    let rows = stmt.query_map([now_ms], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

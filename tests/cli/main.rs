@@ -1,0 +1,16 @@
+//! Black-box tests of the `okpay` command line: one test binary, a harness like jj's, and one
+//! module per feature. Each test runs the real binary against its own wallet file.
+
+mod harness;
+
+mod balance;
+mod demo;
+mod docs;
+mod errors;
+mod history;
+mod init;
+mod receipt;
+mod sandbox_clock;
+mod secrets;
+mod session;
+mod verify;
