@@ -38,6 +38,11 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand logout 'End the session in OKPAY_SESSION, or every session with --all'
             cand status 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
             cand balance 'Show available and pending money per currency, and the total in the base currency'
+            cand source 'Funding sources: cards, bank accounts, online platforms, third-party providers'
+            cand topup 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)'
+            cand pay 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI'
+            cand refund 'Record a merchant''s full or partial refund of a payment'
+            cand merchant 'Merchants: add, list, block, unblock'
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
             cand verify 'Check the wallet''s integrity (exit 13 on damage or tampering); unlocked, also the HMAC chain'
@@ -141,6 +146,412 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okpay;source'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a funding source (needs the wallet unlocked); its details are checked at entry'
+            cand list 'List funding sources, always masked'
+            cand remove 'Remove a funding source; transactions that used it keep naming it'
+            cand providers 'The supported online platforms and third-party providers, with their fees'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;source;add'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand card 'A credit or debit card. The number and CVC are asked for (hidden), or read as two lines with --details-stdin; never flags. okpay keeps the rail''s token, the brand, the last four digits and the expiry; never the number or the CVC'
+            cand bank 'A bank account: an IBAN (spaces and any letter case accepted) or a domestic account number with the bank''s name. Bank transfers arrive the next business day at 10:00'
+            cand platform 'An online payment platform account (see `okpay source providers`)'
+            cand third-party 'A third-party payment provider account, by e-mail (see `okpay source providers`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;source;add;card'= {
+            cand --holder 'The name on the card'
+            cand --expiry 'The expiry month, MM/YY'
+            cand --type 'Debit or credit'
+            cand --currency 'The card''s currency [default: the base currency]'
+            cand --label 'A name for the source'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --details-stdin 'Read the card number and the CVC from standard input, one per line (after the password line when --password-stdin is also given)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;source;add;bank'= {
+            cand --holder 'The account holder''s name'
+            cand --iban 'The IBAN (checksum, length and format checked against the IBAN registry)'
+            cand --account 'A domestic account number (with --bank)'
+            cand --bank 'The bank''s name (with --account)'
+            cand --currency 'The account''s currency [default: the base currency]'
+            cand --label 'A name for the source'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;source;add;platform'= {
+            cand --provider 'The platform: alipay, wechatpay or unionpay'
+            cand --account 'Your account id on the platform'
+            cand --currency 'The account''s currency [default: the base currency]'
+            cand --label 'A name for the source'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;source;add;third-party'= {
+            cand --provider 'The provider: paypal or wise'
+            cand --email 'The e-mail address of your account there'
+            cand --currency 'The account''s currency [default: the base currency]'
+            cand --label 'A name for the source'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;source;add;help'= {
+            cand card 'A credit or debit card. The number and CVC are asked for (hidden), or read as two lines with --details-stdin; never flags. okpay keeps the rail''s token, the brand, the last four digits and the expiry; never the number or the CVC'
+            cand bank 'A bank account: an IBAN (spaces and any letter case accepted) or a domestic account number with the bank''s name. Bank transfers arrive the next business day at 10:00'
+            cand platform 'An online payment platform account (see `okpay source providers`)'
+            cand third-party 'A third-party payment provider account, by e-mail (see `okpay source providers`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;source;add;help;card'= {
+        }
+        &'okpay;source;add;help;bank'= {
+        }
+        &'okpay;source;add;help;platform'= {
+        }
+        &'okpay;source;add;help;third-party'= {
+        }
+        &'okpay;source;add;help;help'= {
+        }
+        &'okpay;source;list'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --all 'Include removed sources'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;source;remove'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;source;providers'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;source;help'= {
+            cand add 'Add a funding source (needs the wallet unlocked); its details are checked at entry'
+            cand list 'List funding sources, always masked'
+            cand remove 'Remove a funding source; transactions that used it keep naming it'
+            cand providers 'The supported online platforms and third-party providers, with their fees'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;source;help;add'= {
+            cand card 'A credit or debit card. The number and CVC are asked for (hidden), or read as two lines with --details-stdin; never flags. okpay keeps the rail''s token, the brand, the last four digits and the expiry; never the number or the CVC'
+            cand bank 'A bank account: an IBAN (spaces and any letter case accepted) or a domestic account number with the bank''s name. Bank transfers arrive the next business day at 10:00'
+            cand platform 'An online payment platform account (see `okpay source providers`)'
+            cand third-party 'A third-party payment provider account, by e-mail (see `okpay source providers`)'
+        }
+        &'okpay;source;help;add;card'= {
+        }
+        &'okpay;source;help;add;bank'= {
+        }
+        &'okpay;source;help;add;platform'= {
+        }
+        &'okpay;source;help;add;third-party'= {
+        }
+        &'okpay;source;help;list'= {
+        }
+        &'okpay;source;help;remove'= {
+        }
+        &'okpay;source;help;providers'= {
+        }
+        &'okpay;source;help;help'= {
+        }
+        &'okpay;topup'= {
+            cand --currency 'The currency [default: the source''s]'
+            cand --source 'The funding source (src_…; see `okpay source list`)'
+            cand --retry 'Retry a failed top-up with the same details, as a new attempt linked to it'
+            cand --idempotency-key 'Make the request safe to repeat: the same key replays the first outcome'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;pay'= {
+            cand --currency 'The currency [default: the base currency]'
+            cand --merchant 'The merchant: an id (mer_…) or a name'
+            cand --order 'The merchant''s order id; an order already paid there is refused (see --allow-duplicate)'
+            cand --item 'A line of the order, NAME:QTY:PRICE (repeat for more lines)'
+            cand --memo 'A note for your records'
+            cand --from-currency 'Pay from the balance in this currency (must be the payment''s currency for now)'
+            cand --request 'A payment request as JSON: {"merchant", "amount", "currency", "order", "memo", "items": [{"name", "quantity", "unit_price"}]}; - reads stdin'
+            cand --idempotency-key 'Make the request safe to repeat: the same key replays the first outcome'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --allow-duplicate 'Pay even if this order id was already paid at this merchant'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;refund'= {
+            cand --amount 'How much the merchant refunded [default: all that is left]'
+            cand --reason 'Why'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;merchant'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a merchant'
+            cand list 'List merchants'
+            cand block 'Block a merchant: payments to it are declined'
+            cand unblock 'Unblock a merchant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;merchant;add'= {
+            cand --category 'A category, for reports'
+            cand --currency 'A currency it takes (repeat for more) [default: every currency]'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --no-okpay 'The merchant does not accept okpay (payments are declined)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;merchant;list'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;merchant;block'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;merchant;unblock'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;merchant;help'= {
+            cand add 'Add a merchant'
+            cand list 'List merchants'
+            cand block 'Block a merchant: payments to it are declined'
+            cand unblock 'Unblock a merchant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;merchant;help;add'= {
+        }
+        &'okpay;merchant;help;list'= {
+        }
+        &'okpay;merchant;help;block'= {
+        }
+        &'okpay;merchant;help;unblock'= {
+        }
+        &'okpay;merchant;help;help'= {
+        }
         &'okpay;history'= {
             cand --from 'Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet''s zone)'
             cand --to 'Only transactions before this time'
@@ -221,6 +632,9 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand clock 'Show or move the test clock: it stands still until moved, and only moves forward'
+            cand source 'Set a source''s simulated external balance (default 10,000.00 in its currency)'
+            cand rail 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
+            cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okpay;sandbox;clock'= {
@@ -309,8 +723,67 @@ set edit:completion:arg-completer[okpay] = {|@words|
         }
         &'okpay;sandbox;clock;help;help'= {
         }
+        &'okpay;sandbox;source'= {
+            cand --balance 'The new simulated balance'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;sandbox;rail'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --down 'Take it down'
+            cand --up 'Bring it back up'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;sandbox;maintenance'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --on 'Start maintenance'
+            cand --off 'End maintenance'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okpay;sandbox;help'= {
             cand clock 'Show or move the test clock: it stands still until moved, and only moves forward'
+            cand source 'Set a source''s simulated external balance (default 10,000.00 in its currency)'
+            cand rail 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
+            cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okpay;sandbox;help;clock'= {
@@ -323,6 +796,12 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;sandbox;help;clock;set'= {
         }
         &'okpay;sandbox;help;clock;advance'= {
+        }
+        &'okpay;sandbox;help;source'= {
+        }
+        &'okpay;sandbox;help;rail'= {
+        }
+        &'okpay;sandbox;help;maintenance'= {
         }
         &'okpay;sandbox;help;help'= {
         }
@@ -384,6 +863,11 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand logout 'End the session in OKPAY_SESSION, or every session with --all'
             cand status 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
             cand balance 'Show available and pending money per currency, and the total in the base currency'
+            cand source 'Funding sources: cards, bank accounts, online platforms, third-party providers'
+            cand topup 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)'
+            cand pay 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI'
+            cand refund 'Record a merchant''s full or partial refund of a payment'
+            cand merchant 'Merchants: add, list, block, unblock'
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
             cand verify 'Check the wallet''s integrity (exit 13 on damage or tampering); unlocked, also the HMAC chain'
@@ -403,6 +887,52 @@ set edit:completion:arg-completer[okpay] = {|@words|
         }
         &'okpay;help;balance'= {
         }
+        &'okpay;help;source'= {
+            cand add 'Add a funding source (needs the wallet unlocked); its details are checked at entry'
+            cand list 'List funding sources, always masked'
+            cand remove 'Remove a funding source; transactions that used it keep naming it'
+            cand providers 'The supported online platforms and third-party providers, with their fees'
+        }
+        &'okpay;help;source;add'= {
+            cand card 'A credit or debit card. The number and CVC are asked for (hidden), or read as two lines with --details-stdin; never flags. okpay keeps the rail''s token, the brand, the last four digits and the expiry; never the number or the CVC'
+            cand bank 'A bank account: an IBAN (spaces and any letter case accepted) or a domestic account number with the bank''s name. Bank transfers arrive the next business day at 10:00'
+            cand platform 'An online payment platform account (see `okpay source providers`)'
+            cand third-party 'A third-party payment provider account, by e-mail (see `okpay source providers`)'
+        }
+        &'okpay;help;source;add;card'= {
+        }
+        &'okpay;help;source;add;bank'= {
+        }
+        &'okpay;help;source;add;platform'= {
+        }
+        &'okpay;help;source;add;third-party'= {
+        }
+        &'okpay;help;source;list'= {
+        }
+        &'okpay;help;source;remove'= {
+        }
+        &'okpay;help;source;providers'= {
+        }
+        &'okpay;help;topup'= {
+        }
+        &'okpay;help;pay'= {
+        }
+        &'okpay;help;refund'= {
+        }
+        &'okpay;help;merchant'= {
+            cand add 'Add a merchant'
+            cand list 'List merchants'
+            cand block 'Block a merchant: payments to it are declined'
+            cand unblock 'Unblock a merchant'
+        }
+        &'okpay;help;merchant;add'= {
+        }
+        &'okpay;help;merchant;list'= {
+        }
+        &'okpay;help;merchant;block'= {
+        }
+        &'okpay;help;merchant;unblock'= {
+        }
         &'okpay;help;history'= {
         }
         &'okpay;help;receipt'= {
@@ -411,6 +941,9 @@ set edit:completion:arg-completer[okpay] = {|@words|
         }
         &'okpay;help;sandbox'= {
             cand clock 'Show or move the test clock: it stands still until moved, and only moves forward'
+            cand source 'Set a source''s simulated external balance (default 10,000.00 in its currency)'
+            cand rail 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
+            cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
         }
         &'okpay;help;sandbox;clock'= {
             cand show 'Print the test clock (the default)'
@@ -422,6 +955,12 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;sandbox;clock;set'= {
         }
         &'okpay;help;sandbox;clock;advance'= {
+        }
+        &'okpay;help;sandbox;source'= {
+        }
+        &'okpay;help;sandbox;rail'= {
+        }
+        &'okpay;help;sandbox;maintenance'= {
         }
         &'okpay;help;demo'= {
         }

@@ -43,6 +43,11 @@ complete -c okpay -n "__fish_okpay_needs_command" -f -a "login" -d 'Unlock once 
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "logout" -d 'End the session in OKPAY_SESSION, or every session with --all'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "status" -d 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "balance" -d 'Show available and pending money per currency, and the total in the base currency'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "source" -d 'Funding sources: cards, bank accounts, online platforms, third-party providers'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "topup" -d 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "pay" -d 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "refund" -d 'Record a merchant\'s full or partial refund of a payment'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "merchant" -d 'Merchants: add, list, block, unblock'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "history" -d 'List transactions, newest first'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "receipt" -d 'Show one transaction in full'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage or tampering); unlocked, also the HMAC chain'
@@ -130,6 +135,232 @@ complete -c okpay -n "__fish_okpay_using_subcommand balance" -s q -l quiet -d 'O
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -f -a "add" -d 'Add a funding source (needs the wallet unlocked); its details are checked at entry'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -f -a "list" -d 'List funding sources, always masked'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -f -a "remove" -d 'Remove a funding source; transactions that used it keep naming it'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -f -a "providers" -d 'The supported online platforms and third-party providers, with their fees'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -f -a "card" -d 'A credit or debit card. The number and CVC are asked for (hidden), or read as two lines with --details-stdin; never flags. okpay keeps the rail\'s token, the brand, the last four digits and the expiry; never the number or the CVC'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -f -a "bank" -d 'A bank account: an IBAN (spaces and any letter case accepted) or a domestic account number with the bank\'s name. Bank transfers arrive the next business day at 10:00'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -f -a "platform" -d 'An online payment platform account (see `okpay source providers`)'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -f -a "third-party" -d 'A third-party payment provider account, by e-mail (see `okpay source providers`)'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l all -d 'Include removed sources'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a funding source (needs the wallet unlocked); its details are checked at entry'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from help" -f -a "list" -d 'List funding sources, always masked'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a funding source; transactions that used it keep naming it'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from help" -f -a "providers" -d 'The supported online platforms and third-party providers, with their fees'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l currency -d 'The currency [default: the source\'s]' -r
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l source -d 'The funding source (src_…; see `okpay source list`)' -r
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l retry -d 'Retry a failed top-up with the same details, as a new attempt linked to it' -r
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l idempotency-key -d 'Make the request safe to repeat: the same key replays the first outcome' -r
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l currency -d 'The currency [default: the base currency]' -r
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l merchant -d 'The merchant: an id (mer_…) or a name' -r
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l order -d 'The merchant\'s order id; an order already paid there is refused (see --allow-duplicate)' -r
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l item -d 'A line of the order, NAME:QTY:PRICE (repeat for more lines)' -r
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l memo -d 'A note for your records' -r
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l from-currency -d 'Pay from the balance in this currency (must be the payment\'s currency for now)' -r
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l request -d 'A payment request as JSON: {"merchant", "amount", "currency", "order", "memo", "items": [{"name", "quantity", "unit_price"}]}; - reads stdin' -r
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l idempotency-key -d 'Make the request safe to repeat: the same key replays the first outcome' -r
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l allow-duplicate -d 'Pay even if this order id was already paid at this merchant'
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -l amount -d 'How much the merchant refunded [default: all that is left]' -r
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -l reason -d 'Why' -r
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -f -a "add" -d 'Add a merchant'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -f -a "list" -d 'List merchants'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -f -a "block" -d 'Block a merchant: payments to it are declined'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -f -a "unblock" -d 'Unblock a merchant'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l category -d 'A category, for reports' -r
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l currency -d 'A currency it takes (repeat for more) [default: every currency]' -r
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l no-okpay -d 'The merchant does not accept okpay (payments are declined)'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a merchant'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List merchants'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from help" -f -a "block" -d 'Block a merchant: payments to it are declined'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Unblock a merchant'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okpay -n "__fish_okpay_using_subcommand history" -l from -d 'Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet\'s zone)' -r
 complete -c okpay -n "__fish_okpay_using_subcommand history" -l to -d 'Only transactions before this time' -r
 complete -c okpay -n "__fish_okpay_using_subcommand history" -l kind -d 'Only this kind: topup, payment, refund, conversion, settlement' -r
@@ -187,22 +418,25 @@ complete -c okpay -n "__fish_okpay_using_subcommand verify" -s q -l quiet -d 'On
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -s V -l version -d 'Print version'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -l password-stdin -d 'Read the password from the first line of standard input'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -s V -l version -d 'Print version'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -f -a "source" -d 'Set a source\'s simulated external balance (default 10,000.00 in its currency)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -f -a "rail" -d 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -f -a "maintenance" -d 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -221,7 +455,57 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "set" -d 'Move the clock to TIME (RFC 3339, or YYYY-MM-DD in the wallet\'s zone); never backwards'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "advance" -d 'Move the clock forward by DURATION (90s, 15m, 2h, 1d)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l balance -d 'The new simulated balance' -r
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l down -d 'Take it down'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l up -d 'Bring it back up'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l on -d 'Start maintenance'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l off -d 'End maintenance'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "source" -d 'Set a source\'s simulated external balance (default 10,000.00 in its currency)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "rail" -d 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "maintenance" -d 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -l keep -d 'Keep the demo wallet in this directory instead of a throw-away one' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -266,17 +550,33 @@ complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s q -l quiet
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "init" -d 'Create a new wallet (the password is asked twice, or read with --password-stdin/--password-file)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "login" -d 'Unlock once and start a session: prints `export OKPAY_SESSION=…`'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "logout" -d 'End the session in OKPAY_SESSION, or every session with --all'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "status" -d 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "balance" -d 'Show available and pending money per currency, and the total in the base currency'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "history" -d 'List transactions, newest first'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "receipt" -d 'Show one transaction in full'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage or tampering); unlocked, also the HMAC chain'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "sandbox" -d 'Test controls of sandbox wallets (made with `init --sandbox`)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "demo" -d 'A narrated tour in a throw-away sandbox wallet'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "generate-docs" -d 'Write the man pages and completion scripts into a directory (for maintainers)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance history receipt verify sandbox demo completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "init" -d 'Create a new wallet (the password is asked twice, or read with --password-stdin/--password-file)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "login" -d 'Unlock once and start a session: prints `export OKPAY_SESSION=…`'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "logout" -d 'End the session in OKPAY_SESSION, or every session with --all'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "status" -d 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "balance" -d 'Show available and pending money per currency, and the total in the base currency'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "source" -d 'Funding sources: cards, bank accounts, online platforms, third-party providers'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "topup" -d 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "pay" -d 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "refund" -d 'Record a merchant\'s full or partial refund of a payment'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "merchant" -d 'Merchants: add, list, block, unblock'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "history" -d 'List transactions, newest first'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "receipt" -d 'Show one transaction in full'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage or tampering); unlocked, also the HMAC chain'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "sandbox" -d 'Test controls of sandbox wallets (made with `init --sandbox`)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "demo" -d 'A narrated tour in a throw-away sandbox wallet'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "generate-docs" -d 'Write the man pages and completion scripts into a directory (for maintainers)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from source" -f -a "add" -d 'Add a funding source (needs the wallet unlocked); its details are checked at entry'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from source" -f -a "list" -d 'List funding sources, always masked'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from source" -f -a "remove" -d 'Remove a funding source; transactions that used it keep naming it'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from source" -f -a "providers" -d 'The supported online platforms and third-party providers, with their fees'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from merchant" -f -a "add" -d 'Add a merchant'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from merchant" -f -a "list" -d 'List merchants'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from merchant" -f -a "block" -d 'Block a merchant: payments to it are declined'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from merchant" -f -a "unblock" -d 'Unblock a merchant'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "source" -d 'Set a source\'s simulated external balance (default 10,000.00 in its currency)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "rail" -d 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "maintenance" -d 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'

@@ -52,17 +52,17 @@ pub fn from_ms(ms: i64) -> Result<Timestamp> {
 /// and one unit).
 pub fn parse_duration(text: &str) -> Result<SignedDuration> {
     let invalid = || Error::invalid("err.duration.invalid").arg("duration", text);
-    let unit_at = text.len().checked_sub(1).ok_or_else(invalid)?;
-    let (number, unit) = text.split_at(unit_at);
+    let unit = text.chars().last().ok_or_else(invalid)?;
+    let number = &text[..text.len() - unit.len_utf8()];
     if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
         return Err(invalid());
     }
     let count: i64 = number.parse().map_err(|_| invalid())?;
     let unit_seconds = match unit {
-        "s" => 1,
-        "m" => 60,
-        "h" => 3_600,
-        "d" => 86_400,
+        's' => 1,
+        'm' => 60,
+        'h' => 3_600,
+        'd' => 86_400,
         _ => return Err(invalid()),
     };
     let seconds = count.checked_mul(unit_seconds).ok_or_else(invalid)?;

@@ -12,5 +12,6 @@ pub mod error;
 pub mod funding;
 pub mod ledger;
 pub mod money;
+pub mod payments;
 pub mod store;
 pub mod wallet;

@@ -6,5 +6,10 @@ fn main() {
     unsafe {
         libc::umask(0o077);
     }
+    // SAFETY: restoring the default action for SIGPIPE, before any thread starts, so that
+    // `okpay history | head` ends quietly like other Unix tools instead of failing to write.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     std::process::exit(okpay::cli::main());
 }

@@ -3,8 +3,10 @@
 //! environment: the CLI hands it credentials and options, and renders what it returns.
 
 mod funding;
+mod payments;
 
 pub use funding::PreparedTopup;
+pub use payments::{PaymentCheck, PreparedPayment};
 
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
@@ -568,7 +570,9 @@ impl Wallet {
                 balances.push(line(c, 0, 0));
             }
         }
-        for (code, at_ms) in crate::store::sources::next_arrivals(self.store.conn(), clock::to_ms(self.now()))? {
+        for (code, at_ms) in
+            crate::store::sources::next_arrivals(self.store.conn(), clock::to_ms(self.now()))?
+        {
             if let Some(l) = balances.iter_mut().find(|l| l.currency == code) {
                 l.pending_available_at = Some(clock::rfc3339(clock::from_ms(at_ms)?));
             }
@@ -601,11 +605,15 @@ impl Wallet {
     }
 
     /// How each due pending top-up will end, by transaction id.
-    fn due_outcomes(&self) -> Result<std::collections::HashMap<String, crate::funding::rail::Settlement>> {
-        Ok(crate::funding::settlement::due(self.store.conn(), self.now())?
-            .into_iter()
-            .map(|d| (d.row.id, d.outcome))
-            .collect())
+    fn due_outcomes(
+        &self,
+    ) -> Result<std::collections::HashMap<String, crate::funding::rail::Settlement>> {
+        Ok(
+            crate::funding::settlement::due(self.store.conn(), self.now())?
+                .into_iter()
+                .map(|d| (d.row.id, d.outcome))
+                .collect(),
+        )
     }
 
     /// The currencies that appear in this wallet (for amount filters).
@@ -688,14 +696,31 @@ impl Wallet {
     }
 }
 
+/// A refused movement becomes its error, carrying the recorded transaction.
+fn finish(executed: crate::ledger::view::Executed) -> Result<TxView> {
+    match executed.failure {
+        None => Ok(executed.tx),
+        Some(e) => {
+            let tx = serde_json::to_value(&executed.tx).map_err(Error::internal)?;
+            Err(e.with_transaction(tx))
+        }
+    }
+}
+
 /// Show a due pending top-up as it will end: settled or returned.
-fn apply_due(due: &std::collections::HashMap<String, crate::funding::rail::Settlement>, view: &mut TxView) {
+fn apply_due(
+    due: &std::collections::HashMap<String, crate::funding::rail::Settlement>,
+    view: &mut TxView,
+) {
     use crate::funding::rail::Settlement;
     match due.get(&view.id) {
         Some(Settlement::Settled) => view.status = "succeeded".to_string(),
         Some(Settlement::Returned(code)) => {
             view.status = "failed".to_string();
-            view.extra.insert("failure".to_string(), serde_json::json!({"code": code.as_str()}));
+            view.extra.insert(
+                "failure".to_string(),
+                serde_json::json!({"code": code.as_str()}),
+            );
         }
         None => {}
     }

@@ -118,6 +118,12 @@ pub enum Command {
     Source(SourceArgs),
     /// Put money into the wallet from a funding source (asks to confirm; --yes in scripts)
     Topup(TopupArgs),
+    /// Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI
+    Pay(PayArgs),
+    /// Record a merchant's full or partial refund of a payment
+    Refund(RefundArgs),
+    /// Merchants: add, list, block, unblock
+    Merchant(MerchantArgs),
     /// List transactions, newest first
     History(HistoryArgs),
     /// Show one transaction in full
@@ -327,6 +333,99 @@ pub struct TopupArgs {
     /// Make the request safe to repeat: the same key replays the first outcome
     #[arg(long, value_name = "KEY")]
     pub idempotency_key: Option<String>,
+}
+
+/// Pay a merchant. The amount can be left out when --item lines are given (their total is
+/// paid), and must equal their total otherwise. A merchant never seen before is registered.
+///
+/// Examples:
+///   okpay pay 25.00 --currency CNY --merchant "Tea House" --order A-1001 --item "Green tea:2:12.50"
+///   okpay pay --request order.json          (or --request - to read it from stdin)
+///   okpay pay 'okpay:pay?merchant=Tea%20House&amount=25.00&currency=CNY&order=A-1001'
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+pub struct PayArgs {
+    /// The amount, or an okpay:pay?merchant=…&amount=…&currency=…&order=…&memo=… URI
+    #[arg(value_name = "AMOUNT|URI")]
+    pub target: Option<String>,
+    /// The currency [default: the base currency]
+    #[arg(long, value_name = "CUR")]
+    pub currency: Option<String>,
+    /// The merchant: an id (mer_…) or a name
+    #[arg(long, value_name = "MERCHANT")]
+    pub merchant: Option<String>,
+    /// The merchant's order id; an order already paid there is refused (see --allow-duplicate)
+    #[arg(long = "order", value_name = "ID")]
+    pub order: Option<String>,
+    /// A line of the order, NAME:QTY:PRICE (repeat for more lines)
+    #[arg(long = "item", value_name = "NAME:QTY:PRICE")]
+    pub items: Vec<String>,
+    /// A note for your records
+    #[arg(long, value_name = "TEXT")]
+    pub memo: Option<String>,
+    /// Pay from the balance in this currency (must be the payment's currency for now)
+    #[arg(long, value_name = "CUR")]
+    pub from_currency: Option<String>,
+    /// A payment request as JSON: {"merchant", "amount", "currency", "order", "memo", "items": [{"name", "quantity", "unit_price"}]}; - reads stdin
+    #[arg(long, value_name = "FILE|-", conflicts_with_all = ["target", "merchant", "order", "items", "memo", "currency"])]
+    pub request: Option<String>,
+    /// Make the request safe to repeat: the same key replays the first outcome
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
+    /// Pay even if this order id was already paid at this merchant
+    #[arg(long)]
+    pub allow_duplicate: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RefundArgs {
+    /// The payment's transaction id (tx_…)
+    pub id: String,
+    /// How much the merchant refunded [default: all that is left]
+    #[arg(long, value_name = "AMOUNT")]
+    pub amount: Option<String>,
+    /// Why
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MerchantArgs {
+    #[command(subcommand)]
+    pub command: MerchantCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MerchantCommand {
+    /// Add a merchant
+    Add(MerchantAddArgs),
+    /// List merchants
+    List,
+    /// Block a merchant: payments to it are declined
+    Block {
+        /// The merchant's id or name
+        merchant: String,
+    },
+    /// Unblock a merchant
+    Unblock {
+        /// The merchant's id or name
+        merchant: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct MerchantAddArgs {
+    /// The merchant's name (unique, whatever the letter case)
+    pub name: String,
+    /// The merchant does not accept okpay (payments are declined)
+    #[arg(long)]
+    pub no_okpay: bool,
+    /// A category, for reports
+    #[arg(long, value_name = "CATEGORY")]
+    pub category: Option<String>,
+    /// A currency it takes (repeat for more) [default: every currency]
+    #[arg(long = "currency", value_name = "CUR")]
+    pub currencies: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -34,6 +34,9 @@ pub const CSV_COLUMNS: [&str; 12] = [
 ];
 
 pub fn run(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
+    if ctx.json && args.format.is_some() {
+        return Err(crate::error::Error::invalid("err.history.json_and_format"));
+    }
     let wallet = ctx.open()?;
     let query = build_query(&wallet, &args)?;
     let format = if ctx.json {
@@ -117,8 +120,17 @@ fn write_table(
     wallet.history(query, |tx| {
         rows += 1;
         let at = clock::from_ms(tx.created_at_ms)?;
-        let masked = tx.extra.get("source_masked").and_then(|v| v.as_str()).map(str::to_string);
-        let counterparty = tx.merchant.clone().or(masked).or(tx.source.clone()).unwrap_or_default();
+        let masked = tx
+            .extra
+            .get("source_masked")
+            .and_then(|v| v.as_str())
+            .map(str::to_string);
+        let counterparty = tx
+            .merchant
+            .clone()
+            .or(masked)
+            .or(tx.source.clone())
+            .unwrap_or_default();
         tbl.add_row(vec![
             comfy_table::Cell::new(clock::local(at, wallet.zone())),
             comfy_table::Cell::new(&tx.id),

@@ -9,9 +9,12 @@ mod demo;
 mod docs;
 mod history;
 mod init;
+mod merchant;
 pub mod messages;
+mod pay;
 mod prompt;
 mod receipt;
+mod refund;
 mod render;
 mod sandbox;
 mod session;
@@ -62,6 +65,9 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Balance(a) => balance::run(ctx, a),
         Command::Source(a) => source::run(ctx, a),
         Command::Topup(a) => topup::run(ctx, a),
+        Command::Pay(a) => pay::run(ctx, a),
+        Command::Refund(a) => refund::run(ctx, a),
+        Command::Merchant(a) => merchant::run(ctx, a),
         Command::History(a) => history::run(ctx, a),
         Command::Receipt(a) => receipt::run(ctx, a),
         Command::Verify => verify::run(ctx),

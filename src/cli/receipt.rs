@@ -1,13 +1,14 @@
-//! `okpay receipt TXID`: one transaction in full.
+//! `okpay receipt TXID`: one transaction in full: items, fee, failure or decline with its
+//! advice, linked transactions.
 
-use serde_json::json;
+use serde_json::{json, Value};
 
 use super::args::ReceiptArgs;
 use super::context::Ctx;
 use super::messages::t;
-use super::render::key_values;
+use super::render::{amount_cell, error_text, key_values, table};
 use crate::clock;
-use crate::error::Result;
+use crate::error::{Code, Result};
 use crate::ledger::view::TxView;
 use crate::wallet::Wallet;
 
@@ -32,31 +33,47 @@ pub fn render(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> String {
             .map(|at| clock::local(at, wallet.zone()))
             .unwrap_or_else(|_| rfc.to_string())
     };
+    let text = |key: &str| {
+        tx.extra
+            .get(key)
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    };
+    let money = |amount: &str| format!("{amount} {}", tx.currency);
     let mut rows = vec![
         (t(l, "field.id"), tx.id.clone()),
         (t(l, "field.kind"), t(l, &format!("kind.{}", tx.kind))),
         (t(l, "field.status"), t(l, &format!("status.{}", tx.status))),
-        (
-            t(l, "field.amount"),
-            format!("{} {}", tx.amount, tx.currency),
-        ),
+        (t(l, "field.amount"), money(&tx.amount)),
     ];
     if !tx.fee.trim_start_matches(['0', '.']).is_empty() {
-        rows.push((t(l, "field.fee"), format!("{} {}", tx.fee, tx.currency)));
+        rows.push((t(l, "field.fee"), money(&tx.fee)));
     }
     if let Some(charged) = &tx.charged {
-        rows.push((t(l, "field.charged"), format!("{charged} {}", tx.currency)));
+        rows.push((t(l, "field.charged"), money(charged)));
     }
     rows.push((t(l, "field.time"), local(&tx.created_at)));
     if let Some(at) = &tx.available_at {
         rows.push((t(l, "field.available_at"), local(at)));
     }
+    let merchant = match (text("merchant_name"), &tx.merchant) {
+        (Some(name), Some(id)) if !id.is_empty() => Some(format!("{name} ({id})")),
+        (name, id) => name.or(id.clone()),
+    };
+    let source = match (text("source_masked"), &tx.source) {
+        (Some(masked), Some(id)) => Some(format!("{masked} ({id})")),
+        (_, id) => id.clone(),
+    };
     for (field, value) in [
-        ("field.merchant", &tx.merchant),
-        ("field.source", &tx.source),
+        ("field.merchant", &merchant),
+        ("field.source", &source),
         ("field.order", &tx.order_id),
         ("field.memo", &tx.memo),
-        ("field.refunded", &tx.refunded),
+        ("field.refunded", &tx.refunded.clone().map(|r| money(&r))),
+        (
+            "field.balance_after",
+            &text("balance_after").map(|b| money(&b)),
+        ),
     ] {
         if let Some(v) = value {
             rows.push((t(l, field), v.clone()));
@@ -65,15 +82,66 @@ pub fn render(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> String {
     for link in &tx.links {
         rows.push((t(l, &format!("link.{}", link.kind)), link.id.clone()));
     }
-    for key in ["failure", "decline"] {
-        if let Some(code) = tx
-            .extra
-            .get(key)
-            .and_then(|v| v.get("code"))
-            .and_then(|v| v.as_str())
-        {
-            rows.push((t(l, &format!("field.{key}")), code.to_string()));
-        }
+    let mut out = key_values(&rows);
+    if let Some(items) = tx
+        .extra
+        .get("items")
+        .and_then(Value::as_array)
+        .filter(|a| !a.is_empty())
+    {
+        out.push_str(&items_table(ctx, items));
     }
-    key_values(&rows)
+    if let Some((message, advice)) = refusal_text(ctx, tx) {
+        out.push_str(&format!(
+            "{} {message}\n{} {advice}\n",
+            t(l, "label.error"),
+            t(l, "label.advice")
+        ));
+    }
+    out
+}
+
+/// The message and advice of a recorded failure or decline, in the user's language.
+fn refusal_text(ctx: &Ctx, tx: &TxView) -> Option<(String, String)> {
+    let (key, refusal) = ["failure", "decline"]
+        .into_iter()
+        .find_map(|k| tx.extra.get(k).map(|v| (k, v)))?;
+    let code = refusal.get("code").and_then(Value::as_str)?;
+    let code = Code::ALL.into_iter().find(|c| c.as_str() == code)?;
+    let error = if key == "decline" {
+        let details = refusal
+            .get("details")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        crate::payments::checkout::decline_error(code, &details, &tx.id)
+    } else {
+        crate::funding::topup::failure_error(code, &tx.id, tx.source.as_deref().unwrap_or_default())
+    };
+    Some(error_text(ctx.lang, &error))
+}
+
+/// The items of a payment as a table.
+fn items_table(ctx: &Ctx, items: &[Value]) -> String {
+    let l = ctx.lang;
+    let mut tbl = table(vec![
+        t(l, "field.item"),
+        t(l, "field.quantity"),
+        t(l, "field.unit_price"),
+        t(l, "field.line_total"),
+    ]);
+    let text = |v: &Value, k: &str| match v.get(k) {
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    for item in items {
+        tbl.add_row(vec![
+            comfy_table::Cell::new(text(item, "name")),
+            amount_cell(text(item, "quantity")),
+            amount_cell(text(item, "unit_price")),
+            amount_cell(text(item, "total")),
+        ]);
+    }
+    format!("{tbl}\n")
 }

@@ -32,7 +32,14 @@ fn source_balance(ctx: &Ctx, args: SandboxSourceArgs) -> Result<()> {
         println!("{}", view.simulated_balance);
     } else {
         let balance = format!("{} {}", view.simulated_balance, view.currency);
-        println!("{}", tr(ctx.lang, "sandbox.source_balance", &[("id", &view.id), ("balance", &balance)]));
+        println!(
+            "{}",
+            tr(
+                ctx.lang,
+                "sandbox.source_balance",
+                &[("id", &view.id), ("balance", &balance)]
+            )
+        );
     }
     Ok(())
 }
@@ -52,8 +59,22 @@ fn rail(ctx: &Ctx, args: SandboxRailArgs) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "rail": kind.as_str(), "down": args.down, "rails_down": down }));
     } else if !ctx.quiet {
-        let key = if args.down { "sandbox.rail_down" } else { "sandbox.rail_up" };
-        println!("{}", tr(ctx.lang, key, &[("rail", &t(ctx.lang, &format!("source_kind.{}", kind.as_str())))]));
+        let key = if args.down {
+            "sandbox.rail_down"
+        } else {
+            "sandbox.rail_up"
+        };
+        println!(
+            "{}",
+            tr(
+                ctx.lang,
+                key,
+                &[(
+                    "rail",
+                    &t(ctx.lang, &format!("source_kind.{}", kind.as_str()))
+                )]
+            )
+        );
     }
     Ok(())
 }
@@ -66,7 +87,11 @@ fn maintenance(ctx: &Ctx, args: SandboxMaintenanceArgs) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "maintenance": args.on }));
     } else if !ctx.quiet {
-        let key = if args.on { "sandbox.maintenance_on" } else { "sandbox.maintenance_off" };
+        let key = if args.on {
+            "sandbox.maintenance_on"
+        } else {
+            "sandbox.maintenance_off"
+        };
         println!("{}", t(ctx.lang, key));
     }
     Ok(())

@@ -11,7 +11,9 @@ use super::render::{key_values, table};
 use crate::error::Result;
 use crate::funding::bank::{check_account_number, check_bank_name, CheckedIban};
 use crate::funding::card::{CardNumber, Expiry};
-use crate::funding::source::{check_account_id, check_email, check_name, BankAccount, NewSource, SourceView};
+use crate::funding::source::{
+    check_account_id, check_email, check_name, BankAccount, NewSource, SourceView,
+};
 use crate::funding::{percent, PROVIDERS};
 use crate::money::Currency;
 
@@ -43,11 +45,24 @@ fn add(ctx: &Ctx, kind: SourceAddKind) -> Result<()> {
                 let cvc = ctx.read_stdin_line("err.stdin.empty_cvc")?;
                 (number, cvc)
             } else {
-                (prompt::secret(ctx, "prompt.card_number")?, prompt::secret(ctx, "prompt.cvc")?)
+                (
+                    prompt::secret(ctx, "prompt.card_number")?,
+                    prompt::secret(ctx, "prompt.cvc")?,
+                )
             };
             let number = CardNumber::parse(&number)?;
             let credit = a.card_type == CardType::Credit;
-            (NewSource::Card { holder, expiry, credit, number, cvc }, cur, a.label)
+            (
+                NewSource::Card {
+                    holder,
+                    expiry,
+                    credit,
+                    number,
+                    cvc,
+                },
+                cur,
+                a.label,
+            )
         }
         SourceAddKind::Bank(a) => {
             let holder = check_name(&a.holder, "holder")?;
@@ -68,14 +83,28 @@ fn add(ctx: &Ctx, kind: SourceAddKind) -> Result<()> {
             let account_id = check_account_id(&a.account)?;
             let cur = currency(&a.currency)?;
             unlock(ctx, &mut wallet)?;
-            (NewSource::Platform { provider: a.provider, account_id }, cur, a.label)
+            (
+                NewSource::Platform {
+                    provider: a.provider,
+                    account_id,
+                },
+                cur,
+                a.label,
+            )
         }
         SourceAddKind::ThirdParty(a) => {
             crate::funding::provider(&a.provider, crate::funding::SourceKind::ThirdParty)?;
             let email = check_email(&a.email)?;
             let cur = currency(&a.currency)?;
             unlock(ctx, &mut wallet)?;
-            (NewSource::ThirdParty { provider: a.provider, email }, cur, a.label)
+            (
+                NewSource::ThirdParty {
+                    provider: a.provider,
+                    email,
+                },
+                cur,
+                a.label,
+            )
         }
     };
     let view = wallet.add_source(new, cur, label)?;
@@ -84,7 +113,14 @@ fn add(ctx: &Ctx, kind: SourceAddKind) -> Result<()> {
     } else if ctx.quiet {
         println!("{}", view.id);
     } else {
-        println!("{}", tr(ctx.lang, "source.added", &[("id", &view.id), ("masked", &view.masked)]));
+        println!(
+            "{}",
+            tr(
+                ctx.lang,
+                "source.added",
+                &[("id", &view.id), ("masked", &view.masked)]
+            )
+        );
         print!("{}", describe(ctx, &view));
     }
     Ok(())
@@ -95,7 +131,10 @@ pub fn describe(ctx: &Ctx, s: &SourceView) -> String {
     let l = ctx.lang;
     let mut rows = vec![
         (t(l, "field.id"), s.id.clone()),
-        (t(l, "field.source_kind"), t(l, &format!("source_kind.{}", s.kind))),
+        (
+            t(l, "field.source_kind"),
+            t(l, &format!("source_kind.{}", s.kind)),
+        ),
         (t(l, "field.account"), s.masked.clone()),
         (t(l, "field.currency"), s.currency.clone()),
         (t(l, "field.fee_rate"), format!("{}%", s.fee_percent)),
@@ -165,7 +204,14 @@ fn remove(ctx: &Ctx, id: &str) -> Result<()> {
     } else if ctx.quiet {
         println!("{}", view.id);
     } else {
-        println!("{}", tr(ctx.lang, "source.removed_done", &[("id", &view.id), ("masked", &view.masked)]));
+        println!(
+            "{}",
+            tr(
+                ctx.lang,
+                "source.removed_done",
+                &[("id", &view.id), ("masked", &view.masked)]
+            )
+        );
     }
     Ok(())
 }
@@ -186,7 +232,12 @@ fn providers(ctx: &Ctx) -> Result<()> {
         return Ok(());
     }
     let l = ctx.lang;
-    let mut tbl = table(vec![t(l, "field.id"), t(l, "field.name"), t(l, "field.source_kind"), t(l, "field.fee_rate")]);
+    let mut tbl = table(vec![
+        t(l, "field.id"),
+        t(l, "field.name"),
+        t(l, "field.source_kind"),
+        t(l, "field.fee_rate"),
+    ]);
     for p in PROVIDERS {
         tbl.add_row(vec![
             p.id.to_string(),

@@ -19,7 +19,9 @@ use crate::wallet::Wallet;
 
 pub fn run(ctx: &Ctx, args: TopupArgs) -> Result<()> {
     let request = match (&args.retry, &args.amount, &args.source) {
-        (Some(tx_id), _, _) => TopupRequest::Retry { tx_id: tx_id.clone() },
+        (Some(tx_id), _, _) => TopupRequest::Retry {
+            tx_id: tx_id.clone(),
+        },
         (None, Some(amount), Some(source_id)) => TopupRequest::New {
             amount: amount.clone(),
             currency: args.currency.as_deref().map(Currency::parse).transpose()?,
@@ -51,9 +53,15 @@ fn show_quote(ctx: &Ctx, wallet: &Wallet, q: &Quote) -> String {
         None => t(l, "topup.instant"),
     };
     let rows = vec![
-        (t(l, "field.source"), format!("{} ({})", q.source.masked, q.source.id)),
+        (
+            t(l, "field.source"),
+            format!("{} ({})", q.source.masked, q.source.id),
+        ),
         (t(l, "field.amount"), format!("{} {cur}", q.amount)),
-        (t(l, "field.fee"), format!("{} {cur} ({}%)", q.fee, q.source.fee_percent)),
+        (
+            t(l, "field.fee"),
+            format!("{} {cur} ({}%)", q.fee, q.source.fee_percent),
+        ),
         (t(l, "field.charged"), format!("{} {cur}", q.charged)),
         (t(l, "field.arrives"), arrives),
     ];

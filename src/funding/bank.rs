@@ -51,12 +51,16 @@ impl CheckedIban {
 
 /// Check a domestic account number: 4 to 34 letters, digits, spaces or dashes.
 pub fn check_account_number(text: &str) -> Result<Zeroizing<String>> {
-    let compact: Zeroizing<String> = Zeroizing::new(text.chars().filter(|c| *c != ' ' && *c != '-').collect());
-    let ok = (4..=ACCOUNT_CHARS_MAX).contains(&compact.len()) && compact.bytes().all(|b| b.is_ascii_alphanumeric());
+    let compact: Zeroizing<String> =
+        Zeroizing::new(text.chars().filter(|c| *c != ' ' && *c != '-').collect());
+    let ok = (4..=ACCOUNT_CHARS_MAX).contains(&compact.len())
+        && compact.bytes().all(|b| b.is_ascii_alphanumeric());
     if ok {
         Ok(compact)
     } else {
-        Err(Error::invalid("err.bank.account").arg("max", ACCOUNT_CHARS_MAX).detail("field", "account"))
+        Err(Error::invalid("err.bank.account")
+            .arg("max", ACCOUNT_CHARS_MAX)
+            .detail("field", "account"))
     }
 }
 
@@ -69,7 +73,9 @@ pub fn check_bank_name(text: &str) -> Result<String> {
     if ok {
         Ok(trimmed.to_string())
     } else {
-        Err(Error::invalid("err.bank.name").arg("max", BANK_NAME_CHARS_MAX).detail("field", "bank"))
+        Err(Error::invalid("err.bank.name")
+            .arg("max", BANK_NAME_CHARS_MAX)
+            .detail("field", "bank"))
     }
 }
 
@@ -79,7 +85,11 @@ mod tests {
 
     #[test]
     fn ibans_are_accepted_with_spaces_and_any_case() {
-        for text in ["DE89370400440532013000", "de89 3704 0044 0532 0130 00", "GB82 WEST 1234 5698 7654 32"] {
+        for text in [
+            "DE89370400440532013000",
+            "de89 3704 0044 0532 0130 00",
+            "GB82 WEST 1234 5698 7654 32",
+        ] {
             assert!(CheckedIban::parse(text).is_ok(), "{text}");
         }
         let iban = CheckedIban::parse("de89 3704 0044 0532 0130 00").unwrap();
@@ -95,7 +105,13 @@ mod tests {
 
     #[test]
     fn bad_ibans_are_refused() {
-        for text in ["DE89370400440532013001", "DE8937040044053201300", "XX89370400440532013000", "", "GB82WEST12345698765431"] {
+        for text in [
+            "DE89370400440532013001",
+            "DE8937040044053201300",
+            "XX89370400440532013000",
+            "",
+            "GB82WEST12345698765431",
+        ] {
             assert!(CheckedIban::parse(text).is_err(), "{text}");
         }
     }
@@ -106,6 +122,9 @@ mod tests {
         assert!(check_account_number("12").is_err());
         assert!(check_account_number("12;DROP").is_err());
         assert!(check_bank_name("  ").is_err());
-        assert_eq!(check_bank_name(" Bank of Nowhere ").unwrap(), "Bank of Nowhere");
+        assert_eq!(
+            check_bank_name(" Bank of Nowhere ").unwrap(),
+            "Bank of Nowhere"
+        );
     }
 }

@@ -18,7 +18,8 @@ impl CardNumber {
     pub fn parse(text: &str) -> Result<CardNumber> {
         let digits: Zeroizing<String> =
             Zeroizing::new(text.chars().filter(|c| *c != ' ' && *c != '-').collect());
-        let well_formed = (12..=19).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+        let well_formed =
+            (12..=19).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
         if !well_formed {
             return Err(Error::invalid("err.card.number_format").detail("field", "number"));
         }
@@ -65,7 +66,12 @@ pub fn luhn_valid(digits: &str) -> bool {
 
 /// The brand from the issuer identification number.
 pub fn brand_of(digits: &str) -> &'static str {
-    let prefix = |n: usize| digits.get(..n).and_then(|p| p.parse::<u32>().ok()).unwrap_or(0);
+    let prefix = |n: usize| {
+        digits
+            .get(..n)
+            .and_then(|p| p.parse::<u32>().ok())
+            .unwrap_or(0)
+    };
     match () {
         _ if digits.starts_with('4') => "Visa",
         _ if (51..=55).contains(&prefix(2)) || (2221..=2720).contains(&prefix(4)) => "Mastercard",
@@ -83,7 +89,9 @@ pub fn check_cvc(cvc: &str, brand: &str) -> Result<()> {
     if cvc.len() == len && cvc.bytes().all(|b| b.is_ascii_digit()) {
         Ok(())
     } else {
-        Err(Error::invalid("err.card.cvc").arg("digits", len).detail("field", "cvc"))
+        Err(Error::invalid("err.card.cvc")
+            .arg("digits", len)
+            .detail("field", "cvc"))
     }
 }
 
@@ -97,7 +105,11 @@ pub struct Expiry {
 impl Expiry {
     /// Parse `MM/YY`.
     pub fn parse(text: &str) -> Result<Expiry> {
-        let bad = || Error::invalid("err.card.expiry_format").arg("expiry", text).detail("field", "expiry");
+        let bad = || {
+            Error::invalid("err.card.expiry_format")
+                .arg("expiry", text)
+                .detail("field", "expiry")
+        };
         let (mm, yy) = text.split_once('/').ok_or_else(bad)?;
         let digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
         if !digits(mm) || !digits(yy) {
@@ -108,7 +120,10 @@ impl Expiry {
         if !(1..=12).contains(&month) {
             return Err(bad());
         }
-        Ok(Expiry { month, year: 2000 + year })
+        Ok(Expiry {
+            month,
+            year: 2000 + year,
+        })
     }
 
     /// `MM/YY`.
@@ -120,7 +135,13 @@ impl Expiry {
     pub fn is_valid_at(self, now: Timestamp, zone: &TimeZone) -> bool {
         let today = now.to_zoned(zone.clone()).date();
         match Date::new(self.year, self.month, 1) {
-            Ok(first) => today < first.last_of_month().tomorrow().unwrap_or(first.last_of_month()),
+            Ok(first) => {
+                today
+                    < first
+                        .last_of_month()
+                        .tomorrow()
+                        .unwrap_or(first.last_of_month())
+            }
             Err(_) => false,
         }
     }
@@ -143,17 +164,35 @@ mod tests {
 
     #[test]
     fn luhn_accepts_test_cards_and_refuses_a_changed_digit() {
-        for n in ["4242424242424242", "4000000000000002", "4000000000009995", "5555555555554444", "378282246310005"] {
+        for n in [
+            "4242424242424242",
+            "4000000000000002",
+            "4000000000009995",
+            "5555555555554444",
+            "378282246310005",
+        ] {
             assert!(luhn_valid(n), "{n}");
         }
         assert!(!luhn_valid("4242424242424241"));
         assert!(CardNumber::parse("4242 4242 4242 4241").is_err());
-        assert_eq!(CardNumber::parse("4242-4242-4242-4242").map(|c| c.last4().to_string()).ok().as_deref(), Some("4242"));
+        assert_eq!(
+            CardNumber::parse("4242-4242-4242-4242")
+                .map(|c| c.last4().to_string())
+                .ok()
+                .as_deref(),
+            Some("4242")
+        );
     }
 
     #[test]
     fn malformed_numbers_are_refused() {
-        for n in ["", "abc", "4242", "42424242424242424242", "4242x42424242424"] {
+        for n in [
+            "",
+            "abc",
+            "4242",
+            "42424242424242424242",
+            "4242x42424242424",
+        ] {
             assert!(CardNumber::parse(n).is_err(), "{n}");
         }
     }

@@ -24,7 +24,12 @@ pub enum SourceKind {
 
 impl SourceKind {
     /// Every kind.
-    pub const ALL: [SourceKind; 4] = [SourceKind::Card, SourceKind::Bank, SourceKind::Platform, SourceKind::ThirdParty];
+    pub const ALL: [SourceKind; 4] = [
+        SourceKind::Card,
+        SourceKind::Bank,
+        SourceKind::Platform,
+        SourceKind::ThirdParty,
+    ];
 
     /// The stable name (`third-party`, as on the command line).
     pub fn as_str(self) -> &'static str {
@@ -58,11 +63,36 @@ pub struct Provider {
 
 /// The supported providers.
 pub const PROVIDERS: [Provider; 5] = [
-    Provider { id: "alipay", name: "Alipay", kind: SourceKind::Platform, fee_bp: 50 },
-    Provider { id: "wechatpay", name: "WeChat Pay", kind: SourceKind::Platform, fee_bp: 50 },
-    Provider { id: "unionpay", name: "UnionPay", kind: SourceKind::Platform, fee_bp: 50 },
-    Provider { id: "paypal", name: "PayPal", kind: SourceKind::ThirdParty, fee_bp: 300 },
-    Provider { id: "wise", name: "Wise", kind: SourceKind::ThirdParty, fee_bp: 300 },
+    Provider {
+        id: "alipay",
+        name: "Alipay",
+        kind: SourceKind::Platform,
+        fee_bp: 50,
+    },
+    Provider {
+        id: "wechatpay",
+        name: "WeChat Pay",
+        kind: SourceKind::Platform,
+        fee_bp: 50,
+    },
+    Provider {
+        id: "unionpay",
+        name: "UnionPay",
+        kind: SourceKind::Platform,
+        fee_bp: 50,
+    },
+    Provider {
+        id: "paypal",
+        name: "PayPal",
+        kind: SourceKind::ThirdParty,
+        fee_bp: 300,
+    },
+    Provider {
+        id: "wise",
+        name: "Wise",
+        kind: SourceKind::ThirdParty,
+        fee_bp: 300,
+    },
 ];
 
 /// A provider by id, of the expected kind.
@@ -72,7 +102,11 @@ pub fn provider(id: &str, kind: SourceKind) -> Result<Provider> {
         .copied()
         .find(|p| p.id == id.to_ascii_lowercase() && p.kind == kind)
         .ok_or_else(|| {
-            let known: Vec<&str> = PROVIDERS.iter().filter(|p| p.kind == kind).map(|p| p.id).collect();
+            let known: Vec<&str> = PROVIDERS
+                .iter()
+                .filter(|p| p.kind == kind)
+                .map(|p| p.id)
+                .collect();
             Error::invalid("err.source.provider")
                 .arg("provider", id)
                 .arg("known", known.join(", "))
@@ -89,7 +123,14 @@ pub fn fee_bp(kind: SourceKind, card_type: Option<&str>, provider_id: Option<&st
         SourceKind::Card => 0,
         SourceKind::Platform | SourceKind::ThirdParty => provider_id
             .and_then(|id| PROVIDERS.iter().find(|p| p.id == id))
-            .map_or(if kind == SourceKind::Platform { 50 } else { 300 }, |p| p.fee_bp),
+            .map_or(
+                if kind == SourceKind::Platform {
+                    50
+                } else {
+                    300
+                },
+                |p| p.fee_bp,
+            ),
     }
 }
 
@@ -103,7 +144,11 @@ pub fn fee_minor(amount_minor: i64, bp: u32) -> Result<i64> {
     let half = 5_000_i128 * product.signum();
     let fee = (product + half) / 10_000;
     let fee = i64::try_from(fee).map_err(|_| Error::internal("fee overflow"))?;
-    Ok(if fee.abs() < 1 { amount_minor.signum() } else { fee })
+    Ok(if fee.abs() < 1 {
+        amount_minor.signum()
+    } else {
+        fee
+    })
 }
 
 /// A rate in basis points as a percentage string: `3.00`.

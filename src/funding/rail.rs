@@ -119,7 +119,13 @@ pub trait Rail {
     /// The kind of source this rail serves.
     fn kind(&self) -> SourceKind;
     /// Charge `charged_minor` (amount plus fee) to the source.
-    fn charge(&self, source: &SourceRow, charged_minor: i64, state: RailState, zone: &TimeZone) -> Charge;
+    fn charge(
+        &self,
+        source: &SourceRow,
+        charged_minor: i64,
+        state: RailState,
+        zone: &TimeZone,
+    ) -> Charge;
     /// Settle a pending charge when its time has come.
     fn settle(&self, source: &SourceRow) -> Settlement;
 }
@@ -145,7 +151,13 @@ impl Rail for SimulatedRail {
         self.0
     }
 
-    fn charge(&self, source: &SourceRow, charged_minor: i64, state: RailState, zone: &TimeZone) -> Charge {
+    fn charge(
+        &self,
+        source: &SourceRow,
+        charged_minor: i64,
+        state: RailState,
+        zone: &TimeZone,
+    ) -> Charge {
         if state.down {
             return Charge::Failed(Code::RailUnavailable);
         }

@@ -70,9 +70,19 @@ pub fn settle_due(conn: &Connection, key: &WalletKey, now: Timestamp) -> Result<
             .transpose()?
             .ok_or_else(|| Error::internal("pending top-up without available_at"))?;
         let source_id = d.row.source_id.clone().unwrap_or_default();
-        let mut tx = NewTransaction::new(Kind::Settlement, Status::Succeeded, d.row.amount_minor, currency, at);
+        let mut tx = NewTransaction::new(
+            Kind::Settlement,
+            Status::Succeeded,
+            d.row.amount_minor,
+            currency,
+            at,
+        );
         tx.source_id = d.row.source_id.clone();
-        let leg = |account: String, amount_minor: i64| Posting { account, currency, amount_minor };
+        let leg = |account: String, amount_minor: i64| Posting {
+            account,
+            currency,
+            amount_minor,
+        };
         match d.outcome {
             Settlement::Settled => {
                 tx.postings = vec![
@@ -119,9 +129,18 @@ mod tests {
     #[test]
     fn weekday_transfers_arrive_the_next_day_and_weekends_skip_to_monday() {
         let zone = TimeZone::UTC;
-        assert_eq!(clock::rfc3339(next_business_day_10am(at("2026-11-24T08:00:00Z"), &zone)), "2026-11-25T10:00:00Z");
-        assert_eq!(clock::rfc3339(next_business_day_10am(at("2026-11-28T08:00:00Z"), &zone)), "2026-11-30T10:00:00Z");
-        assert_eq!(clock::rfc3339(next_business_day_10am(at("2026-11-29T23:00:00Z"), &zone)), "2026-11-30T10:00:00Z");
+        assert_eq!(
+            clock::rfc3339(next_business_day_10am(at("2026-11-24T08:00:00Z"), &zone)),
+            "2026-11-25T10:00:00Z"
+        );
+        assert_eq!(
+            clock::rfc3339(next_business_day_10am(at("2026-11-28T08:00:00Z"), &zone)),
+            "2026-11-30T10:00:00Z"
+        );
+        assert_eq!(
+            clock::rfc3339(next_business_day_10am(at("2026-11-29T23:00:00Z"), &zone)),
+            "2026-11-30T10:00:00Z"
+        );
     }
 
     #[test]

@@ -30,7 +30,10 @@ pub const ACCOUNT_ID_CHARS_MAX: usize = 64;
 /// A bank account: an IBAN, or a domestic account number with its bank.
 pub enum BankAccount {
     Iban(CheckedIban),
-    Domestic { number: Zeroizing<String>, bank: String },
+    Domestic {
+        number: Zeroizing<String>,
+        bank: String,
+    },
 }
 
 /// A source to add, already checked at entry.
@@ -102,9 +105,17 @@ pub fn view(row: &SourceRow) -> Result<SourceView> {
         expiry: row.expiry.clone(),
         provider: row.provider.clone(),
         bank: row.bank_name.clone(),
-        fee_percent: percent(fee_bp(kind, row.card_type.as_deref(), row.provider.as_deref())),
+        fee_percent: percent(fee_bp(
+            kind,
+            row.card_type.as_deref(),
+            row.provider.as_deref(),
+        )),
         created_at: clock::rfc3339(clock::from_ms(row.created_at_ms)?),
-        removed_at: row.removed_at_ms.map(clock::from_ms).transpose()?.map(clock::rfc3339),
+        removed_at: row
+            .removed_at_ms
+            .map(clock::from_ms)
+            .transpose()?
+            .map(clock::rfc3339),
         simulated_balance: crate::money::format_minor(row.sim_balance_minor, currency),
     })
 }
@@ -216,7 +227,13 @@ pub fn add(
         removed_at_ms: None,
     };
     match new {
-        NewSource::Card { holder, expiry, credit, number, cvc } => {
+        NewSource::Card {
+            holder,
+            expiry,
+            credit,
+            number,
+            cvc,
+        } => {
             expiry.check_not_past(now, zone)?;
             check_cvc(&cvc, number.brand())?;
             let token = SimulatedRail::tokenize_card(&number);
@@ -245,7 +262,10 @@ pub fn add(
                 }
             }
         }
-        NewSource::Platform { provider: p, account_id } => {
+        NewSource::Platform {
+            provider: p,
+            account_id,
+        } => {
             let p = provider(&p, SourceKind::Platform)?;
             row.kind = SourceKind::Platform.as_str().to_string();
             row.provider = Some(p.id.to_string());
@@ -299,7 +319,17 @@ mod tests {
         for ok in ["a@example.com", "first.last+tag@sub.example.co.uk"] {
             assert!(check_email(ok).is_ok(), "{ok}");
         }
-        for bad in ["", "a", "a@", "@example.com", "a@example", "a@@example.com", "a b@example.com", "a@.com", "a@example..com"] {
+        for bad in [
+            "",
+            "a",
+            "a@",
+            "@example.com",
+            "a@example",
+            "a@@example.com",
+            "a b@example.com",
+            "a@.com",
+            "a@example..com",
+        ] {
             assert!(check_email(bad).is_err(), "{bad}");
         }
         assert_eq!(mask_email("alice@example.com"), "a•••@example.com");
@@ -309,7 +339,10 @@ mod tests {
     fn names_are_checked() {
         assert!(check_name("  ", "holder").is_err());
         assert!(check_name("A\u{7}", "holder").is_err());
-        assert_eq!(check_name(" Alice Liddell ", "holder").unwrap(), "Alice Liddell");
+        assert_eq!(
+            check_name(" Alice Liddell ", "holder").unwrap(),
+            "Alice Liddell"
+        );
         assert!(check_name(&"x".repeat(71), "holder").is_err());
     }
 

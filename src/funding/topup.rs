@@ -16,7 +16,7 @@ use crate::auth::vault::WalletKey;
 use crate::clock;
 use crate::error::{Code, Error, Result};
 use crate::ledger::idempotency::{self, Lookup};
-use crate::ledger::view::{load_seq, TxView};
+use crate::ledger::view::{load_seq, Executed, TxView};
 use crate::ledger::{self, account, Kind, LinkKind, NewTransaction, Posting, Status};
 use crate::money::{Currency, Money};
 use crate::store::sources::{self as sq, SourceRow};
@@ -57,18 +57,17 @@ pub struct Quote {
     pub available_at: Option<Timestamp>,
 }
 
-/// The outcome of [`execute`]: the recorded transaction, and the error when it failed.
-pub struct Executed {
-    pub tx: TxView,
-    pub failure: Option<Error>,
-}
-
 /// Resolve the request: parse the amount in the source's currency, or load the failed top-up.
 pub fn resolve(conn: &Connection, request: &TopupRequest) -> Result<Resolved> {
     match request {
-        TopupRequest::New { amount, currency, source_id } => {
-            let source = crate::store::sources::get(conn, source_id)?
-                .ok_or_else(|| Error::new(Code::NotFound, "err.source.not_found").arg_detail("id", source_id))?;
+        TopupRequest::New {
+            amount,
+            currency,
+            source_id,
+        } => {
+            let source = crate::store::sources::get(conn, source_id)?.ok_or_else(|| {
+                Error::new(Code::NotFound, "err.source.not_found").arg_detail("id", source_id)
+            })?;
             let source_currency = Currency::parse(&source.currency)?;
             if let Some(c) = currency.filter(|c| *c != source_currency) {
                 return Err(Error::invalid("err.topup.currency_mismatch")
@@ -77,13 +76,18 @@ pub fn resolve(conn: &Connection, request: &TopupRequest) -> Result<Resolved> {
                     .detail("field", "currency"));
             }
             let amount = crate::money::parse_amount(amount, source_currency)?;
-            Ok(Resolved { amount, source, retry_of: None })
+            Ok(Resolved {
+                amount,
+                source,
+                retry_of: None,
+            })
         }
         TopupRequest::Retry { tx_id } => {
             let tx = load_retry_target(conn, tx_id)?;
             let source_id = tx.source.clone().unwrap_or_default();
-            let source = crate::store::sources::get(conn, &source_id)?
-                .ok_or_else(|| Error::new(Code::NotFound, "err.source.not_found").arg_detail("id", &source_id))?;
+            let source = crate::store::sources::get(conn, &source_id)?.ok_or_else(|| {
+                Error::new(Code::NotFound, "err.source.not_found").arg_detail("id", &source_id)
+            })?;
             let currency = Currency::parse(&tx.currency)?;
             Ok(Resolved {
                 amount: Money::from_minor(tx.amount_minor, currency),
@@ -97,7 +101,9 @@ pub fn resolve(conn: &Connection, request: &TopupRequest) -> Result<Resolved> {
 fn load_retry_target(conn: &Connection, tx_id: &str) -> Result<TxView> {
     let tx = crate::ledger::view::load(conn, tx_id)?;
     if tx.kind != Kind::Topup.as_str() {
-        return Err(Error::new(Code::InvalidState, "err.topup.retry_not_topup").arg_detail("id", tx_id));
+        return Err(
+            Error::new(Code::InvalidState, "err.topup.retry_not_topup").arg_detail("id", tx_id)
+        );
     }
     if tx.status != Status::Failed.as_str() {
         return Err(Error::new(Code::InvalidState, "err.topup.retry_not_failed")
@@ -137,11 +143,15 @@ pub fn replay(conn: &Connection, key: &str, hash: &[u8; 32]) -> Result<Option<Ex
 fn failure_of(tx: &TxView) -> Option<Error> {
     let code = tx.extra.get("failure")?.get("code")?.as_str()?;
     let code = Code::ALL.into_iter().find(|c| c.as_str() == code)?;
-    Some(failure_error(code, &tx.id, tx.source.as_deref().unwrap_or_default()))
+    Some(failure_error(
+        code,
+        &tx.id,
+        tx.source.as_deref().unwrap_or_default(),
+    ))
 }
 
 /// The error of a failed top-up, with its message key and the transaction to retry.
-fn failure_error(code: Code, tx_id: &str, source_id: &str) -> Error {
+pub fn failure_error(code: Code, tx_id: &str, source_id: &str) -> Error {
     let key = match code {
         Code::SourceDeclined => "err.topup.source_declined",
         Code::SourceInsufficientFunds => "err.topup.source_insufficient_funds",
@@ -168,16 +178,31 @@ pub fn check_open(conn: &Connection) -> Result<()> {
 }
 
 /// Everything checked before the confirmation, and the figures it shows.
-pub fn quote(conn: &Connection, resolved: &Resolved, now: Timestamp, zone: &TimeZone) -> Result<Quote> {
+pub fn quote(
+    conn: &Connection,
+    resolved: &Resolved,
+    now: Timestamp,
+    zone: &TimeZone,
+) -> Result<Quote> {
     check_open(conn)?;
     let source = active(conn, &resolved.source.id)?;
     let kind = SourceKind::parse(&source.kind)?;
     let currency = resolved.amount.currency();
-    let bp = fee_bp(kind, source.card_type.as_deref(), source.provider.as_deref());
+    let bp = fee_bp(
+        kind,
+        source.card_type.as_deref(),
+        source.provider.as_deref(),
+    );
     let fee = Money::from_minor(fee_minor(resolved.amount.minor(), bp)?, currency);
     let charged = resolved.amount.checked_add(fee)?;
     let available_at = (kind == SourceKind::Bank).then(|| next_business_day_10am(now, zone));
-    Ok(Quote { source: view(&source)?, amount: resolved.amount, fee, charged, available_at })
+    Ok(Quote {
+        source: view(&source)?,
+        amount: resolved.amount,
+        fee,
+        charged,
+        available_at,
+    })
 }
 
 /// Run the top-up inside the caller's write transaction: settle what is due, replay a key that
@@ -202,7 +227,10 @@ pub fn execute(
     let q = quote(conn, resolved, now, zone)?;
     let source = active(conn, &resolved.source.id)?;
     let kind = SourceKind::parse(&source.kind)?;
-    let state = RailState { down: sq::rail_down(conn, kind.as_str())?, now };
+    let state = RailState {
+        down: sq::rail_down(conn, kind.as_str())?,
+        now,
+    };
     let outcome = rail_for(kind).charge(&source, q.charged.minor(), state, zone);
     let currency = q.amount.currency();
     let status = match &outcome {
@@ -218,7 +246,11 @@ pub fn execute(
         "source_masked": source.masked,
         "fee_percent": q.source.fee_percent,
     });
-    let leg = |account: String, amount_minor: i64| Posting { account, currency, amount_minor };
+    let leg = |account: String, amount_minor: i64| Posting {
+        account,
+        currency,
+        amount_minor,
+    };
     match &outcome {
         Charge::Completed => {
             tx.postings = vec![
@@ -251,7 +283,14 @@ pub fn execute(
     }
     let temporary = matches!(outcome, Charge::Failed(Code::RailUnavailable));
     if let (Some((k, hash)), false) = (idempotency_key, temporary) {
-        idempotency::remember(conn, IDEMPOTENCY_KIND, k, hash, recorded.seq, clock::to_ms(now))?;
+        idempotency::remember(
+            conn,
+            IDEMPOTENCY_KIND,
+            k,
+            hash,
+            recorded.seq,
+            clock::to_ms(now),
+        )?;
     }
     let view = load_seq(conn, recorded.seq)?;
     let failure = match outcome {

@@ -81,6 +81,13 @@ impl TxView {
     }
 }
 
+/// The outcome of a money movement: the recorded transaction, and the error when it was
+/// refused (a decline or a failure, which is recorded too).
+pub struct Executed {
+    pub tx: TxView,
+    pub failure: Option<Error>,
+}
+
 /// Shape a row, its derived status and (optionally) its postings and links.
 pub fn build(row: TxRow, status: &str, refunded_minor: i64) -> Result<TxView> {
     let currency = Currency::parse(&row.currency)?;
@@ -152,7 +159,8 @@ fn load_row(conn: &Connection, row: TxRow) -> Result<TxView> {
         if parsed == Some(LinkKind::Returns) {
             let reason = q::tx_by_seq(conn, link.other_seq)?.and_then(|t| t.reason);
             if let Some(code) = reason {
-                view.extra.insert("failure".to_string(), serde_json::json!({ "code": code }));
+                view.extra
+                    .insert("failure".to_string(), serde_json::json!({ "code": code }));
             }
         }
         let kind = parsed.map_or("linked_by", LinkKind::inverse_str);

@@ -6,6 +6,7 @@
 //! transaction, retried while another process holds the lock.
 
 pub mod ledger;
+pub mod merchants;
 pub mod sessions;
 pub mod sources;
 pub mod wallet_row;
@@ -27,6 +28,7 @@ pub const APPLICATION_ID: i32 = 0x6F6B_7079;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_funding.sql"),
+    include_str!("migrations/0003_payments.sql"),
 ];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.

@@ -56,7 +56,11 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<SourceRow> {
 /// The newest source id, for monotonic ids.
 pub fn last_id(conn: &Connection) -> Result<Option<String>> {
     Ok(conn
-        .query_row("SELECT id FROM sources ORDER BY seq DESC LIMIT 1", [], |r| r.get(0))
+        .query_row(
+            "SELECT id FROM sources ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
         .optional()?)
 }
 
@@ -96,7 +100,11 @@ pub fn get(conn: &Connection, id: &str) -> Result<Option<SourceRow>> {
 
 /// Every source, oldest first; removed ones only when asked.
 pub fn list(conn: &Connection, include_removed: bool) -> Result<Vec<SourceRow>> {
-    let filter = if include_removed { "" } else { "WHERE removed_at_ms IS NULL" };
+    let filter = if include_removed {
+        ""
+    } else {
+        "WHERE removed_at_ms IS NULL"
+    };
     let sql = format!("SELECT {COLUMNS} FROM sources {filter} ORDER BY seq");
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([], from_row)?;
@@ -122,7 +130,10 @@ pub fn set_sim_balance(conn: &Connection, id: &str, balance_minor: i64) -> Resul
 
 /// Replace a source's sealed secret (key rotation).
 pub fn set_secret(conn: &Connection, id: &str, secret: &[u8]) -> Result<()> {
-    conn.execute("UPDATE sources SET secret = ?2 WHERE id = ?1", params![id, secret])?;
+    conn.execute(
+        "UPDATE sources SET secret = ?2 WHERE id = ?1",
+        params![id, secret],
+    )?;
     Ok(())
 }
 
@@ -138,7 +149,10 @@ pub fn rail_down(conn: &Connection, kind: &str) -> Result<bool> {
 /// Take a simulated rail down or bring it up.
 pub fn set_rail_down(conn: &Connection, kind: &str, down: bool) -> Result<()> {
     if down {
-        conn.execute("INSERT OR IGNORE INTO rails_down (kind) VALUES (?1)", [kind])?;
+        conn.execute(
+            "INSERT OR IGNORE INTO rails_down (kind) VALUES (?1)",
+            [kind],
+        )?;
     } else {
         conn.execute("DELETE FROM rails_down WHERE kind = ?1", [kind])?;
     }
@@ -187,9 +201,11 @@ pub struct DueRow {
 
 /// The wallet's maintenance and freeze flags, read inside a write transaction.
 pub fn wallet_flags(conn: &Connection) -> Result<(bool, bool)> {
-    Ok(conn.query_row("SELECT frozen, maintenance FROM wallet WHERE id = 1", [], |r| {
-        Ok((r.get(0)?, r.get(1)?))
-    })?)
+    Ok(conn.query_row(
+        "SELECT frozen, maintenance FROM wallet WHERE id = 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
 }
 
 /// Put the wallet in maintenance or take it out.

@@ -2,12 +2,12 @@
 
 use serde_json::json;
 
-use super::Wallet;
+use super::{finish, Wallet};
 use crate::clock;
 use crate::error::{Code, Error, Result};
 use crate::funding::settlement::settle_due;
 use crate::funding::source::{self, NewSource, SourceView};
-use crate::funding::topup::{self, Executed, Quote, Resolved, TopupRequest};
+use crate::funding::topup::{self, Quote, Resolved, TopupRequest};
 use crate::funding::SourceKind;
 use crate::ledger::idempotency;
 use crate::ledger::view::TxView;
@@ -31,14 +31,21 @@ impl Wallet {
     }
 
     /// `okpay source add …`: needs the wallet unlocked.
-    pub fn add_source(&mut self, new: NewSource, currency: Option<Currency>, label: Option<String>) -> Result<SourceView> {
+    pub fn add_source(
+        &mut self,
+        new: NewSource,
+        currency: Option<Currency>,
+        label: Option<String>,
+    ) -> Result<SourceView> {
         let now = self.now();
         let zone = self.zone.clone();
         let currency = currency.unwrap_or(self.base);
         let key = self.key.as_ref().ok_or_else(auth_required)?;
         let mut new = Some(new);
         self.store.write(|conn| {
-            let new = new.take().ok_or_else(|| Error::internal("source add retried"))?;
+            let new = new
+                .take()
+                .ok_or_else(|| Error::internal("source add retried"))?;
             let view = source::add(conn, key, new, currency, label.clone(), now, &zone)?;
             let detail = json!({"source": view.id, "kind": view.kind});
             wallet_row::log_event(conn, clock::to_ms(now), "source_added", &detail)?;
@@ -52,28 +59,45 @@ impl Wallet {
         self.key()?;
         self.store.write(|conn| {
             let view = source::remove(conn, id, now)?;
-            wallet_row::log_event(conn, clock::to_ms(now), "source_removed", &json!({"source": id}))?;
+            wallet_row::log_event(
+                conn,
+                clock::to_ms(now),
+                "source_removed",
+                &json!({"source": id}),
+            )?;
             Ok(view)
         })
     }
 
     /// Resolve a top-up request and hash it for its idempotency key (no unlock needed).
-    pub fn prepare_topup(&self, request: &TopupRequest, idempotency_key: Option<&str>) -> Result<PreparedTopup> {
+    pub fn prepare_topup(
+        &self,
+        request: &TopupRequest,
+        idempotency_key: Option<&str>,
+    ) -> Result<PreparedTopup> {
         let resolved = topup::resolve(self.store.conn(), request)?;
         let idempotency = match idempotency_key {
             Some(k) => {
                 idempotency::check_key(k)?;
-                let hash = idempotency::request_hash(topup::IDEMPOTENCY_KIND, &topup::canonical(&resolved));
+                let hash = idempotency::request_hash(
+                    topup::IDEMPOTENCY_KIND,
+                    &topup::canonical(&resolved),
+                );
                 Some((k.to_string(), hash))
             }
             None => None,
         };
-        Ok(PreparedTopup { resolved, idempotency })
+        Ok(PreparedTopup {
+            resolved,
+            idempotency,
+        })
     }
 
     /// The stored outcome of the same request under the same key, if any (no unlock needed).
     pub fn replay_topup(&self, prepared: &PreparedTopup) -> Result<Option<TxView>> {
-        let Some((k, hash)) = &prepared.idempotency else { return Ok(None) };
+        let Some((k, hash)) = &prepared.idempotency else {
+            return Ok(None);
+        };
         match topup::replay(self.store.conn(), k, hash)? {
             Some(executed) => finish(executed).map(Some),
             None => Ok(None),
@@ -83,7 +107,12 @@ impl Wallet {
     /// What the confirmation shows; every check that can fail before the rail runs here.
     pub fn quote_topup(&self, prepared: &PreparedTopup) -> Result<Quote> {
         self.key()?;
-        topup::quote(self.store.conn(), &prepared.resolved, self.now(), &self.zone)
+        topup::quote(
+            self.store.conn(),
+            &prepared.resolved,
+            self.now(),
+            &self.zone,
+        )
     }
 
     /// Run the top-up: the outcome is recorded durably before this returns. A failed top-up
@@ -109,16 +138,19 @@ impl Wallet {
     /// `okpay sandbox source ID --balance A`.
     pub fn sandbox_source_balance(&mut self, id: &str, amount: &str) -> Result<SourceView> {
         self.require_sandbox_unlocked()?;
-        let row = sq::get(self.store.conn(), id)?
-            .ok_or_else(|| Error::new(Code::NotFound, "err.source.not_found").arg_detail("id", id))?;
+        let row = sq::get(self.store.conn(), id)?.ok_or_else(|| {
+            Error::new(Code::NotFound, "err.source.not_found").arg_detail("id", id)
+        })?;
         let currency = Currency::parse(&row.currency)?;
         let balance = if amount.trim() == "0" {
             0
         } else {
             parse_amount(amount, currency)?.minor()
         };
-        self.store.write(|conn| sq::set_sim_balance(conn, id, balance))?;
-        let row = sq::get(self.store.conn(), id)?.ok_or_else(|| Error::internal("source vanished"))?;
+        self.store
+            .write(|conn| sq::set_sim_balance(conn, id, balance))?;
+        let row =
+            sq::get(self.store.conn(), id)?.ok_or_else(|| Error::internal("source vanished"))?;
         source::view(&row)
     }
 
@@ -161,15 +193,4 @@ impl Wallet {
 
 fn auth_required() -> Error {
     Error::new(Code::AuthRequired, "err.auth.required")
-}
-
-/// A failed top-up becomes its error, carrying the recorded transaction.
-fn finish(executed: Executed) -> Result<TxView> {
-    match executed.failure {
-        None => Ok(executed.tx),
-        Some(e) => {
-            let tx = serde_json::to_value(&executed.tx).map_err(Error::internal)?;
-            Err(e.with_transaction(tx))
-        }
-    }
 }

@@ -68,7 +68,6 @@ fn limit_conflicts_with_all() {
 }
 
 #[test]
-#[ignore = "BUG: `okpay --json history --format csv` exits 0 and prints JSON; CLI.md says --json conflicts with --format (expected exit 2 invalid_input)"]
 fn json_conflicts_with_format() {
     let env = Env::new();
     env.init_sandbox();

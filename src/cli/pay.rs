@@ -1,0 +1,177 @@
+//! `okpay pay`: choose what to buy, unlock, see and confirm the amount, get a receipt.
+
+use std::io::Read;
+
+use serde_json::json;
+
+use super::args::PayArgs;
+use super::context::Ctx;
+use super::credentials::unlock;
+use super::messages::{t, tr};
+use super::prompt::confirm;
+use super::receipt;
+use super::render::{amount_cell, key_values, table};
+use crate::error::{Error, Result};
+use crate::ledger::view::TxView;
+use crate::money::Currency;
+use crate::payments::checkout::{PayOptions, Quote};
+use crate::payments::request::{self, RawRequest, REQUEST_BYTES_MAX, URI_PREFIX};
+use crate::wallet::{PaymentCheck, Wallet};
+
+pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
+    let mut wallet = ctx.open()?;
+    // Standard input holds the password line first, then the request document.
+    let stdin_shared = ctx.password_stdin && args.request.as_deref() == Some("-");
+    if stdin_shared {
+        unlock(ctx, &mut wallet)?;
+    }
+    let raw = raw_request(&args)?;
+    let request = raw.check(wallet.base_currency())?;
+    if let Some(from) = &args.from_currency {
+        let from = Currency::parse(from)?;
+        if from != request.amount.currency() {
+            return Err(Error::invalid("err.pay.fx_unavailable")
+                .arg("from", from.code())
+                .arg("to", request.amount.currency().code()));
+        }
+    }
+    let options = PayOptions {
+        allow_duplicate: args.allow_duplicate,
+    };
+    let prepared = wallet.prepare_payment(request, options, args.idempotency_key.as_deref())?;
+    if let Some(tx) = wallet.replay_payment(&prepared)? {
+        return print(ctx, &wallet, &tx);
+    }
+    if !stdin_shared {
+        unlock(ctx, &mut wallet)?;
+    }
+    match wallet.check_payment(&prepared)? {
+        PaymentCheck::Confirm(quote) => {
+            if !ctx.yes && ctx.interactive {
+                eprint!("{}", show_quote(ctx, &quote, &prepared.request));
+            }
+            confirm(ctx, "prompt.confirm_pay")?;
+        }
+        PaymentCheck::Decline => {}
+    }
+    let tx = wallet.execute_payment(&prepared)?;
+    print(ctx, &wallet, &tx)
+}
+
+/// The request from flags, a JSON document or a URI.
+fn raw_request(args: &PayArgs) -> Result<RawRequest> {
+    if let Some(source) = &args.request {
+        let text = if source == "-" {
+            read_limited(std::io::stdin().lock())?
+        } else {
+            let file = std::fs::File::open(source).map_err(|_| {
+                Error::invalid("err.pay.request_unreadable").arg_detail("path", source)
+            })?;
+            read_limited(file)?
+        };
+        return request::from_json(&text);
+    }
+    let uri = args.target.as_deref().filter(|t| t.starts_with("okpay:"));
+    if let Some(uri) = uri {
+        let flags_too = args.merchant.is_some()
+            || args.order.is_some()
+            || !args.items.is_empty()
+            || args.memo.is_some()
+            || args.currency.is_some();
+        if flags_too {
+            return Err(Error::invalid("err.pay.uri_and_flags").arg("prefix", URI_PREFIX));
+        }
+        return request::from_uri(uri);
+    }
+    let items = args
+        .items
+        .iter()
+        .map(|i| request::parse_item_flag(i))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(RawRequest {
+        merchant: args.merchant.clone(),
+        amount: args.target.clone().map(serde_json::Value::String),
+        currency: args.currency.clone(),
+        order: args.order.clone(),
+        memo: args.memo.clone(),
+        items,
+    })
+}
+
+fn read_limited(reader: impl Read) -> Result<String> {
+    let mut text = String::new();
+    let limit = u64::try_from(REQUEST_BYTES_MAX).unwrap_or(u64::MAX) + 1;
+    reader
+        .take(limit)
+        .read_to_string(&mut text)
+        .map_err(|_| Error::invalid("err.pay.request_unreadable").arg_detail("path", "-"))?;
+    Ok(text)
+}
+
+/// The confirmation screen: merchant, order, items, total, fee, balance after.
+fn show_quote(ctx: &Ctx, q: &Quote, req: &crate::payments::request::PaymentRequest) -> String {
+    let l = ctx.lang;
+    let cur = q.amount.currency().code();
+    let mut merchant = q.merchant.name.clone();
+    if q.merchant.new {
+        merchant = format!("{merchant} ({})", t(l, "pay.new_merchant"));
+    }
+    let mut out = format!("{}\n", t(l, "pay.confirm_title"));
+    let mut rows = vec![(t(l, "field.merchant"), merchant)];
+    if let Some(order) = &req.order_id {
+        rows.push((t(l, "field.order"), order.clone()));
+    }
+    out.push_str(&key_values(&rows));
+    if !req.items.is_empty() {
+        let mut tbl = table(vec![
+            t(l, "field.item"),
+            t(l, "field.quantity"),
+            t(l, "field.unit_price"),
+            t(l, "field.line_total"),
+        ]);
+        for i in &req.items {
+            tbl.add_row(vec![
+                comfy_table::Cell::new(&i.name),
+                amount_cell(i.quantity.to_string()),
+                amount_cell(i.unit_price.to_string()),
+                amount_cell(i.total.to_string()),
+            ]);
+        }
+        out.push_str(&format!("{tbl}\n"));
+    }
+    out.push_str(&key_values(&[
+        (t(l, "field.total"), format!("{} {cur}", q.amount)),
+        (t(l, "field.fee"), format!("{} {cur}", q.fee)),
+        (
+            t(l, "field.balance_after"),
+            format!("{} {cur}", q.balance_after),
+        ),
+    ]));
+    out
+}
+
+fn print(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> Result<()> {
+    if ctx.json {
+        ctx.print_json(&json!({ "transaction": tx }));
+    } else if ctx.quiet {
+        println!("{}", tx.id);
+    } else {
+        let amount = format!("{} {}", tx.amount, tx.currency);
+        let merchant = tx
+            .extra
+            .get("merchant_name")
+            .and_then(|v| v.as_str())
+            .unwrap_or_default();
+        let mut line = tr(
+            ctx.lang,
+            "pay.done",
+            &[("amount", &amount), ("merchant", merchant)],
+        );
+        if tx.replayed {
+            line = format!("{line} {}", t(ctx.lang, "pay.replayed"));
+        }
+        println!("{line}");
+        print!("{}", receipt::render(ctx, wallet, tx));
+    }
+    Ok(())
+}

@@ -1,0 +1,63 @@
+//! `okpay refund TXID [--amount A] [--reason T]`.
+
+use serde_json::json;
+
+use super::args::RefundArgs;
+use super::context::Ctx;
+use super::credentials::unlock;
+use super::messages::{t, tr};
+use super::prompt::confirm;
+use super::receipt;
+use super::render::key_values;
+use crate::error::Result;
+
+pub fn run(ctx: &Ctx, args: RefundArgs) -> Result<()> {
+    let mut wallet = ctx.open()?;
+    let reason = crate::payments::refund::check_reason(args.reason.clone())?;
+    let plan = wallet.plan_refund(&args.id, args.amount.as_deref())?;
+    unlock(ctx, &mut wallet)?;
+    if !ctx.yes && ctx.interactive {
+        let l = ctx.lang;
+        let cur = plan.amount.currency().code();
+        let merchant = plan
+            .payment
+            .extra
+            .get("merchant_name")
+            .and_then(|v| v.as_str())
+            .unwrap_or_default();
+        eprint!(
+            "{}\n{}",
+            t(l, "refund.confirm_title"),
+            key_values(&[
+                (
+                    t(l, "field.payment"),
+                    format!("{} ({merchant})", plan.payment.id)
+                ),
+                (t(l, "field.amount"), format!("{} {cur}", plan.amount)),
+                (
+                    t(l, "field.refundable_after"),
+                    format!("{} {cur}", plan.refundable_after)
+                ),
+            ])
+        );
+    }
+    confirm(ctx, "prompt.confirm_refund")?;
+    let tx = wallet.refund(&args.id, plan.amount, reason)?;
+    if ctx.json {
+        ctx.print_json(&json!({ "transaction": tx }));
+    } else if ctx.quiet {
+        println!("{}", tx.id);
+    } else {
+        let amount = format!("{} {}", tx.amount, tx.currency);
+        println!(
+            "{}",
+            tr(
+                ctx.lang,
+                "refund.done",
+                &[("amount", &amount), ("payment", &args.id)]
+            )
+        );
+        print!("{}", receipt::render(ctx, &wallet, &tx));
+    }
+    Ok(())
+}

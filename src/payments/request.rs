@@ -1,0 +1,370 @@
+//! Payment requests, three ways to say the same thing: flags, a JSON document and an
+//! `okpay:pay?…` URI (RFC 3986 percent-encoding), with the field names CLI.md fixes. All three
+//! become the same [`RawRequest`], checked once by [`RawRequest::check`].
+
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::error::{Error, Result};
+use crate::money::{parse_amount, Currency, Money};
+
+/// The most items in one payment.
+pub const ITEMS_MAX: usize = 100;
+/// The most of one item.
+pub const QUANTITY_MAX: u32 = 10_000;
+/// The longest order id.
+pub const ORDER_CHARS_MAX: usize = 64;
+/// The longest memo or item name.
+pub const MEMO_CHARS_MAX: usize = 200;
+/// The longest request document read (JSON or URI).
+pub const REQUEST_BYTES_MAX: usize = 64 * 1024;
+/// The URI scheme and path of a payment request.
+pub const URI_PREFIX: &str = "okpay:pay";
+
+/// One line of a payment, as typed (not yet checked).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct RawItem {
+    pub name: String,
+    pub quantity: Value,
+    pub unit_price: Value,
+}
+
+/// A payment request as given, before checking.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRequest {
+    pub merchant: Option<String>,
+    pub amount: Option<Value>,
+    pub currency: Option<String>,
+    pub order: Option<String>,
+    pub memo: Option<String>,
+    #[serde(default)]
+    pub items: Vec<RawItem>,
+}
+
+/// One checked line of a payment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub name: String,
+    pub quantity: u32,
+    pub unit_price: Money,
+    pub total: Money,
+}
+
+/// A checked payment request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaymentRequest {
+    pub merchant: String,
+    pub amount: Money,
+    pub order_id: Option<String>,
+    pub memo: Option<String>,
+    pub items: Vec<Item>,
+}
+
+impl PaymentRequest {
+    /// The canonical form for idempotency: amounts normalised, fields named.
+    pub fn canonical(&self) -> Value {
+        json!({
+            "merchant": self.merchant.to_lowercase(),
+            "amount": self.amount.to_string(),
+            "currency": self.amount.currency().code(),
+            "order": self.order_id,
+            "memo": self.memo,
+            "items": self.items.iter().map(item_json).collect::<Vec<_>>(),
+        })
+    }
+
+    /// The items as JSON, as receipts show them.
+    pub fn items_json(&self) -> Value {
+        Value::Array(self.items.iter().map(item_json).collect())
+    }
+}
+
+fn item_json(i: &Item) -> Value {
+    json!({
+        "name": i.name,
+        "quantity": i.quantity,
+        "unit_price": i.unit_price.to_string(),
+        "total": i.total.to_string(),
+    })
+}
+
+/// Parse `--item NAME:QTY:PRICE` (the name may itself contain colons).
+pub fn parse_item_flag(text: &str) -> Result<RawItem> {
+    let bad = || {
+        Error::invalid("err.pay.item_format")
+            .arg("item", text)
+            .detail("field", "item")
+    };
+    let mut parts = text.rsplitn(3, ':');
+    let price = parts.next().ok_or_else(bad)?;
+    let quantity = parts.next().ok_or_else(bad)?;
+    let name = parts.next().ok_or_else(bad)?;
+    Ok(RawItem {
+        name: name.to_string(),
+        quantity: Value::String(quantity.to_string()),
+        unit_price: Value::String(price.to_string()),
+    })
+}
+
+/// Parse a JSON payment request document.
+pub fn from_json(text: &str) -> Result<RawRequest> {
+    if text.len() > REQUEST_BYTES_MAX {
+        return Err(Error::invalid("err.pay.request_too_large").arg("max", REQUEST_BYTES_MAX));
+    }
+    serde_json::from_str(text).map_err(|e| Error::invalid("err.pay.request_json").arg("detail", e))
+}
+
+/// Parse an `okpay:pay?merchant=…&amount=…&currency=…&order=…&memo=…&item=NAME:QTY:PRICE` URI.
+pub fn from_uri(text: &str) -> Result<RawRequest> {
+    let bad = |detail: &str| Error::invalid("err.pay.request_uri").arg("detail", detail);
+    if text.len() > REQUEST_BYTES_MAX {
+        return Err(Error::invalid("err.pay.request_too_large").arg("max", REQUEST_BYTES_MAX));
+    }
+    let query = text
+        .strip_prefix(URI_PREFIX)
+        .and_then(|rest| rest.strip_prefix('?'))
+        .ok_or_else(|| bad("it must start with okpay:pay?"))?;
+    let query = query.split('#').next().unwrap_or("");
+    let mut raw = RawRequest::default();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_encoding::percent_decode_str(value)
+            .decode_utf8()
+            .map_err(|_| bad("a value is not UTF-8 after percent-decoding"))?
+            .into_owned();
+        let slot = match name {
+            "merchant" => &mut raw.merchant,
+            "currency" => &mut raw.currency,
+            "order" => &mut raw.order,
+            "memo" => &mut raw.memo,
+            "amount" => {
+                if raw.amount.replace(Value::String(value)).is_some() {
+                    return Err(bad("amount is given twice"));
+                }
+                continue;
+            }
+            "item" => {
+                raw.items.push(parse_item_flag(&value)?);
+                continue;
+            }
+            other => return Err(bad(&format!("unknown parameter '{other}'"))),
+        };
+        if slot.replace(value).is_some() {
+            return Err(bad(&format!("'{name}' is given twice")));
+        }
+    }
+    Ok(raw)
+}
+
+fn text_field(value: Option<String>, field: &'static str, max: usize) -> Result<Option<String>> {
+    match value {
+        None => Ok(None),
+        Some(v) => {
+            let ok = !v.trim().is_empty()
+                && v.chars().count() <= max
+                && !v.chars().any(char::is_control);
+            if ok {
+                Ok(Some(v))
+            } else {
+                Err(Error::invalid("err.pay.text_field")
+                    .arg("field", field)
+                    .arg("max", max)
+                    .detail("field", field))
+            }
+        }
+    }
+}
+
+fn string_of(value: &Value, field: &'static str) -> Result<String> {
+    match value {
+        Value::String(s) => Ok(s.clone()),
+        Value::Number(n) if field == "quantity" => Ok(n.to_string()),
+        _ => Err(Error::invalid("err.pay.not_a_string")
+            .arg("field", field)
+            .detail("field", field)),
+    }
+}
+
+impl RawRequest {
+    /// Check every field and the items against the amount; `default_currency` applies when the
+    /// request names none.
+    pub fn check(self, default_currency: Currency) -> Result<PaymentRequest> {
+        let merchant = text_field(
+            self.merchant,
+            "merchant",
+            crate::payments::merchant::NAME_CHARS_MAX,
+        )?
+        .ok_or_else(|| Error::invalid("err.pay.no_merchant").detail("field", "merchant"))?;
+        let currency = match self.currency {
+            Some(c) => Currency::parse(&c)?,
+            None => default_currency,
+        };
+        if self.items.len() > ITEMS_MAX {
+            return Err(Error::invalid("err.pay.too_many_items").arg("max", ITEMS_MAX));
+        }
+        let mut items = Vec::with_capacity(self.items.len());
+        let mut total = Money::zero(currency);
+        for raw in self.items {
+            let item = check_item(raw, currency)?;
+            total = total.checked_add(item.total).map_err(|_| {
+                Error::invalid("err.amount.too_large")
+                    .arg("amount", "…")
+                    .arg("max", "1000000000000")
+            })?;
+            items.push(item);
+        }
+        let amount = match &self.amount {
+            Some(v) => parse_amount(&string_of(v, "amount")?, currency)?,
+            None if !items.is_empty() => parse_amount(&total.to_string(), currency)?,
+            None => return Err(Error::invalid("err.pay.no_amount").detail("field", "amount")),
+        };
+        if !items.is_empty() && amount != total {
+            let difference = amount.checked_sub(total)?;
+            return Err(Error::invalid("err.pay.items_mismatch")
+                .arg_detail("amount", amount)
+                .arg_detail("items_total", total)
+                .arg_detail("difference", difference)
+                .arg("currency", currency.code()));
+        }
+        Ok(PaymentRequest {
+            merchant,
+            amount,
+            order_id: text_field(self.order, "order", ORDER_CHARS_MAX)?,
+            memo: text_field(self.memo, "memo", MEMO_CHARS_MAX)?,
+            items,
+        })
+    }
+}
+
+fn check_item(raw: RawItem, currency: Currency) -> Result<Item> {
+    let name = text_field(Some(raw.name), "item", MEMO_CHARS_MAX)?.unwrap_or_default();
+    let quantity_text = string_of(&raw.quantity, "quantity")?;
+    let quantity: u32 = quantity_text
+        .parse()
+        .ok()
+        .filter(|q| {
+            (1..=QUANTITY_MAX).contains(q) && quantity_text.bytes().all(|b| b.is_ascii_digit())
+        })
+        .ok_or_else(|| {
+            Error::invalid("err.pay.quantity")
+                .arg("item", &name)
+                .arg("max", QUANTITY_MAX)
+                .detail("field", "quantity")
+        })?;
+    let unit_price = parse_amount(&string_of(&raw.unit_price, "unit_price")?, currency)?;
+    let total_minor = unit_price
+        .minor()
+        .checked_mul(i64::from(quantity))
+        .filter(|m| *m <= currency.max_minor())
+        .ok_or_else(|| {
+            Error::invalid("err.amount.too_large")
+                .arg("amount", &name)
+                .arg("max", "1000000000000")
+        })?;
+    Ok(Item {
+        name,
+        quantity,
+        unit_price,
+        total: Money::from_minor(total_minor, currency),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cny() -> Currency {
+        Currency::CNY
+    }
+
+    #[test]
+    fn flags_json_and_uri_say_the_same_thing() {
+        let flags = RawRequest {
+            merchant: Some("Tea House".into()),
+            amount: None,
+            currency: Some("CNY".into()),
+            order: Some("A-1".into()),
+            memo: Some("lunch & tea".into()),
+            items: vec![
+                parse_item_flag("Green tea:2:12.50").unwrap(),
+                parse_item_flag("Bun:1:5").unwrap(),
+            ],
+        };
+        let json = from_json(
+            r#"{"merchant":"Tea House","currency":"CNY","order":"A-1","memo":"lunch & tea",
+                "items":[{"name":"Green tea","quantity":2,"unit_price":"12.50"},{"name":"Bun","quantity":"1","unit_price":"5"}]}"#,
+        )
+        .unwrap();
+        let uri = from_uri("okpay:pay?merchant=Tea%20House&currency=CNY&order=A-1&memo=lunch%20%26%20tea&item=Green%20tea%3A2%3A12.50&item=Bun:1:5").unwrap();
+        let a = flags.check(cny()).unwrap();
+        let b = json.check(cny()).unwrap();
+        let c = uri.check(cny()).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a, c);
+        assert_eq!(a.amount.to_string(), "30.00");
+    }
+
+    #[test]
+    fn items_and_amount_must_agree() {
+        let raw = RawRequest {
+            merchant: Some("M".into()),
+            amount: Some(Value::String("31".into())),
+            items: vec![parse_item_flag("x:2:15").unwrap()],
+            ..Default::default()
+        };
+        let err = raw.check(cny()).unwrap_err();
+        assert_eq!(err.key, "err.pay.items_mismatch");
+        assert_eq!(err.details["difference"], "1.00");
+    }
+
+    #[test]
+    fn bad_requests_are_refused() {
+        assert!(from_uri("http://example.com").is_err());
+        assert!(from_uri("okpay:pay?merchant=a&merchant=b").is_err());
+        assert!(from_uri("okpay:pay?bogus=1").is_err());
+        assert!(from_uri("okpay:pay?memo=%FF").is_err());
+        assert!(from_json("{\"merchant\": \"m\", \"amont\": \"1\"}").is_err());
+        assert!(from_json("[1,2]").is_err());
+        assert!(parse_item_flag("nocolons").is_err());
+        let no_amount = RawRequest {
+            merchant: Some("m".into()),
+            ..Default::default()
+        };
+        assert!(no_amount.check(cny()).is_err());
+        let number_amount = from_json(r#"{"merchant":"m","amount":1.5}"#).unwrap();
+        assert!(number_amount.check(cny()).is_err());
+        for q in ["0", "-1", "1.5", "10001", "x"] {
+            let raw = RawRequest {
+                merchant: Some("m".into()),
+                items: vec![parse_item_flag(&format!("a:{q}:1")).unwrap()],
+                ..Default::default()
+            };
+            assert!(raw.check(cny()).is_err(), "quantity {q}");
+        }
+    }
+
+    #[test]
+    fn item_names_may_contain_colons() {
+        let item = parse_item_flag("Cable: USB-C:3:9.99").unwrap();
+        assert_eq!(item.name, "Cable: USB-C");
+    }
+
+    #[test]
+    fn canonical_forms_normalise_amounts() {
+        let a = RawRequest {
+            merchant: Some("M".into()),
+            amount: Some(Value::String("100".into())),
+            ..Default::default()
+        };
+        let b = RawRequest {
+            merchant: Some("m".into()),
+            amount: Some(Value::String("100.00".into())),
+            ..Default::default()
+        };
+        assert_eq!(
+            a.check(cny()).unwrap().canonical(),
+            b.check(cny()).unwrap().canonical()
+        );
+    }
+}

@@ -1,0 +1,160 @@
+//! The Wallet facade's payment operations: merchants, checkout and refunds.
+
+use serde_json::json;
+
+use super::{finish, Wallet};
+use crate::clock;
+use crate::error::{Code, Error, Result};
+use crate::ledger::idempotency;
+use crate::ledger::view::TxView;
+use crate::money::Money;
+use crate::payments::checkout::{self, PayOptions, Quote, Verdict};
+use crate::payments::merchant::{self, MerchantView, NewMerchant};
+use crate::payments::refund::{self, RefundPlan};
+use crate::payments::request::PaymentRequest;
+use crate::store::merchants as mq;
+use crate::store::wallet_row;
+
+/// A payment checked and hashed, ready for replay, confirmation and execution.
+pub struct PreparedPayment {
+    pub request: PaymentRequest,
+    pub options: PayOptions,
+    idempotency: Option<(String, [u8; 32])>,
+}
+
+/// What the checks before the confirmation found.
+pub enum PaymentCheck {
+    /// Everything passed: show this and ask.
+    Confirm(Box<Quote>),
+    /// A decline: it is recorded without asking, since nothing moves.
+    Decline,
+}
+
+impl Wallet {
+    /// `okpay merchant list`.
+    pub fn merchants(&self) -> Result<Vec<MerchantView>> {
+        mq::list(self.store.conn())?
+            .iter()
+            .map(|row| merchant::view(self.store.conn(), row))
+            .collect()
+    }
+
+    /// `okpay merchant add`.
+    pub fn add_merchant(&mut self, new: &NewMerchant) -> Result<MerchantView> {
+        let now = self.now();
+        self.key()?;
+        let row = self.store.write(|conn| {
+            let row = merchant::add(conn, new, now)?;
+            wallet_row::log_event(
+                conn,
+                clock::to_ms(now),
+                "merchant_added",
+                &json!({"merchant": row.id}),
+            )?;
+            Ok(row)
+        })?;
+        merchant::view(self.store.conn(), &row)
+    }
+
+    /// `okpay merchant block|unblock`.
+    pub fn block_merchant(&mut self, id_or_name: &str, blocked: bool) -> Result<MerchantView> {
+        let now = self.now();
+        self.key()?;
+        let row = self.store.write(|conn| {
+            let row = merchant::set_blocked(conn, id_or_name, blocked)?;
+            let detail = json!({"merchant": row.id, "blocked": blocked});
+            wallet_row::log_event(conn, clock::to_ms(now), "merchant_blocked", &detail)?;
+            Ok(row)
+        })?;
+        merchant::view(self.store.conn(), &row)
+    }
+
+    /// Hash a checked request for its idempotency key (no unlock needed).
+    pub fn prepare_payment(
+        &self,
+        request: PaymentRequest,
+        options: PayOptions,
+        idempotency_key: Option<&str>,
+    ) -> Result<PreparedPayment> {
+        let idempotency = match idempotency_key {
+            Some(k) => {
+                idempotency::check_key(k)?;
+                let mut canonical = request.canonical();
+                canonical["allow_duplicate"] = json!(options.allow_duplicate);
+                Some((
+                    k.to_string(),
+                    idempotency::request_hash(checkout::IDEMPOTENCY_KIND, &canonical),
+                ))
+            }
+            None => None,
+        };
+        Ok(PreparedPayment {
+            request,
+            options,
+            idempotency,
+        })
+    }
+
+    /// The stored outcome of the same payment under the same key, if any (no unlock needed).
+    pub fn replay_payment(&self, prepared: &PreparedPayment) -> Result<Option<TxView>> {
+        let Some((k, hash)) = &prepared.idempotency else {
+            return Ok(None);
+        };
+        match checkout::replay(self.store.conn(), k, hash)? {
+            Some(executed) => finish(executed).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The checks before the confirmation.
+    pub fn check_payment(&self, prepared: &PreparedPayment) -> Result<PaymentCheck> {
+        self.key()?;
+        let (verdict, quote) = checkout::quote(
+            self.store.conn(),
+            &prepared.request,
+            prepared.options,
+            self.now(),
+        )?;
+        match (verdict, quote) {
+            (Verdict::Go { .. }, Some(q)) => Ok(PaymentCheck::Confirm(Box::new(q))),
+            _ => Ok(PaymentCheck::Decline),
+        }
+    }
+
+    /// Pay: every check again inside one write transaction, then the payment or its decline is
+    /// recorded durably. A decline is an error carrying its recorded transaction.
+    pub fn execute_payment(&mut self, prepared: &PreparedPayment) -> Result<TxView> {
+        let now = self.now();
+        let key = self
+            .key
+            .as_ref()
+            .ok_or_else(|| Error::new(Code::AuthRequired, "err.auth.required"))?;
+        let idem = prepared.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
+        let executed = self.store.write(|conn| {
+            checkout::execute(conn, key, &prepared.request, prepared.options, idem, now)
+        })?;
+        finish(executed)
+    }
+
+    /// What a refund would do (checked before the confirmation).
+    pub fn plan_refund(&self, payment_id: &str, amount: Option<&str>) -> Result<RefundPlan> {
+        refund::plan(self.store.conn(), payment_id, amount)
+    }
+
+    /// Record a refund.
+    pub fn refund(
+        &mut self,
+        payment_id: &str,
+        amount: Money,
+        reason: Option<String>,
+    ) -> Result<TxView> {
+        let now = self.now();
+        let reason = refund::check_reason(reason)?;
+        let key = self
+            .key
+            .as_ref()
+            .ok_or_else(|| Error::new(Code::AuthRequired, "err.auth.required"))?;
+        self.store
+            .write(|conn| refund::execute(conn, key, payment_id, amount, reason.clone(), now))
+    }
+}
