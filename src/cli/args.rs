@@ -506,6 +506,15 @@ pub enum SandboxCommand {
     Rail(SandboxRailArgs),
     /// Put the wallet in maintenance (money movements refused with `maintenance`) or out
     Maintenance(SandboxMaintenanceArgs),
+    /// Record N generated top-ups and payments (for benchmarks)
+    Generate(SandboxGenerateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxGenerateArgs {
+    /// How many transactions to make (at most 10,000,000)
+    #[arg(long, value_name = "N")]
+    pub transactions: u64,
 }
 
 #[derive(Debug, Args)]

@@ -28,21 +28,9 @@ pub fn run(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
         }
         return Ok(());
     }
-    let l = ctx.lang;
-    let mut tbl = table(vec![
-        t(l, "field.currency"),
-        t(l, "field.available"),
-        t(l, "field.pending"),
-    ]);
-    for line in &b.balances {
-        tbl.add_row(vec![
-            comfy_table::Cell::new(&line.currency),
-            amount_cell(&line.available),
-            amount_cell(&line.pending),
-        ]);
-    }
-    println!("{tbl}");
+    println!("{}", table_text(ctx, &wallet, &b));
     if only.is_none() {
+        let l = ctx.lang;
         println!(
             "{}",
             tr(
@@ -57,4 +45,39 @@ pub fn run(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// The balances as a table: currency, available, pending (with its arrival time).
+pub fn table_text(
+    ctx: &Ctx,
+    wallet: &crate::wallet::Wallet,
+    b: &crate::wallet::Balances,
+) -> String {
+    let l = ctx.lang;
+    let mut tbl = table(vec![
+        t(l, "field.currency"),
+        t(l, "field.available"),
+        t(l, "field.pending"),
+    ]);
+    for line in &b.balances {
+        let mut pending = line.pending.clone();
+        let arrives = line
+            .pending_available_at
+            .as_deref()
+            .and_then(|at| at.parse::<jiff::Timestamp>().ok());
+        if let Some(at) = arrives {
+            let time = crate::clock::local(at, wallet.zone());
+            pending = tr(
+                l,
+                "balance.pending_until",
+                &[("amount", &pending), ("time", &time)],
+            );
+        }
+        tbl.add_row(vec![
+            comfy_table::Cell::new(&line.currency),
+            amount_cell(&line.available),
+            amount_cell(pending),
+        ]);
+    }
+    tbl.to_string()
 }

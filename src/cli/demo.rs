@@ -10,8 +10,16 @@ use super::render::{self, Paint};
 use crate::auth::password::Password;
 use crate::auth::vault::random_bytes;
 use crate::error::{Error, Result};
-use crate::money::Currency;
+use crate::funding::bank::CheckedIban;
+use crate::funding::card::{CardNumber, Expiry};
+use crate::funding::source::{BankAccount, NewSource};
+use crate::funding::topup::TopupRequest;
+use crate::ledger::view::TxView;
+use crate::money::{Currency, Money};
+use crate::payments::checkout::PayOptions;
+use crate::payments::request::{parse_item_flag, RawRequest};
 use crate::wallet::{Credential, InitOptions, Wallet};
+use zeroize::Zeroizing;
 
 /// The narrator: prints each step in the user's language, or collects them for `--json`.
 struct Tour<'a> {
@@ -143,6 +151,8 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         Ok(()) => return Err(Error::internal("demo: a wrong password unlocked")),
     }
 
+    money_tour(&mut tour, &mut wallet)?;
+
     tour.step("demo.step.verify", &[]);
     let problems = wallet.verify()?;
     if !problems.is_empty() {
@@ -168,19 +178,163 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
 }
 
 fn balance_text(ctx: &Ctx, wallet: &Wallet) -> Result<String> {
-    let b = wallet.balances(None)?;
-    let l = ctx.lang;
-    let mut tbl = render::table(vec![
-        t(l, "field.currency"),
-        t(l, "field.available"),
-        t(l, "field.pending"),
-    ]);
-    for line in &b.balances {
-        tbl.add_row(vec![
-            comfy_table::Cell::new(&line.currency),
-            render::amount_cell(&line.available),
-            render::amount_cell(&line.pending),
-        ]);
+    Ok(super::balance::table_text(
+        ctx,
+        wallet,
+        &wallet.balances(None)?,
+    ))
+}
+
+fn card(number: &str) -> Result<NewSource> {
+    Ok(NewSource::Card {
+        holder: "Alice".to_string(),
+        expiry: Expiry::parse("12/30")?,
+        credit: false,
+        number: CardNumber::parse(number)?,
+        cvc: Zeroizing::new("123".to_string()),
+    })
+}
+
+fn topup(wallet: &mut Wallet, amount: &str, source_id: &str) -> Result<TxView> {
+    let request = TopupRequest::New {
+        amount: amount.to_string(),
+        currency: None,
+        source_id: source_id.to_string(),
+    };
+    let prepared = wallet.prepare_topup(&request, None)?;
+    wallet.execute_topup(&prepared)
+}
+
+fn pay(wallet: &mut Wallet, raw: RawRequest) -> Result<TxView> {
+    let request = raw.check(wallet.base_currency())?;
+    let prepared = wallet.prepare_payment(request, PayOptions::default(), None)?;
+    wallet.execute_payment(&prepared)
+}
+
+/// The next Friday at 15:00 in the wallet's zone, for the bank transfer.
+fn next_friday_afternoon(wallet: &Wallet) -> Result<jiff::Timestamp> {
+    let mut date = wallet.now().to_zoned(wallet.zone().clone()).date();
+    for _ in 0..7 {
+        date = date.tomorrow().map_err(Error::internal)?;
+        if date.weekday() == jiff::civil::Weekday::Friday {
+            break;
+        }
     }
-    Ok(tbl.to_string())
+    let at = date
+        .at(15, 0, 0, 0)
+        .to_zoned(wallet.zone().clone())
+        .map_err(Error::internal)?;
+    Ok(at.timestamp())
+}
+
+/// Top-ups, a declined card, a bank transfer that settles, a purchase, a decline, a refund.
+fn money_tour(tour: &mut Tour<'_>, wallet: &mut Wallet) -> Result<()> {
+    let ctx = tour.ctx;
+    let l = ctx.lang;
+
+    tour.step("demo.step.card", &[]);
+    let visa = wallet.add_source(
+        card("4242424242424242")?,
+        None,
+        Some("Everyday Visa".to_string()),
+    )?;
+    tour.show(&super::source::describe(ctx, &visa));
+
+    tour.step("demo.step.topup", &[]);
+    let tx = topup(wallet, "200", &visa.id)?;
+    tour.show(&super::receipt::render(ctx, wallet, &tx));
+
+    tour.step("demo.step.declined_card", &[]);
+    let declined = wallet.add_source(card("4000000000000002")?, None, None)?;
+    match topup(wallet, "50", &declined.id) {
+        Err(e) => tour.refusal(&e),
+        Ok(_) => return Err(Error::internal("demo: the declined test card succeeded")),
+    }
+
+    tour.step("demo.step.bank", &[]);
+    let friday = next_friday_afternoon(wallet)?;
+    wallet.sandbox_clock_set(friday)?;
+    let bank = wallet.add_source(
+        NewSource::Bank {
+            holder: "Alice".to_string(),
+            account: BankAccount::Iban(CheckedIban::parse("DE89 3704 0044 0532 0130 00")?),
+        },
+        None,
+        None,
+    )?;
+    let transfer = topup(wallet, "500", &bank.id)?;
+    let arrives = transfer
+        .available_at
+        .as_deref()
+        .and_then(|at| at.parse::<jiff::Timestamp>().ok())
+        .ok_or_else(|| Error::internal("demo: a bank transfer without available_at"))?;
+    tour.show(&tr(
+        l,
+        "demo.bank_pending",
+        &[
+            ("now", &crate::clock::local(friday, wallet.zone())),
+            ("arrives", &crate::clock::local(arrives, wallet.zone())),
+        ],
+    ));
+    tour.show(&balance_text(ctx, wallet)?);
+
+    tour.step("demo.step.settle", &[]);
+    wallet.sandbox_clock_set(arrives)?;
+    tour.show(&tr(
+        l,
+        "demo.clock_moved_to",
+        &[("time", &crate::clock::local(arrives, wallet.zone()))],
+    ));
+    tour.show(&balance_text(ctx, wallet)?);
+
+    tour.step("demo.step.pay", &[]);
+    let purchase = pay(
+        wallet,
+        RawRequest {
+            merchant: Some("Tea House".to_string()),
+            order: Some("A-1001".to_string()),
+            memo: Some("Mid-autumn gifts".to_string()),
+            items: vec![
+                parse_item_flag("Green tea:2:12.50")?,
+                parse_item_flag("Mooncake:4:8.00")?,
+            ],
+            ..RawRequest::default()
+        },
+    )?;
+    tour.show(&super::receipt::render(ctx, wallet, &purchase));
+
+    tour.step("demo.step.insufficient", &[]);
+    let too_much = RawRequest {
+        merchant: Some("Jade Jewellers".to_string()),
+        amount: Some(serde_json::Value::String("5000".to_string())),
+        ..RawRequest::default()
+    };
+    match pay(wallet, too_much) {
+        Err(e) => tour.refusal(&e),
+        Ok(_) => return Err(Error::internal("demo: an overdraft went through")),
+    }
+
+    tour.step("demo.step.refund", &[]);
+    let refund = wallet.refund(
+        &purchase.id,
+        Money::from_minor(800, Currency::CNY),
+        Some("One mooncake was broken".to_string()),
+    )?;
+    tour.show(&super::receipt::render(ctx, wallet, &refund));
+    let payment = wallet.receipt(&purchase.id)?;
+    tour.show(&tr(
+        l,
+        "demo.refund_status",
+        &[("status", &t(l, &format!("status.{}", payment.status)))],
+    ));
+
+    tour.step("demo.step.history", &[]);
+    let mut out = Vec::new();
+    let query = crate::store::ledger::HistoryQuery {
+        limit: Some(20),
+        ..Default::default()
+    };
+    super::history::write_table(ctx, wallet, &query, &mut out)?;
+    tour.show(&String::from_utf8_lossy(&out));
+    Ok(())
 }

@@ -100,7 +100,7 @@ pub fn run(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
     Ok(())
 }
 
-fn write_table(
+pub(super) fn write_table(
     ctx: &Ctx,
     wallet: &Wallet,
     query: &HistoryQuery,
@@ -120,15 +120,10 @@ fn write_table(
     wallet.history(query, |tx| {
         rows += 1;
         let at = clock::from_ms(tx.created_at_ms)?;
-        let masked = tx
-            .extra
-            .get("source_masked")
-            .and_then(|v| v.as_str())
-            .map(str::to_string);
-        let counterparty = tx
-            .merchant
-            .clone()
-            .or(masked)
+        let text = |k: &str| tx.extra.get(k).and_then(|v| v.as_str()).map(str::to_string);
+        let counterparty = text("merchant_name")
+            .or(text("source_masked"))
+            .or(tx.merchant.clone())
             .or(tx.source.clone())
             .unwrap_or_default();
         tbl.add_row(vec![

@@ -100,3 +100,162 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod catalogue_tests {
+    //! Every message exists in English and Chinese with the same placeholders, and every key the
+    //! code names exists.
+
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::{Path, PathBuf};
+
+    fn catalogue(lang: &str) -> BTreeMap<String, String> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut all = BTreeMap::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name.ends_with(&format!(".{lang}.json")) {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let map: BTreeMap<String, String> = serde_json::from_str(&text).unwrap();
+                for (k, v) in map {
+                    assert!(all.insert(k.clone(), v).is_none(), "{k} twice in {lang}");
+                }
+            }
+        }
+        all
+    }
+
+    fn placeholders(text: &str) -> BTreeSet<String> {
+        text.split("%{")
+            .skip(1)
+            .filter_map(|s| s.split('}').next())
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn english_and_chinese_have_the_same_keys_and_placeholders() {
+        let en = catalogue("en");
+        let zh = catalogue("zh");
+        let en_keys: BTreeSet<_> = en.keys().collect();
+        let zh_keys: BTreeSet<_> = zh.keys().collect();
+        let missing: Vec<_> = en_keys.difference(&zh_keys).collect();
+        let extra: Vec<_> = zh_keys.difference(&en_keys).collect();
+        assert!(missing.is_empty(), "missing in zh: {missing:?}");
+        assert!(extra.is_empty(), "only in zh: {extra:?}");
+        for (k, v) in &en {
+            assert_eq!(placeholders(v), placeholders(&zh[k]), "placeholders of {k}");
+        }
+    }
+
+    fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_the_code_names_exists() {
+        let en = catalogue("en");
+        let mut files = Vec::new();
+        rust_files(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let prefixes = [
+            "err.",
+            "advice.",
+            "field.",
+            "label.",
+            "word.",
+            "prompt.",
+            "demo.",
+            "init.",
+            "login.",
+            "logout.",
+            "status.",
+            "balance.",
+            "history.",
+            "sandbox.",
+            "docs.",
+            "verify.",
+            "source.",
+            "topup.",
+            "pay.",
+            "refund.",
+            "merchant.",
+            "source_kind.",
+            "kind.",
+            "link.",
+        ];
+        let mut missing = BTreeSet::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for literal in text.split('"').skip(1).step_by(2) {
+                let looks_like_key = prefixes.iter().any(|p| literal.starts_with(p))
+                    && literal.len() > 4
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '.' || c == '_' || c == '-')
+                    && !literal.ends_with('.');
+                if looks_like_key && !en.contains_key(literal) {
+                    missing.insert(format!("{literal} ({})", file.display()));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "keys named in code but missing from locales/*.en.json: {missing:#?}"
+        );
+    }
+
+    #[test]
+    fn every_code_kind_status_and_link_has_words() {
+        let en = catalogue("en");
+        for code in crate::error::Code::ALL {
+            assert!(
+                en.contains_key(&format!("advice.{}", code.as_str())),
+                "advice.{code}"
+            );
+        }
+        for kind in crate::ledger::Kind::ALL {
+            assert!(en.contains_key(&format!("kind.{}", kind.as_str())));
+        }
+        for status in crate::ledger::Status::ALL {
+            assert!(en.contains_key(&format!("status.{}", status.as_str())));
+        }
+        for kind in crate::funding::SourceKind::ALL {
+            assert!(en.contains_key(&format!("source_kind.{}", kind.as_str())));
+        }
+        for link in [
+            "settles",
+            "returns",
+            "refunds",
+            "retries",
+            "settled_by",
+            "returned_by",
+            "refunded_by",
+            "retried_by",
+        ] {
+            assert!(en.contains_key(&format!("link.{link}")));
+        }
+        for problem in [
+            "sqlite",
+            "unbalanced",
+            "balance_mismatch",
+            "status_mismatch",
+            "bad_link",
+            "chain_length",
+            "chain_broken",
+            "head_mismatch",
+        ] {
+            assert!(en.contains_key(&format!("verify.problem.{problem}")));
+        }
+    }
+}

@@ -18,7 +18,30 @@ pub fn run(ctx: &Ctx, args: SandboxArgs) -> Result<()> {
         SandboxCommand::Source(a) => source_balance(ctx, a),
         SandboxCommand::Rail(a) => rail(ctx, a),
         SandboxCommand::Maintenance(a) => maintenance(ctx, a),
+        SandboxCommand::Generate(a) => generate(ctx, a.transactions),
     }
+}
+
+fn generate(ctx: &Ctx, count: u64) -> Result<()> {
+    let mut wallet = ctx.open()?;
+    wallet.sandbox_clock()?;
+    unlock(ctx, &mut wallet)?;
+    let made = wallet.sandbox_generate(count)?;
+    if ctx.json {
+        ctx.print_json(&json!({ "generated": made }));
+    } else if ctx.quiet {
+        println!("{made}");
+    } else {
+        println!(
+            "{}",
+            tr(
+                ctx.lang,
+                "sandbox.generated",
+                &[("count", &made.to_string())]
+            )
+        );
+    }
+    Ok(())
 }
 
 fn source_balance(ctx: &Ctx, args: SandboxSourceArgs) -> Result<()> {

@@ -78,6 +78,10 @@ pub fn settle_due(conn: &Connection, key: &WalletKey, now: Timestamp) -> Result<
             at,
         );
         tx.source_id = d.row.source_id.clone();
+        let masked = sq::get(conn, &source_id)?
+            .map(|s| s.masked)
+            .unwrap_or_default();
+        tx.data = serde_json::json!({ "source_masked": masked });
         let leg = |account: String, amount_minor: i64| Posting {
             account,
             currency,
@@ -98,7 +102,7 @@ pub fn settle_due(conn: &Connection, key: &WalletKey, now: Timestamp) -> Result<
                 ];
                 tx.links = vec![(d.row.id.clone(), LinkKind::Returns)];
                 tx.reason = Some(code.as_str().to_string());
-                tx.data = serde_json::json!({"returned": {"code": code.as_str()}});
+                tx.data["returned"] = serde_json::json!({ "code": code.as_str() });
                 if let Some(source) = sq::get(conn, &source_id)? {
                     let restored = source.sim_balance_minor.saturating_add(d.row.amount_minor);
                     sq::set_sim_balance(conn, &source_id, restored)?;

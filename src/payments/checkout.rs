@@ -274,7 +274,7 @@ pub fn execute(
     }
     check_open(conn)?;
     let m = merchant::for_payment(conn, &req.merchant, now, true)?;
-    let first_payment = mq::paid_count(conn, &m.id)? == 0;
+    let first_payment = !mq::has_paid(conn, &m.id)?;
     let verdict = evaluate(conn, &m, req, opts, now)?;
     let currency = req.amount.currency();
     let mut data = json!({ "merchant_name": m.name, "items": req.items_json() });

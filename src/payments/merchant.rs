@@ -68,7 +68,7 @@ pub fn view(conn: &Connection, row: &MerchantRow) -> Result<MerchantView> {
         category: row.category.clone(),
         currencies: currencies_of(row),
         blocked: row.blocked,
-        new: mq::paid_count(conn, &row.id)? == 0,
+        new: !mq::has_paid(conn, &row.id)?,
         origin: row.origin.clone(),
         created_at: clock::rfc3339(clock::from_ms(row.created_at_ms)?),
     })

@@ -80,12 +80,12 @@ pub fn set_blocked(conn: &Connection, id: &str, blocked: bool) -> Result<usize> 
     )?)
 }
 
-/// The successful payments to a merchant: how many there were.
-pub fn paid_count(conn: &Connection, merchant_id: &str) -> Result<i64> {
+/// Whether the merchant was ever paid successfully (one index probe, whatever the history).
+pub fn has_paid(conn: &Connection, merchant_id: &str) -> Result<bool> {
     Ok(conn.query_row(
-        "SELECT COUNT(*) FROM transactions t JOIN tx_status s ON s.tx_seq = t.seq
+        "SELECT EXISTS (SELECT 1 FROM transactions t JOIN tx_status s ON s.tx_seq = t.seq
          WHERE t.merchant_id = ?1 AND t.kind = 'payment'
-           AND s.status IN ('succeeded', 'partially_refunded', 'refunded')",
+           AND s.status IN ('succeeded', 'partially_refunded', 'refunded'))",
         [merchant_id],
         |r| r.get(0),
     )?)

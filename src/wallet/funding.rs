@@ -194,3 +194,73 @@ impl Wallet {
 fn auth_required() -> Error {
     Error::new(Code::AuthRequired, "err.auth.required")
 }
+
+/// The most transactions one `sandbox generate` makes.
+pub const GENERATE_MAX: u64 = 10_000_000;
+/// Transactions per write transaction while generating.
+const GENERATE_BATCH: u64 = 10_000;
+
+impl Wallet {
+    /// `okpay sandbox generate --transactions N`: realistic history for benchmarks: card
+    /// top-ups and payments to ten merchants, spread over the past, each recorded through the
+    /// ledger (postings, balances, the HMAC chain) exactly as real ones are.
+    pub fn sandbox_generate(&mut self, count: u64) -> Result<u64> {
+        use crate::ledger::{self, account, Kind, NewTransaction, Posting, Status};
+        self.require_sandbox_unlocked()?;
+        if count == 0 || count > GENERATE_MAX {
+            return Err(Error::invalid("err.generate.count").arg("max", GENERATE_MAX));
+        }
+        let card = source::NewSource::Card {
+            holder: "Benchmark".to_string(),
+            expiry: crate::funding::card::Expiry {
+                month: 12,
+                year: 2099,
+            },
+            credit: false,
+            number: crate::funding::card::CardNumber::parse("4242424242424242")?,
+            cvc: zeroize::Zeroizing::new("123".to_string()),
+        };
+        let src = self.add_source(card, None, Some("generated".to_string()))?;
+        let now = self.now();
+        let currency = self.base;
+        let key = self.key.as_ref().ok_or_else(auth_required)?;
+        let step = jiff::SignedDuration::from_secs(30);
+        let mut made = 0u64;
+        while made < count {
+            let batch = GENERATE_BATCH.min(count - made);
+            self.store.write(|conn| {
+                for i in made..made + batch {
+                    let back = i64::try_from(count - i).map_err(Error::internal)?;
+                    let at = now.checked_sub(step * i32::try_from(back.min(i64::from(i32::MAX))).map_err(Error::internal)?)
+                        .map_err(Error::internal)?;
+                    let tx = if i % 4 == 0 {
+                        let mut tx = NewTransaction::new(Kind::Topup, Status::Succeeded, 20_000, currency, at);
+                        tx.source_id = Some(src.id.clone());
+                        tx.data = json!({"charged_minor": 20_000, "source_masked": src.masked});
+                        tx.postings = vec![
+                            Posting { account: account::external(&src.id), currency, amount_minor: -20_000 },
+                            Posting { account: account::wallet(currency), currency, amount_minor: 20_000 },
+                        ];
+                        tx
+                    } else {
+                        let merchant = format!("mer_generated_{}", i % 10);
+                        let amount = 100 + i64::try_from(i % 4_900).map_err(Error::internal)?;
+                        let mut tx = NewTransaction::new(Kind::Payment, Status::Succeeded, amount, currency, at);
+                        tx.merchant_id = Some(merchant.clone());
+                        tx.order_id = Some(format!("G-{i}"));
+                        tx.data = json!({"merchant_name": format!("Generated shop {}", i % 10), "items": []});
+                        tx.postings = vec![
+                            Posting { account: account::wallet(currency), currency, amount_minor: -amount },
+                            Posting { account: account::merchant(&merchant), currency, amount_minor: amount },
+                        ];
+                        tx
+                    };
+                    ledger::record(conn, key, &tx)?;
+                }
+                Ok(())
+            })?;
+            made += batch;
+        }
+        Ok(made)
+    }
+}

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# okpay benchmarks: the budgets of DESIGN.md, measured against SQLite's own floor.
+#
+#   benches/run.sh                 # builds --release, makes a 1,000,000-transaction sandbox wallet
+#   BENCH_TX=100000 benches/run.sh # a smaller wallet
+#   BENCH_DIR=/tmp/okpay-bench benches/run.sh   # keep (and reuse) the wallet between runs
+#
+# Needs hyperfine and sqlite3 (apt-get install -y hyperfine sqlite3) and GNU time (/usr/bin/time).
+# Writes benches/results.md (hyperfine tables and peak memory).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TX=${BENCH_TX:-1000000}
+DIR=${BENCH_DIR:-$(mktemp -d /tmp/okpay-bench.XXXXXX)}
+RUNS=${BENCH_RUNS:-30}
+OUT=benches/results.md
+BIN=target/release/okpay
+PASSWORD='bench-horse-battery-staple-42'
+export NO_COLOR=1 OKPAY_LANG=en TZ=UTC
+
+for tool in hyperfine sqlite3 /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y hyperfine sqlite3 time" >&2; exit 2; }
+done
+cargo build --release --locked -q
+
+DB="$DIR/wallet.db"
+export OKPAY_DB="$DB"
+if [ ! -f "$DB" ]; then
+  echo "== making a sandbox wallet with $TX transactions in $DIR"
+  printf '%s\n' "$PASSWORD" | "$BIN" init --sandbox --username bench --base-currency CNY --tz UTC --password-stdin -q
+  OKPAY_SESSION=$(printf '%s\n' "$PASSWORD" | "$BIN" login --raw --password-stdin --ttl 12h)
+  export OKPAY_SESSION
+  /usr/bin/time -f 'generate: %e s, %M KiB peak' "$BIN" sandbox generate --transactions "$TX" -q
+  unset OKPAY_SESSION
+fi
+OKPAY_SESSION=$(printf '%s\n' "$PASSWORD" | "$BIN" login --raw --password-stdin --ttl 12h)
+export OKPAY_SESSION
+# Money for the payment benchmark (generated history may leave the balance low).
+SRC=$("$BIN" source list -q | head -1)
+"$BIN" -q topup 1000000 --source "$SRC" --yes >/dev/null || true
+"$BIN" -q sandbox source "$SRC" --balance 100000000 >/dev/null
+
+# A plain SQLite database for the durable-insert floor, in the same WAL/FULL configuration.
+PLAIN="$DIR/plain.db"
+rm -f "$PLAIN"*
+sqlite3 "$PLAIN" "PRAGMA journal_mode=WAL; CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);" >/dev/null
+
+HISTORY_SQL="SELECT t.id, t.kind, s.status, t.amount_minor, t.currency, t.created_at_ms
+  FROM transactions t JOIN tx_status s ON s.tx_seq = t.seq
+  WHERE t.kind = 'payment' ORDER BY t.seq DESC LIMIT 20"
+
+{
+  echo "# okpay benchmark results"
+  echo
+  echo "Wallet: $TX generated transactions ($(du -h "$DB" | cut -f1)). Machine: $(nproc) cores,"
+  echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs). $(date -u +%Y-%m-%d)."
+  echo
+} > "$OUT"
+
+bench() { # title, then hyperfine arguments
+  local title=$1; shift
+  echo "== $title"
+  local md
+  md=$(mktemp)
+  hyperfine -N --warmup 3 --runs "$RUNS" --export-markdown "$md" "$@" >/dev/null
+  { echo "## $title"; echo; cat "$md"; echo; } >> "$OUT"
+  cat "$md"
+  rm -f "$md"
+}
+
+bench "balance vs the process floor (budget: within 1.5x)" \
+  -n "sqlite3 select 1" "sqlite3 $DB 'select 1'" \
+  -n "okpay balance" "$BIN balance"
+
+bench "history with one filter and a limit vs the indexed query (budget: within 2x)" \
+  -n "sqlite3 indexed query" "sqlite3 $DB \"$HISTORY_SQL\"" \
+  -n "okpay history --kind payment" "$BIN history --kind payment --limit 20 --format jsonl"
+
+bench "one payment with a session vs one durable insert (budget: within 1.5x)" \
+  -n "sqlite3 durable insert" "sqlite3 $PLAIN 'PRAGMA synchronous=FULL; INSERT INTO t (v) VALUES (\"x\")'" \
+  -n "okpay pay" "$BIN -q pay 1 --merchant Bench --yes --allow-duplicate"
+
+PWFILE="$DIR/password"
+printf '%s\n' "$PASSWORD" > "$PWFILE"
+chmod 600 "$PWFILE"
+bench "unlock with the password (budget: 100-250 ms)" \
+  -n "okpay login" "$BIN login --raw --password-file $PWFILE"
+
+echo "== peak memory"
+{
+  echo "## Peak memory (budget: balance, history, pay under 20 MiB)"
+  echo
+  echo "| command | peak RSS |"
+  echo "|---|---|"
+  for cmd in "balance" "history --kind payment --limit 20" "history --all --format jsonl" \
+             "-q pay 1 --merchant Bench --yes --allow-duplicate"; do
+    # shellcheck disable=SC2086
+    kib=$( { /usr/bin/time -f '%M' "$BIN" $cmd >/dev/null; } 2>&1 | tail -1)
+    echo "| \`okpay $cmd\` | $((kib / 1024)) MiB ($kib KiB) |"
+  done
+  echo
+} | tee -a "$OUT"
+
+"$BIN" logout >/dev/null
+echo "results in $OUT"

@@ -1,0 +1,1 @@
+//! Black-box tests: sources (being written).
