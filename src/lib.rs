@@ -14,4 +14,5 @@ pub mod ledger;
 pub mod money;
 pub mod payments;
 pub mod store;
+pub mod text;
 pub mod wallet;

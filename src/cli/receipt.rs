@@ -46,7 +46,8 @@ pub fn render(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> String {
         (t(l, "field.status"), t(l, &format!("status.{}", tx.status))),
         (t(l, "field.amount"), money(&tx.amount)),
     ];
-    if !tx.fee.trim_start_matches(['0', '.']).is_empty() {
+    let has_fee = !tx.fee.trim_start_matches(['0', '.']).is_empty();
+    if has_fee || matches!(tx.kind.as_str(), "topup" | "payment") {
         rows.push((t(l, "field.fee"), money(&tx.fee)));
     }
     if let Some(charged) = &tx.charged {

@@ -122,18 +122,7 @@ pub fn view(row: &SourceRow) -> Result<SourceView> {
 
 /// Check a person's or label's name: not blank, at most 70 characters, no control characters.
 pub fn check_name(text: &str, field: &'static str) -> Result<String> {
-    let trimmed = text.trim();
-    let ok = !trimmed.is_empty()
-        && trimmed.chars().count() <= NAME_CHARS_MAX
-        && !trimmed.chars().any(char::is_control);
-    if ok {
-        Ok(trimmed.to_string())
-    } else {
-        Err(Error::invalid("err.source.name")
-            .arg("field", field)
-            .arg("max", NAME_CHARS_MAX)
-            .detail("field", field))
-    }
+    crate::text::check_line(text, field, NAME_CHARS_MAX)
 }
 
 /// Check an e-mail address's form: one `@`, a local part, a domain with a dot, no spaces.

@@ -15,7 +15,7 @@ use super::{fee_bp, fee_minor, SourceKind};
 use crate::auth::vault::WalletKey;
 use crate::clock;
 use crate::error::{Code, Error, Result};
-use crate::ledger::idempotency::{self, Lookup};
+use crate::ledger::idempotency;
 use crate::ledger::view::{load_seq, Executed, TxView};
 use crate::ledger::{self, account, Kind, LinkKind, NewTransaction, Posting, Status};
 use crate::money::{Currency, Money};
@@ -128,15 +128,7 @@ pub fn canonical(resolved: &Resolved) -> serde_json::Value {
 
 /// A replayed outcome for an idempotency key, if the same request ran before.
 pub fn replay(conn: &Connection, key: &str, hash: &[u8; 32]) -> Result<Option<Executed>> {
-    match idempotency::lookup(conn, IDEMPOTENCY_KIND, key, hash)? {
-        Lookup::Fresh => Ok(None),
-        Lookup::Replay(seq) => {
-            let mut tx = load_seq(conn, seq)?;
-            tx.replayed = true;
-            let failure = failure_of(&tx);
-            Ok(Some(Executed { tx, failure }))
-        }
-    }
+    idempotency::replay(conn, IDEMPOTENCY_KIND, key, hash, failure_of)
 }
 
 /// The error a recorded failed top-up stands for.

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
 use crate::error::{Code, Error, Result};
+use crate::ledger::view::{load_seq, Executed, TxView};
 use crate::store::ledger as q;
 
 /// The longest key accepted.
@@ -65,4 +66,24 @@ pub fn remember(
     at_ms: i64,
 ) -> Result<()> {
     q::idempotency_put(conn, kind, key, hash, tx_seq, at_ms)
+}
+
+/// The stored outcome of the same request under `key`, replayed (`replayed: true`), with the
+/// error that `refusal` finds in a recorded failure or decline; `None` when the key is free.
+pub fn replay(
+    conn: &Connection,
+    kind: &str,
+    key: &str,
+    hash: &[u8; 32],
+    refusal: fn(&TxView) -> Option<Error>,
+) -> Result<Option<Executed>> {
+    match lookup(conn, kind, key, hash)? {
+        Lookup::Fresh => Ok(None),
+        Lookup::Replay(seq) => {
+            let mut tx = load_seq(conn, seq)?;
+            tx.replayed = true;
+            let failure = refusal(&tx);
+            Ok(Some(Executed { tx, failure }))
+        }
+    }
 }

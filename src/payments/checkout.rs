@@ -16,7 +16,7 @@ use crate::error::{Code, Error, Result};
 use crate::funding::rail::Settlement;
 use crate::funding::settlement::{due, settle_due};
 use crate::funding::topup::check_open;
-use crate::ledger::idempotency::{self, Lookup};
+use crate::ledger::idempotency;
 use crate::ledger::view::{load_seq, Executed, TxView};
 use crate::ledger::{self, account, Kind, NewTransaction, Posting, Status};
 use crate::money::Money;
@@ -199,15 +199,7 @@ fn merchant_preview(m: &MerchantRow) -> MerchantView {
 
 /// A replayed outcome for an idempotency key, if the same request ran before.
 pub fn replay(conn: &Connection, key: &str, hash: &[u8; 32]) -> Result<Option<Executed>> {
-    match idempotency::lookup(conn, IDEMPOTENCY_KIND, key, hash)? {
-        Lookup::Fresh => Ok(None),
-        Lookup::Replay(seq) => {
-            let mut tx = load_seq(conn, seq)?;
-            tx.replayed = true;
-            let failure = decline_of(&tx);
-            Ok(Some(Executed { tx, failure }))
-        }
-    }
+    idempotency::replay(conn, IDEMPOTENCY_KIND, key, hash, decline_of)
 }
 
 fn decline_of(tx: &TxView) -> Option<Error> {

@@ -45,18 +45,7 @@ pub struct NewMerchant {
 
 /// Check a merchant's name or category: 1 to 70 characters, no control characters.
 pub fn check_name(text: &str, field: &'static str) -> Result<String> {
-    let trimmed = text.trim();
-    let ok = !trimmed.is_empty()
-        && trimmed.chars().count() <= NAME_CHARS_MAX
-        && !trimmed.chars().any(char::is_control);
-    if ok {
-        Ok(trimmed.to_string())
-    } else {
-        Err(Error::invalid("err.merchant.name")
-            .arg("field", field)
-            .arg("max", NAME_CHARS_MAX)
-            .detail("field", field))
-    }
+    crate::text::check_line(text, field, NAME_CHARS_MAX)
 }
 
 /// Show a stored merchant.

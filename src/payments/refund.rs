@@ -66,16 +66,7 @@ pub fn plan(conn: &Connection, payment_id: &str, amount: Option<&str>) -> Result
 
 /// Check a refund reason.
 pub fn check_reason(reason: Option<String>) -> Result<Option<String>> {
-    match reason {
-        Some(r)
-            if r.trim().is_empty()
-                || r.chars().count() > REASON_CHARS_MAX
-                || r.chars().any(char::is_control) =>
-        {
-            Err(Error::invalid("err.refund.reason").arg("max", REASON_CHARS_MAX))
-        }
-        other => Ok(other),
-    }
+    crate::text::check_optional(reason, "reason", REASON_CHARS_MAX)
 }
 
 /// Record the refund inside the caller's write transaction, checking the plan again.

@@ -158,22 +158,7 @@ pub fn from_uri(text: &str) -> Result<RawRequest> {
 }
 
 fn text_field(value: Option<String>, field: &'static str, max: usize) -> Result<Option<String>> {
-    match value {
-        None => Ok(None),
-        Some(v) => {
-            let ok = !v.trim().is_empty()
-                && v.chars().count() <= max
-                && !v.chars().any(char::is_control);
-            if ok {
-                Ok(Some(v))
-            } else {
-                Err(Error::invalid("err.pay.text_field")
-                    .arg("field", field)
-                    .arg("max", max)
-                    .detail("field", field))
-            }
-        }
-    }
+    crate::text::check_optional(value, field, max)
 }
 
 fn string_of(value: &Value, field: &'static str) -> Result<String> {
