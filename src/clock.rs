@@ -100,7 +100,16 @@ pub fn parse_time(text: &str, zone: &TimeZone) -> Result<Timestamp> {
 
 /// Look a time zone up by its IANA name (`Europe/Berlin`, `UTC`).
 pub fn parse_zone(name: &str) -> Result<TimeZone> {
-    TimeZone::get(name).map_err(|_| Error::invalid("err.tz.unknown").arg("zone", name))
+    // The bundled IANA database: the same zones on every machine, and no scan of
+    // /usr/share/zoneinfo at every start (which cost more than the rest of `okpay balance`).
+    static BUNDLED: std::sync::OnceLock<jiff::tz::TimeZoneDatabase> = std::sync::OnceLock::new();
+    if name == "UTC" {
+        return Ok(TimeZone::UTC);
+    }
+    BUNDLED
+        .get_or_init(jiff::tz::TimeZoneDatabase::bundled)
+        .get(name)
+        .map_err(|_| Error::invalid("err.tz.unknown").arg("zone", name))
 }
 
 /// JSON form of a time: UTC RFC 3339 with a `Z`, to the second (or millisecond when it has them).
