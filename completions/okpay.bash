@@ -139,6 +139,9 @@ _okpay() {
             okpay__subcmd__help__subcmd__sandbox,clock)
                 cmd="okpay__subcmd__help__subcmd__sandbox__subcmd__clock"
                 ;;
+            okpay__subcmd__help__subcmd__sandbox,generate)
+                cmd="okpay__subcmd__help__subcmd__sandbox__subcmd__generate"
+                ;;
             okpay__subcmd__help__subcmd__sandbox,maintenance)
                 cmd="okpay__subcmd__help__subcmd__sandbox__subcmd__maintenance"
                 ;;
@@ -214,6 +217,9 @@ _okpay() {
             okpay__subcmd__sandbox,clock)
                 cmd="okpay__subcmd__sandbox__subcmd__clock"
                 ;;
+            okpay__subcmd__sandbox,generate)
+                cmd="okpay__subcmd__sandbox__subcmd__generate"
+                ;;
             okpay__subcmd__sandbox,help)
                 cmd="okpay__subcmd__sandbox__subcmd__help"
                 ;;
@@ -252,6 +258,9 @@ _okpay() {
                 ;;
             okpay__subcmd__sandbox__subcmd__help,clock)
                 cmd="okpay__subcmd__sandbox__subcmd__help__subcmd__clock"
+                ;;
+            okpay__subcmd__sandbox__subcmd__help,generate)
+                cmd="okpay__subcmd__sandbox__subcmd__help__subcmd__generate"
                 ;;
             okpay__subcmd__sandbox__subcmd__help,help)
                 cmd="okpay__subcmd__sandbox__subcmd__help__subcmd__help"
@@ -763,7 +772,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help__subcmd__sandbox)
-            opts="clock source rail maintenance"
+            opts="clock source rail maintenance generate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -821,6 +830,20 @@ _okpay() {
         okpay__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__sandbox__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1599,7 +1622,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version clock source rail maintenance help"
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version clock source rail maintenance generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1818,8 +1841,42 @@ _okpay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okpay__subcmd__sandbox__subcmd__generate)
+            opts="-y -q -h -V --transactions --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --transactions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okpay__subcmd__sandbox__subcmd__help)
-            opts="clock source rail maintenance help"
+            opts="clock source rail maintenance generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1877,6 +1934,20 @@ _okpay() {
         okpay__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__sandbox__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -635,6 +635,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand source 'Set a source''s simulated external balance (default 10,000.00 in its currency)'
             cand rail 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
             cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
+            cand generate 'Record N generated top-ups and payments (for benchmarks)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okpay;sandbox;clock'= {
@@ -779,11 +780,30 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okpay;sandbox;generate'= {
+            cand --transactions 'How many transactions to make (at most 10,000,000)'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okpay;sandbox;help'= {
             cand clock 'Show or move the test clock: it stands still until moved, and only moves forward'
             cand source 'Set a source''s simulated external balance (default 10,000.00 in its currency)'
             cand rail 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
             cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
+            cand generate 'Record N generated top-ups and payments (for benchmarks)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okpay;sandbox;help;clock'= {
@@ -802,6 +822,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;sandbox;help;rail'= {
         }
         &'okpay;sandbox;help;maintenance'= {
+        }
+        &'okpay;sandbox;help;generate'= {
         }
         &'okpay;sandbox;help;help'= {
         }
@@ -944,6 +966,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand source 'Set a source''s simulated external balance (default 10,000.00 in its currency)'
             cand rail 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
             cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
+            cand generate 'Record N generated top-ups and payments (for benchmarks)'
         }
         &'okpay;help;sandbox;clock'= {
             cand show 'Print the test clock (the default)'
@@ -961,6 +984,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;sandbox;rail'= {
         }
         &'okpay;help;sandbox;maintenance'= {
+        }
+        &'okpay;help;sandbox;generate'= {
         }
         &'okpay;help;demo'= {
         }

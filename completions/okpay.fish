@@ -418,25 +418,26 @@ complete -c okpay -n "__fish_okpay_using_subcommand verify" -s q -l quiet -d 'On
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -s V -l version -d 'Print version'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -l password-stdin -d 'Read the password from the first line of standard input'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -s V -l version -d 'Print version'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -f -a "source" -d 'Set a source\'s simulated external balance (default 10,000.00 in its currency)'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -f -a "rail" -d 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -f -a "maintenance" -d 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -f -a "source" -d 'Set a source\'s simulated external balance (default 10,000.00 in its currency)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -f -a "rail" -d 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -f -a "maintenance" -d 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -f -a "generate" -d 'Record N generated top-ups and payments (for benchmarks)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -502,10 +503,26 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l transactions -d 'How many transactions to make (at most 10,000,000)' -r
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "source" -d 'Set a source\'s simulated external balance (default 10,000.00 in its currency)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "rail" -d 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "maintenance" -d 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Record N generated top-ups and payments (for benchmarks)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -l keep -d 'Keep the demo wallet in this directory instead of a throw-away one' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -580,3 +597,4 @@ complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcom
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "source" -d 'Set a source\'s simulated external balance (default 10,000.00 in its currency)'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "rail" -d 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "maintenance" -d 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "generate" -d 'Record N generated top-ups and payments (for benchmarks)'

@@ -56,7 +56,11 @@ impl Currency {
     /// trimmed. An unknown code, or a special code without minor digits, is `invalid_input`
     /// with the key `err.currency.unknown`.
     pub fn parse(code: &str) -> Result<Currency> {
-        let unknown = || Error::invalid("err.currency.unknown").arg("currency", shown(code));
+        let unknown = || {
+            Error::invalid("err.currency.unknown")
+                .arg("currency", shown(code))
+                .detail("field", "currency")
+        };
         if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
             return Err(unknown());
         }

@@ -12,7 +12,11 @@ pub fn check_line(text: &str, field: &'static str, max_chars: usize) -> Result<S
     if ok {
         return Ok(trimmed.to_string());
     }
-    let flag = if field == "name" { "NAME".to_string() } else { format!("--{field}") };
+    let flag = if field == "name" {
+        "NAME".to_string()
+    } else {
+        format!("--{field}")
+    };
     Err(Error::invalid("err.text.invalid")
         .arg("flag", flag)
         .arg("max", max_chars)
@@ -20,7 +24,11 @@ pub fn check_line(text: &str, field: &'static str, max_chars: usize) -> Result<S
 }
 
 /// [`check_line`] for an optional value.
-pub fn check_optional(text: Option<String>, field: &'static str, max_chars: usize) -> Result<Option<String>> {
+pub fn check_optional(
+    text: Option<String>,
+    field: &'static str,
+    max_chars: usize,
+) -> Result<Option<String>> {
     text.map(|t| check_line(&t, field, max_chars)).transpose()
 }
 
@@ -30,7 +38,10 @@ mod tests {
 
     #[test]
     fn lines_are_checked_and_trimmed() {
-        assert_eq!(check_line("  Tea House ", "merchant", 70).unwrap(), "Tea House");
+        assert_eq!(
+            check_line("  Tea House ", "merchant", 70).unwrap(),
+            "Tea House"
+        );
         assert!(check_line("   ", "merchant", 70).is_err());
         assert!(check_line("a\nb", "memo", 70).is_err());
         assert!(check_line("a\u{1b}[31m", "memo", 70).is_err());

@@ -110,6 +110,9 @@ pub struct BalanceLine {
 pub struct Balances {
     pub balances: Vec<BalanceLine>,
     pub total: BalanceLine,
+    /// Currencies held but left out of the total: okpay has no exchange rate for them yet.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub total_excludes: Vec<String>,
 }
 
 /// What `init` made, for `{"wallet": {…}}`.
@@ -584,7 +587,18 @@ impl Wallet {
                 (a + l.available_minor, p + l.pending_minor)
             });
         let total = line(self.base, available, pending);
-        Ok(Balances { balances, total })
+        let total_excludes = balances
+            .iter()
+            .filter(|l| {
+                l.currency != self.base.code() && (l.available_minor != 0 || l.pending_minor != 0)
+            })
+            .map(|l| l.currency.clone())
+            .collect();
+        Ok(Balances {
+            balances,
+            total,
+            total_excludes,
+        })
     }
 
     /// `okpay history`: transactions matching `query`, newest first, one at a time.

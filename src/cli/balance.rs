@@ -1,7 +1,5 @@
 //! `okpay balance`.
 
-use serde_json::json;
-
 use super::args::BalanceArgs;
 use super::context::Ctx;
 use super::messages::{t, tr};
@@ -14,7 +12,7 @@ pub fn run(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
     let wallet = ctx.open()?;
     let b = wallet.balances(only)?;
     if ctx.json {
-        ctx.print_json(&json!({ "balances": b.balances, "total": b.total }));
+        ctx.print_json(&serde_json::to_value(&b).map_err(crate::error::Error::internal)?);
         return Ok(());
     }
     if ctx.quiet {
@@ -29,6 +27,13 @@ pub fn run(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
         return Ok(());
     }
     println!("{}", table_text(ctx, &wallet, &b));
+    if !b.total_excludes.is_empty() {
+        let list = b.total_excludes.join(", ");
+        println!(
+            "{}",
+            tr(ctx.lang, "balance.total_excludes", &[("currencies", &list)])
+        );
+    }
     if only.is_none() {
         let l = ctx.lang;
         println!(

@@ -133,15 +133,12 @@ fn lang_from_words(words: &[String]) -> Lang {
 pub fn report(ctx: &Ctx, e: &Error) -> i32 {
     let (message, advice) = render::error_text(ctx.lang, e);
     if ctx.json {
-        let mut error = json!({
+        let error = json!({
             "code": e.code_str(),
             "message": message,
             "advice": advice,
             "details": e.details,
         });
-        if let Some(tx) = &e.transaction {
-            error["transaction"] = tx.clone();
-        }
         let mut doc = json!({ "error": error });
         if let Some(tx) = &e.transaction {
             doc["transaction"] = tx.clone();

@@ -30,7 +30,16 @@ pub fn run(ctx: &Ctx, args: TopupArgs) -> Result<()> {
         _ => return Err(crate::error::Error::invalid("err.topup.what")),
     };
     let mut wallet = ctx.open()?;
-    let prepared = wallet.prepare_topup(&request, args.idempotency_key.as_deref())?;
+    let prepared = match wallet.prepare_topup(&request, args.idempotency_key.as_deref()) {
+        Ok(p) => p,
+        // An unknown source is the "source" stage, after unlock, frozen and maintenance.
+        Err(e) if e.code == crate::error::Code::NotFound => {
+            unlock(ctx, &mut wallet)?;
+            wallet.check_open()?;
+            return Err(e);
+        }
+        Err(e) => return Err(e),
+    };
     if let Some(tx) = wallet.replay_topup(&prepared)? {
         return print(ctx, &wallet, &tx);
     }

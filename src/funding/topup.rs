@@ -110,6 +110,20 @@ fn load_retry_target(conn: &Connection, tx_id: &str) -> Result<TxView> {
             .arg_detail("id", tx_id)
             .arg_detail("status", &tx.status));
     }
+    // A failed top-up that a retry already made good is not retried again: that would charge
+    // twice. Retry the latest attempt instead, if it failed too.
+    for link in tx
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Retries.inverse_str())
+    {
+        let attempt = crate::ledger::view::load(conn, &link.id)?;
+        if attempt.status != Status::Failed.as_str() {
+            return Err(Error::new(Code::InvalidState, "err.topup.retry_done")
+                .arg_detail("id", tx_id)
+                .arg_detail("retry_id", &attempt.id));
+        }
+    }
     Ok(tx)
 }
 
@@ -260,6 +274,10 @@ pub fn execute(
             ];
         }
         Charge::Failed(code) => {
+            // Nothing left the source: no `charged`.
+            if let Some(map) = data.as_object_mut() {
+                map.remove("charged_minor");
+            }
             tx.reason = Some(code.as_str().to_string());
             data["failure"] = json!({"code": code.as_str()});
         }

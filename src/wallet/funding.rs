@@ -93,6 +93,11 @@ impl Wallet {
         })
     }
 
+    /// Refuse money movements while the wallet is frozen or in maintenance.
+    pub fn check_open(&self) -> Result<()> {
+        topup::check_open(self.store.conn())
+    }
+
     /// The stored outcome of the same request under the same key, if any (no unlock needed).
     pub fn replay_topup(&self, prepared: &PreparedTopup) -> Result<Option<TxView>> {
         let Some((k, hash)) = &prepared.idempotency else {

@@ -1047,3 +1047,134 @@ fn a_session_needs_no_password_and_no_credentials_is_auth_required() {
     assert_eq!(doc["transaction"]["status"], "succeeded");
     assert_eq!(w.cny(), "40.00");
 }
+
+#[test]
+fn checks_run_in_the_order_cli_md_gives() {
+    let w = Wallet::funded("10");
+    w.run(["merchant", "add", "Blocked Shop"]).success();
+    w.run(["merchant", "block", "Blocked Shop"]).success();
+    w.pay_ok(
+        "1",
+        "Book Store",
+        &["--order", "D-1", "--idempotency-key", "k-o"],
+    );
+    let before = tx_count(&w.env);
+
+    // Arguments before unlocking.
+    w.env
+        .cmd(["pay", "1.234", "--merchant", "Kiosk", "-y"])
+        .json()
+        .run()
+        .failure(2, "invalid_input");
+    // An idempotency replay before unlocking.
+    let doc = w
+        .env
+        .cmd([
+            "pay",
+            "1",
+            "--merchant",
+            "Book Store",
+            "--order",
+            "D-1",
+            "--idempotency-key",
+            "k-o",
+            "-y",
+        ])
+        .json()
+        .run()
+        .success()
+        .json();
+    assert_eq!(doc["transaction"]["replayed"], true, "{doc}");
+    // Unlocking before maintenance; maintenance before the merchant.
+    w.run(["sandbox", "maintenance", "--on"]).success();
+    w.env
+        .cmd(["pay", "1", "--merchant", "Blocked Shop", "-y"])
+        .json()
+        .run()
+        .failure(3, "auth_required");
+    w.run(["pay", "1", "--merchant", "Blocked Shop", "-y"])
+        .failure(10, "maintenance");
+    w.run(["sandbox", "maintenance", "--off"]).success();
+    assert_eq!(tx_count(&w.env), before, "nothing recorded so far");
+
+    // The merchant before the duplicate order and the balance.
+    w.run(["merchant", "block", "Book Store"]).success();
+    w.run([
+        "pay",
+        "500",
+        "--merchant",
+        "Book Store",
+        "--order",
+        "D-1",
+        "-y",
+    ])
+    .failure(8, "merchant_blocked");
+    w.run(["merchant", "unblock", "Book Store"]).success();
+    // The duplicate order before the balance.
+    w.run([
+        "pay",
+        "500",
+        "--merchant",
+        "Book Store",
+        "--order",
+        "D-1",
+        "-y",
+    ])
+    .failure(11, "already_exists");
+    // The balance before the confirmation.
+    w.run(["pay", "500", "--merchant", "Book Store"])
+        .failure(5, "insufficient_funds");
+    assert_eq!(count_payments(&w.env, "declined"), 2);
+    assert_eq!(w.cny(), "9.00");
+}
+
+#[test]
+fn a_successful_pay_prints_a_receipt() {
+    let w = Wallet::funded("100");
+    let out = w
+        .env
+        .cmd([
+            "pay",
+            "--merchant",
+            "Tea House",
+            "--order",
+            "H-7",
+            "--item",
+            "Green Tea:2:12.50",
+            "--item",
+            "Cake:1:5",
+            "--memo",
+            "for the office",
+            "-y",
+        ])
+        .env("OKPAY_SESSION", &w.tok)
+        .run()
+        .success();
+    let id = w.env.sql_i64("select max(seq) from transactions");
+    let id: String = w
+        .env
+        .db()
+        .query_row("select id from transactions where seq = ?1", [id], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let text = &out.stdout;
+    for needle in [
+        id.as_str(),
+        "Tea House",
+        "H-7",
+        "Green Tea",
+        "Cake",
+        "12.50",
+        "25.00",
+        "30.00",
+        "for the office",
+        "70.00",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing:\n{}", out.show());
+    }
+    // The receipt also shows the fee and the time.
+    let lower = text.to_lowercase();
+    assert!(lower.contains("fee"), "no fee shown:\n{}", out.show());
+    assert!(lower.contains("time"), "no time shown:\n{}", out.show());
+}
