@@ -70,6 +70,7 @@ bench() { # title, then hyperfine arguments
 
 bench "balance vs the process floor (budget: within 1.5x)" \
   -n "sqlite3 select 1" "sqlite3 $DB 'select 1'" \
+  -n "sqlite3 one balance row (reads the schema)" "sqlite3 $DB 'select balance_minor from balances limit 1'" \
   -n "okpay balance" "$BIN balance"
 
 bench "history with one filter and a limit vs the indexed query (budget: within 2x)" \

@@ -3,8 +3,6 @@
 //! The library holds the domain (money, ledger, authentication, the wallet facade); the binary's
 //! `cli` module is the only code that knows about terminals.
 
-rust_i18n::i18n!("locales", fallback = "en");
-
 pub mod auth;
 pub mod cli;
 pub mod clock;

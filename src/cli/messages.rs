@@ -1,7 +1,10 @@
 //! Message catalogues: every runtime sentence comes from `locales/` in the user's language,
 //! with `%{name}` arguments filled in.
 
-use std::borrow::Cow;
+/// The catalogues, compiled from `locales/` by build.rs: (key, text), sorted by key.
+mod catalogue {
+    include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+}
 
 /// The languages okpay speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -35,17 +38,26 @@ impl Lang {
     }
 }
 
+fn find(table: &'static [(&'static str, &'static str)], key: &str) -> Option<&'static str> {
+    table
+        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .ok()
+        .map(|i| table[i].1)
+}
+
 /// The raw catalogue text of `key`, if the catalogue has it (falling back to English).
-pub fn lookup(lang: Lang, key: &str) -> Option<Cow<'static, str>> {
-    crate::_rust_i18n_try_translate(lang.code(), key)
-        .or_else(|| crate::_rust_i18n_try_translate("en", key))
+pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
+    let table = match lang {
+        Lang::En => catalogue::EN,
+        Lang::Zh => catalogue::ZH,
+    };
+    find(table, key).or_else(|| find(catalogue::EN, key))
 }
 
 /// The message `key` in `lang` with `%{name}` arguments filled in. A key missing from the
 /// catalogues shows itself, so a test notices.
 pub fn tr(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
-    let template = lookup(lang, key).unwrap_or_else(|| Cow::Owned(key.to_string()));
-    fill(&template, args)
+    fill(lookup(lang, key).unwrap_or(key), args)
 }
 
 /// Fill `%{name}` placeholders.

@@ -45,14 +45,17 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
     if !stdin_shared {
         unlock(ctx, &mut wallet)?;
     }
-    match wallet.check_payment(&prepared)? {
-        PaymentCheck::Confirm(quote) => {
-            if !ctx.yes && ctx.interactive {
-                eprint!("{}", show_quote(ctx, &quote, &prepared.request));
+    // With --yes there is no confirmation to inform: the write runs every check itself.
+    if !ctx.yes {
+        match wallet.check_payment(&prepared)? {
+            PaymentCheck::Confirm(quote) => {
+                if ctx.interactive {
+                    eprint!("{}", show_quote(ctx, &quote, &prepared.request));
+                }
+                confirm(ctx, "prompt.confirm_pay")?;
             }
-            confirm(ctx, "prompt.confirm_pay")?;
+            PaymentCheck::Decline => {}
         }
-        PaymentCheck::Decline => {}
     }
     let tx = wallet.execute_payment(&prepared)?;
     print(ctx, &wallet, &tx)
