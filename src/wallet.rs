@@ -87,6 +87,9 @@ pub struct StatusInfo {
     pub schema_version: i64,
     /// okpay ships simulated payment rails only.
     pub rails: &'static str,
+    /// The simulated rails a sandbox test took down.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rails_down: Vec<String>,
 }
 
 /// One currency's balance.
@@ -537,6 +540,7 @@ impl Wallet {
             transactions: lq::tx_count(self.store.conn())?,
             schema_version: store::schema_version(),
             rails: "simulated",
+            rails_down: crate::store::sources::rails_down(self.store.conn())?,
         })
     }
 

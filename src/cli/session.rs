@@ -104,6 +104,17 @@ pub fn status(ctx: &Ctx) -> Result<()> {
             ctx.paint(Paint::Error, &t(l, "word.yes")),
         ));
     }
+    if !info.rails_down.is_empty() {
+        let down: Vec<String> = info
+            .rails_down
+            .iter()
+            .map(|k| t(l, &format!("source_kind.{k}")))
+            .collect();
+        rows.push((
+            t(l, "field.rails_down"),
+            ctx.paint(Paint::Warn, &down.join(", ")),
+        ));
+    }
     if info.maintenance {
         rows.push((
             t(l, "field.maintenance"),
