@@ -4,6 +4,7 @@
 
 mod funding;
 mod payments;
+mod session;
 
 pub use funding::PreparedTopup;
 pub use payments::{PaymentCheck, PreparedPayment};
@@ -14,7 +15,7 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 use crate::auth::password::{check_policy, KdfParams, Password};
-use crate::auth::vault::{self, SessionToken, WalletKey, WrappedKey};
+use crate::auth::vault::{self, SessionToken, WalletKey};
 use crate::clock::{self, Clock};
 use crate::error::{Code, Error, Result};
 use crate::ledger::verify::Problem;
@@ -300,207 +301,6 @@ impl Wallet {
                 parallelism: self.row.kdf_p,
             },
         }
-    }
-
-    fn wrapped_key(&self) -> Result<WrappedKey> {
-        let damaged = || Error::new(Code::IntegrityError, "err.vault.secret_damaged");
-        Ok(WrappedKey {
-            salt: self
-                .row
-                .key_salt
-                .as_slice()
-                .try_into()
-                .map_err(|_| damaged())?,
-            params: KdfParams {
-                m_kib: self.row.kdf_m_kib,
-                t: self.row.kdf_t,
-                p: self.row.kdf_p,
-            },
-            nonce: self
-                .row
-                .key_nonce
-                .as_slice()
-                .try_into()
-                .map_err(|_| damaged())?,
-            ciphertext: self.row.key_wrapped.clone(),
-        })
-    }
-
-    fn check_lockout(&self, now: Timestamp) -> Result<()> {
-        let Some(until_ms) = self.row.locked_until_ms else {
-            return Ok(());
-        };
-        let now_ms = clock::to_ms(now);
-        if until_ms <= now_ms {
-            return Ok(());
-        }
-        let until = clock::from_ms(until_ms)?;
-        let retry_after = (until_ms - now_ms + 999) / 1000;
-        Err(Error::new(Code::LockedOut, "err.auth.locked_out")
-            .arg("retry_at", clock::local(until, &self.zone))
-            .detail("retry_after", retry_after)
-            .detail("retry_at", clock::rfc3339(until)))
-    }
-
-    /// Unlock with a password or a session token. Failed passwords are counted in the file,
-    /// so backoff and lock-out hold across processes.
-    pub fn unlock(&mut self, credential: Credential) -> Result<()> {
-        match credential {
-            Credential::Password(password) => self.unlock_password(&password),
-            Credential::Session(token) => self.unlock_session(&token),
-        }
-    }
-
-    fn unlock_password(&mut self, password: &Password) -> Result<()> {
-        let now = self.now();
-        self.check_lockout(now)?;
-        let wrapped = self.wrapped_key()?;
-        match vault::unwrap_with_password(&wrapped, password, &key_aad(self.row.sandbox)) {
-            Ok(key) => {
-                if self.row.failed_unlocks != 0 {
-                    self.store.write(wallet_row::clear_failed_unlocks)?;
-                    self.row.failed_unlocks = 0;
-                    self.row.locked_until_ms = None;
-                }
-                self.key = Some(key);
-                Ok(())
-            }
-            Err(e) if e.code == Code::AuthFailed => Err(self.count_failure(now, e)),
-            Err(e) => Err(e),
-        }
-    }
-
-    /// Count a failed unlock; past the threshold, lock the wallet for a doubling time.
-    fn count_failure(&mut self, now: Timestamp, error: Error) -> Error {
-        let now_ms = clock::to_ms(now);
-        let result = self.store.write(|conn| {
-            let failures = wallet_row::add_failed_unlock(conn, None)?;
-            wallet_row::log_event(
-                conn,
-                now_ms,
-                "unlock_failed",
-                &serde_json::json!({"failures": failures}),
-            )?;
-            let mut locked_until = None;
-            if failures >= FAILED_UNLOCKS_MAX {
-                let doublings =
-                    u32::try_from((failures - FAILED_UNLOCKS_MAX).min(16)).unwrap_or(16);
-                let seconds = LOCKOUT_BASE_SECONDS
-                    .saturating_mul(1_i64 << doublings)
-                    .min(LOCKOUT_MAX_SECONDS);
-                let until = now_ms.saturating_add(seconds.saturating_mul(1000));
-                wallet_row::set_locked_until(conn, Some(until))?;
-                wallet_row::log_event(
-                    conn,
-                    now_ms,
-                    "locked_out",
-                    &serde_json::json!({"seconds": seconds}),
-                )?;
-                locked_until = Some(until);
-            }
-            Ok((failures, locked_until))
-        });
-        match result {
-            Ok((failures, locked_until)) => {
-                self.row.failed_unlocks = failures;
-                if locked_until.is_some() {
-                    self.row.locked_until_ms = locked_until;
-                }
-                let remaining = (FAILED_UNLOCKS_MAX - failures).max(0);
-                error.detail("attempts_remaining", remaining)
-            }
-            Err(e) => e,
-        }
-    }
-
-    fn unlock_session(&mut self, token: &str) -> Result<()> {
-        let token = SessionToken::parse(token)?;
-        let now_ms = clock::to_ms(self.now());
-        let expired = || Error::new(Code::SessionExpired, "err.session.expired");
-        let row = sessions::get(self.store.conn(), &token.id_hash())?.ok_or_else(expired)?;
-        if row.expires_at_ms <= now_ms {
-            self.store
-                .write(|conn| sessions::purge_expired(conn, now_ms))?;
-            return Err(expired());
-        }
-        let key =
-            vault::unwrap_for_session(&row.wrapped_key, &token, &session_aad(self.row.sandbox))?;
-        self.key = Some(key);
-        self.session_expires_at = Some(clock::from_ms(row.expires_at_ms)?);
-        Ok(())
-    }
-
-    /// The wallet key, or `auth_required` when locked.
-    pub fn key(&self) -> Result<&WalletKey> {
-        self.key
-            .as_ref()
-            .ok_or_else(|| Error::new(Code::AuthRequired, "err.auth.required"))
-    }
-
-    /// `okpay login`: check the username (when given) and the password, then start a session.
-    /// A wrong username or password is the same `auth_failed`.
-    pub fn login(
-        &mut self,
-        username: Option<&str>,
-        password: &Password,
-        ttl: SignedDuration,
-    ) -> Result<(SessionToken, Timestamp)> {
-        if ttl <= SignedDuration::ZERO || ttl > SESSION_TTL_MAX {
-            return Err(Error::invalid("err.session.ttl").arg("max", "12h"));
-        }
-        let now = self.now();
-        self.check_lockout(now)?;
-        if username.is_some_and(|u| u != self.row.username) {
-            // Spend the same time as a password check, then fail the same way.
-            let _ = vault::unwrap_with_password(
-                &self.wrapped_key()?,
-                password,
-                b"okpay/username-mismatch",
-            );
-            return Err(self.count_failure(now, Error::new(Code::AuthFailed, "err.auth.failed")));
-        }
-        self.unlock_password(password)?;
-        let key = self.key()?;
-        let token = SessionToken::generate();
-        let wrapped = vault::wrap_for_session(key, &token, &session_aad(self.row.sandbox))?;
-        let expires = now
-            .checked_add(ttl)
-            .map_err(|_| Error::invalid("err.session.ttl").arg("max", "12h"))?;
-        let now_ms = clock::to_ms(now);
-        let row = sessions::SessionRow {
-            created_at_ms: now_ms,
-            expires_at_ms: clock::to_ms(expires),
-            wrapped_key: wrapped,
-        };
-        let id_hash = token.id_hash();
-        self.store.write(|conn| {
-            sessions::purge_expired(conn, now_ms)?;
-            sessions::insert(conn, &id_hash, &row)?;
-            let detail = serde_json::json!({"ttl_seconds": ttl.as_secs()});
-            wallet_row::log_event(conn, now_ms, "login", &detail)
-        })?;
-        self.session_expires_at = Some(expires);
-        Ok((token, expires))
-    }
-
-    /// `okpay logout`: end the given session, or every session. Returns how many ended.
-    pub fn logout(&mut self, token: Option<&str>, all: bool) -> Result<usize> {
-        let now_ms = clock::to_ms(self.now());
-        let id_hash = match (all, token) {
-            (true, _) => None,
-            (false, Some(t)) => Some(SessionToken::parse(t)?.id_hash()),
-            (false, None) => return Err(Error::new(Code::InputRequired, "err.logout.no_session")),
-        };
-        self.store.write(|conn| {
-            let revoked = match &id_hash {
-                Some(h) => sessions::delete(conn, h)?,
-                None => sessions::delete_all(conn)?,
-            };
-            sessions::purge_expired(conn, now_ms)?;
-            let detail = serde_json::json!({"revoked": revoked, "all": all});
-            wallet_row::log_event(conn, now_ms, "logout", &detail)?;
-            Ok(revoked)
-        })
     }
 
     /// `okpay status`. `session` is the token the caller holds, if any: it is checked, not used.
