@@ -75,48 +75,59 @@ impl Store {
         Ok(store)
     }
 
-    /// Create a new wallet file (0600, parents 0700) with the current schema, then let `fill`
+    /// Create a new wallet file (0600, parents 0700) with the current schema, and let `fill`
     /// write its first rows in the same transaction. Refuses an existing file, unchanged.
+    ///
+    /// The wallet is built in a hidden file beside `path` and linked into place only when it is
+    /// complete, so a crash during `init` never leaves a half-made wallet at `path`, and two
+    /// processes creating the same wallet cannot both succeed.
     pub fn create(path: &Path, fill: impl FnOnce(&Connection) -> Result<()>) -> Result<Store> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(parent)?;
+        let exists = || {
+            Error::new(Code::AlreadyExists, "err.wallet.exists").arg_detail("path", path.display())
+        };
+        if path.exists() {
+            return Err(exists());
         }
-        let created = OpenOptions::new()
+        let parent = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(parent)?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let nonce = hex_nonce();
+        let temp = parent.join(format!(".{name}.init-{nonce}"));
+        let result =
+            Self::build(&temp, fill).and_then(|()| match std::fs::hard_link(&temp, path) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(exists()),
+                Err(e) => Err(e.into()),
+            });
+        // The temporary name goes either way; on success the wallet lives on at `path`.
+        remove_with_journals(&temp);
+        result?;
+        if let Ok(dir) = std::fs::File::open(parent) {
+            let _ = dir.sync_all();
+        }
+        Store::open(path)
+    }
+
+    /// Write a complete wallet at `temp`, then close it (checkpointing the WAL into the file).
+    fn build(temp: &Path, fill: impl FnOnce(&Connection) -> Result<()>) -> Result<()> {
+        OpenOptions::new()
             .write(true)
             .create_new(true)
             .mode(0o600)
-            .open(path);
-        match created {
-            Ok(_) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(Error::new(Code::AlreadyExists, "err.wallet.exists")
-                    .arg_detail("path", path.display()));
-            }
-            Err(e) => return Err(e.into()),
-        }
-        match Self::initialise(path, fill) {
-            Ok(store) => Ok(store),
-            Err(e) => {
-                // We made the file a moment ago: nobody else's data is in it.
-                for suffix in ["", "-wal", "-shm", "-journal"] {
-                    let mut p = path.as_os_str().to_owned();
-                    p.push(suffix);
-                    let _ = std::fs::remove_file(PathBuf::from(p));
-                }
-                Err(e)
-            }
-        }
-    }
-
-    fn initialise(path: &Path, fill: impl FnOnce(&Connection) -> Result<()>) -> Result<Store> {
+            .open(temp)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(path, flags)?;
+        let mut conn = Connection::open_with_flags(temp, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        conn.pragma_update(None, "secure_delete", "ON")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
+        apply_pragmas(&conn)?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         for sql in MIGRATIONS {
@@ -126,11 +137,8 @@ impl Store {
         fill(&tx)?;
         tx.commit()?;
         set_wal(&conn)?;
-        apply_pragmas(&conn)?;
-        Ok(Store {
-            conn,
-            path: path.to_path_buf(),
-        })
+        conn.close().map_err(|(_, e)| Error::from(e))?;
+        Ok(())
     }
 
     fn migrate(&mut self, from_version: i64) -> Result<()> {
@@ -196,6 +204,20 @@ impl Store {
         }
         Ok(problems)
     }
+}
+
+/// Remove a file and any journal SQLite left beside it.
+fn remove_with_journals(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(p));
+    }
+}
+
+/// A random suffix for temporary names.
+fn hex_nonce() -> String {
+    format!("{:016x}", rand::random::<u64>())
 }
 
 fn not_a_wallet(path: &Path) -> Error {

@@ -253,3 +253,51 @@ fn without_db_the_wallet_lives_in_the_xdg_data_directory() {
     assert!(flag.exists());
     assert!(!env.wallet().exists());
 }
+
+#[test]
+fn concurrent_inits_make_one_wallet_and_leave_no_temporary_files() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let env = Env::new();
+    let args = [
+        "init",
+        "--sandbox",
+        "--username",
+        "alice",
+        "--base-currency",
+        "CNY",
+        "--tz",
+        "UTC",
+        "--password-stdin",
+        "--json",
+    ];
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            let mut cmd = env.cmd(args).command();
+            cmd.stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped());
+            let mut child = cmd.spawn().unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(format!("{PASSWORD}\n").as_bytes())
+                .unwrap();
+            child
+        })
+        .collect();
+    let codes: Vec<i32> = children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap().status.code().unwrap_or(-1))
+        .collect();
+    assert_eq!(codes.iter().filter(|c| **c == 0).count(), 1, "{codes:?}");
+    assert_eq!(codes.iter().filter(|c| **c == 11).count(), 3, "{codes:?}");
+    let dir = env.wallet().parent().unwrap();
+    let names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, vec!["wallet.db".to_string()], "{names:?}");
+    env.cmd(["verify"]).run().success();
+}
