@@ -378,7 +378,7 @@ impl Wallet {
             }
         }
         for (code, at_ms) in
-            crate::store::sources::next_arrivals(self.store.conn(), clock::to_ms(self.now()))?
+            crate::funding::settlement::next_arrivals(self.store.conn(), self.now())?
         {
             if let Some(l) = balances.iter_mut().find(|l| l.currency == code) {
                 l.pending_available_at = Some(clock::rfc3339(clock::from_ms(at_ms)?));

@@ -41,10 +41,30 @@ pub struct Due {
     pub outcome: Settlement,
 }
 
+/// Per currency, when the earliest pending top-up that is not yet due arrives (ms).
+pub fn next_arrivals(conn: &Connection, now: Timestamp) -> Result<Vec<(String, i64)>> {
+    let now_ms = clock::to_ms(now);
+    let mut next: Vec<(String, i64)> = Vec::new();
+    for row in sq::pending_topups(conn)? {
+        let Some(at) = row.available_at_ms.filter(|at| *at > now_ms) else {
+            continue;
+        };
+        match next.iter_mut().find(|(c, _)| *c == row.currency) {
+            Some((_, earliest)) => *earliest = (*earliest).min(at),
+            None => next.push((row.currency, at)),
+        }
+    }
+    Ok(next)
+}
+
 /// The pending top-ups whose time has come, with their outcome.
 pub fn due(conn: &Connection, now: Timestamp) -> Result<Vec<Due>> {
     let mut out = Vec::new();
-    for row in sq::due_settlements(conn, clock::to_ms(now))? {
+    let now_ms = clock::to_ms(now);
+    let due_rows = sq::pending_topups(conn)?
+        .into_iter()
+        .filter(|r| r.available_at_ms.is_some_and(|at| at <= now_ms));
+    for row in due_rows {
         let source = match &row.source_id {
             Some(id) => sq::get(conn, id)?,
             None => None,

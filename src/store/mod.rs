@@ -45,6 +45,9 @@ pub fn schema_version() -> i64 {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Whether the per-connection write settings were applied (before the first write only:
+    /// reading commands skip them).
+    configured: bool,
 }
 
 impl Store {
@@ -54,20 +57,18 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        let (app_id, version) = read_identity(&conn)?;
-        if app_id != APPLICATION_ID {
-            return Err(not_a_wallet(path));
-        }
+        // The application id was read from the header above; it never changes.
+        let version = read_version(&conn)?;
         if version > schema_version() {
             return Err(Error::new(Code::InvalidState, "err.wallet.newer_schema")
                 .arg("path", path.display())
                 .arg("version", version)
                 .arg("supported", schema_version()));
         }
-        apply_pragmas(&conn)?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            configured: false,
         };
         if version < schema_version() {
             store.migrate(version)?;
@@ -142,10 +143,11 @@ impl Store {
     }
 
     fn migrate(&mut self, from_version: i64) -> Result<()> {
+        self.configure()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (_, current) = read_identity(&tx)?;
+        let current = read_version(&tx)?;
         if current == from_version {
             let start = usize::try_from(from_version).map_err(Error::internal)?;
             for sql in &MIGRATIONS[start..] {
@@ -182,7 +184,16 @@ impl Store {
         }
     }
 
+    fn configure(&mut self) -> Result<()> {
+        if !self.configured {
+            apply_pragmas(&self.conn)?;
+            self.configured = true;
+        }
+        Ok(())
+    }
+
     fn write_once<T>(&mut self, work: &mut impl FnMut(&Connection) -> Result<T>) -> Result<T> {
+        self.configure()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -257,13 +268,12 @@ fn check_header(path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn read_identity(conn: &Connection) -> Result<(i32, i64)> {
-    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    Ok((app_id, version))
+fn read_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
 }
 
-/// The per-connection settings. WAL mode is a property of the file, set once at creation.
+/// The per-connection settings writes need. WAL mode is a property of the file, set once at
+/// creation.
 fn apply_pragmas(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "secure_delete", "ON")?;

@@ -166,16 +166,16 @@ pub fn rails_down(conn: &Connection) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-/// Pending top-ups whose settlement time has come and that nothing settled yet:
-/// (tx seq, tx id, amount, currency, source id, available_at).
-pub fn due_settlements(conn: &Connection, now_ms: i64) -> Result<Vec<DueRow>> {
+/// Every top-up still pending (nothing settled or returned it yet), earliest arrival first.
+/// They are few: one query serves both what is due and what arrives next.
+pub fn pending_topups(conn: &Connection) -> Result<Vec<DueRow>> {
     let mut stmt = conn.prepare_cached(
         "SELECT t.seq, t.id, t.amount_minor, t.currency, t.source_id, t.available_at_ms
          FROM tx_status s JOIN transactions t ON t.seq = s.tx_seq
-         WHERE s.status = 'pending' AND t.kind = 'topup' AND t.available_at_ms <= ?1
+         WHERE s.status = 'pending' AND t.kind = 'topup'
          ORDER BY t.available_at_ms, t.seq",
     )?;
-    let rows = stmt.query_map([now_ms], |r| {
+    let rows = stmt.query_map([], |r| {
         Ok(DueRow {
             seq: r.get(0)?,
             id: r.get(1)?,
@@ -212,16 +212,4 @@ pub fn wallet_flags(conn: &Connection) -> Result<(bool, bool)> {
 pub fn set_maintenance(conn: &Connection, on: bool) -> Result<()> {
     conn.execute("UPDATE wallet SET maintenance = ?1 WHERE id = 1", [on])?;
     Ok(())
-}
-
-/// Per currency, when the earliest pending top-up not yet due arrives: (currency, ms).
-pub fn next_arrivals(conn: &Connection, now_ms: i64) -> Result<Vec<(String, i64)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT t.currency, MIN(t.available_at_ms) FROM tx_status s
-         JOIN transactions t ON t.seq = s.tx_seq
-         WHERE s.status = 'pending' AND t.kind = 'topup' AND t.available_at_ms > ?1
-         GROUP BY t.currency",
-    )?;
-    let rows = stmt.query_map([now_ms], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
