@@ -18,12 +18,14 @@ use crate::auth::password::{check_policy, KdfParams, Password};
 use crate::auth::vault::{self, SessionToken, WalletKey};
 use crate::clock::{self, Clock};
 use crate::error::{Code, Error, Result};
+use crate::ledger::guard::{self, ChainPoint};
 use crate::ledger::verify::Problem;
 use crate::ledger::view::TxView;
 use crate::ledger::{self, account, NewTransaction, Recorded};
 use crate::money::{format_minor, Currency};
 use crate::store::ledger::{self as lq, HistoryQuery};
 use crate::store::wallet_row::{self, WalletRow};
+use crate::store::anchor::{Anchor, AnchorFile, AnchorState};
 use crate::store::{self, sessions, Store};
 
 /// The longest a session may live (CLI.md: at most 12h).
@@ -64,6 +66,8 @@ pub struct Wallet {
     base: Currency,
     key: Option<WalletKey>,
     session_expires_at: Option<Timestamp>,
+    /// The rollback anchor file, when the caller gave one.
+    anchors: Option<AnchorFile>,
 }
 
 /// `okpay status`.
@@ -91,6 +95,12 @@ pub struct StatusInfo {
     /// The simulated rails a sandbox test took down.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rails_down: Vec<String>,
+    /// How the wallet compares with this machine's rollback anchor: `current`, `missing`,
+    /// `rolled_back`, `diverged` (or `none` when no anchor file is in use).
+    pub anchor: &'static str,
+    /// When the last backup was made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_backup_at: Option<String>,
 }
 
 /// One currency's balance.
@@ -171,6 +181,7 @@ impl Wallet {
                 .arg_detail("path", path.display()));
         }
         let key = WalletKey::generate();
+        let wallet_id = hex::encode(vault::random_bytes::<16>());
         let wrapped = vault::wrap_with_password(
             &key,
             &options.password,
@@ -178,6 +189,7 @@ impl Wallet {
             &key_aad(options.sandbox),
         )?;
         let row = WalletRow {
+            wallet_id,
             username: options.username.clone(),
             base_currency: options.base_currency.code().to_string(),
             time_zone: options.time_zone.clone(),
@@ -195,6 +207,7 @@ impl Wallet {
             locked_until_ms: None,
             frozen: false,
             maintenance: false,
+            last_backup_ms: None,
         };
         let store = Store::create(path, |conn| {
             wallet_row::insert(conn, &row)?;
@@ -212,7 +225,8 @@ impl Wallet {
                 options.base_currency.code(),
             )?;
             let detail = serde_json::json!({"sandbox": options.sandbox});
-            wallet_row::log_event(conn, clock::to_ms(now), "wallet_created", &detail)
+            wallet_row::log_event(conn, clock::to_ms(now), "wallet_created", &detail)?;
+            ledger::sealed::reseal(conn, &key, &ledger::sealed::WALLET, &[&1])
         })?;
         Ok(Wallet {
             store,
@@ -221,6 +235,7 @@ impl Wallet {
             base: options.base_currency,
             key: Some(key),
             session_expires_at: None,
+            anchors: None,
         })
     }
 
@@ -237,7 +252,73 @@ impl Wallet {
             base,
             key: None,
             session_expires_at: None,
+            anchors: None,
         })
+    }
+
+    /// Use `file` as this machine's rollback anchor: writes advance it, `verify`, `status`
+    /// and writes compare the wallet with it.
+    pub fn set_anchor_file(&mut self, file: AnchorFile) {
+        self.anchors = Some(file);
+    }
+
+    /// How the wallet's chain compares with its anchor.
+    pub fn anchor_state(&self) -> Result<AnchorState> {
+        let Some(file) = &self.anchors else {
+            return Ok(AnchorState::Missing);
+        };
+        let point = guard::chain_point(self.store.conn())?;
+        Ok(AnchorState::of(
+            file.get(&self.row.wallet_id).as_ref(),
+            point.count,
+            &point.head,
+        ))
+    }
+
+    /// Record the chain as it stands now in the anchor file (after a write, or on a wallet
+    /// just made). A failure to write the anchor does not undo the write: `status` shows it.
+    fn advance_anchor(&self, point: &ChainPoint) {
+        if let Some(file) = &self.anchors {
+            let anchor = Anchor {
+                count: point.count,
+                head: point.head.clone(),
+            };
+            let _ = file.advance(&self.row.wallet_id, &anchor);
+        }
+    }
+
+    /// Anchor a wallet just created.
+    pub fn anchor_new(&self) -> Result<()> {
+        let point = guard::chain_point(self.store.conn())?;
+        self.advance_anchor(&point);
+        Ok(())
+    }
+
+    /// The one way an unlocked write happens: inside one `BEGIN IMMEDIATE` transaction, first
+    /// every pre-write check (sealed settings, lock-out counters, chain head, the newest seal,
+    /// own balances, the rollback anchor), then `work`, then the settings sealed as they now
+    /// stand; after the commit the anchor moves forward.
+    pub(crate) fn write_unlocked<T>(
+        &mut self,
+        mut work: impl FnMut(&rusqlite::Connection, &WalletKey) -> Result<T>,
+    ) -> Result<T> {
+        let key = self
+            .key
+            .as_ref()
+            .ok_or_else(|| Error::new(Code::AuthRequired, "err.auth.required"))?;
+        let anchor = self
+            .anchors
+            .as_ref()
+            .and_then(|f| f.get(&self.row.wallet_id));
+        let (value, point) = self.store.write(|conn| {
+            let start = guard::before_write(conn, key)?;
+            check_anchor(anchor.as_ref(), &start)?;
+            let value = work(conn, key)?;
+            let end = guard::after_write(conn, key)?;
+            Ok((value, end))
+        })?;
+        self.advance_anchor(&point);
+        Ok(value)
     }
 
     /// The wallet file.
@@ -341,6 +422,19 @@ impl Wallet {
             schema_version: store::schema_version(),
             rails: "simulated",
             rails_down: crate::store::sources::rails_down(self.store.conn())?,
+            anchor: match (&self.anchors, self.anchor_state()?) {
+                (None, _) => "none",
+                (_, AnchorState::Missing) => "missing",
+                (_, AnchorState::Current) => "current",
+                (_, AnchorState::RolledBack { .. }) => "rolled_back",
+                (_, AnchorState::Diverged { .. }) => "diverged",
+            },
+            last_backup_at: self
+                .row
+                .last_backup_ms
+                .map(clock::from_ms)
+                .transpose()?
+                .map(clock::rfc3339),
         })
     }
 
@@ -449,10 +543,42 @@ impl Wallet {
         Ok(view)
     }
 
-    /// `okpay verify`: structural checks, plus the HMAC chain when unlocked.
+    /// `okpay verify`: structural checks, plus the HMAC chain and every sealed row when
+    /// unlocked, plus the rollback anchor.
     pub fn verify(&self) -> Result<Vec<Problem>> {
         let integrity = self.store.integrity_check()?;
-        ledger::verify::verify(self.store.conn(), integrity, self.key.as_ref())
+        let mut problems = ledger::verify::verify(self.store.conn(), integrity, self.key.as_ref())?;
+        if let Some(p) = anchor_problem(&self.anchor_state()?) {
+            problems.insert(0, p);
+        }
+        Ok(problems)
+    }
+
+    /// `okpay verify --accept`: after a deliberate restore of an older copy, verify the wallet
+    /// with the key and, when it is sound apart from the anchor, anchor it where it stands.
+    pub fn accept_anchor(&mut self) -> Result<Vec<Problem>> {
+        self.key()?;
+        let problems = ledger::verify::verify(
+            self.store.conn(),
+            self.store.integrity_check()?,
+            self.key.as_ref(),
+        )?;
+        if !problems.is_empty() {
+            return Ok(problems);
+        }
+        let point = guard::chain_point(self.store.conn())?;
+        if let Some(file) = &self.anchors {
+            let anchor = Anchor {
+                count: point.count,
+                head: point.head,
+            };
+            file.accept(&self.row.wallet_id, &anchor)?;
+        }
+        let now_ms = clock::to_ms(self.now());
+        self.write_unlocked(|conn, _| {
+            wallet_row::log_event(conn, now_ms, "anchor_accepted", &serde_json::json!({}))
+        })?;
+        Ok(Vec::new())
     }
 
     fn require_sandbox(&self) -> Result<()> {
@@ -480,11 +606,7 @@ impl Wallet {
                 .detail("clock", clock::rfc3339(now)));
         }
         let to_ms = clock::to_ms(to);
-        let key = self
-            .key
-            .as_ref()
-            .ok_or_else(|| Error::new(Code::AuthRequired, "err.auth.required"))?;
-        self.store.write(|conn| {
+        self.write_unlocked(|conn, key| {
             wallet_row::set_clock(conn, to_ms)?;
             crate::funding::settlement::settle_due(conn, key, to)?;
             let detail = serde_json::json!({"from": clock::rfc3339(now), "to": clock::rfc3339(to)});
@@ -506,11 +628,42 @@ impl Wallet {
     /// Record a transaction in its own durable write. The building block of every money
     /// movement; callers check their rules before and, where they matter, inside `extra`.
     pub fn record(&mut self, new: &NewTransaction) -> Result<Recorded> {
-        let key = self
-            .key
-            .as_ref()
-            .ok_or_else(|| Error::new(Code::AuthRequired, "err.auth.required"))?;
-        self.store.write(|conn| ledger::record(conn, key, new))
+        self.write_unlocked(|conn, key| ledger::record(conn, key, new))
+    }
+}
+
+/// A wallet behind its anchor (or beside it) cannot be written.
+fn check_anchor(anchor: Option<&Anchor>, point: &ChainPoint) -> Result<()> {
+    match AnchorState::of(anchor, point.count, &point.head) {
+        AnchorState::RolledBack { anchored, wallet } => Err(Error::new(
+            Code::IntegrityError,
+            "err.integrity.rolled_back",
+        )
+        .arg_detail("anchored", anchored)
+        .arg_detail("wallet", wallet)),
+        AnchorState::Diverged { count } => Err(Error::new(
+            Code::IntegrityError,
+            "err.integrity.diverged",
+        )
+        .arg_detail("count", count)),
+        AnchorState::Missing | AnchorState::Current => Ok(()),
+    }
+}
+
+/// The anchor's finding as a `verify` problem.
+fn anchor_problem(state: &AnchorState) -> Option<Problem> {
+    match state {
+        AnchorState::RolledBack { anchored, wallet } => Some(Problem {
+            kind: "rolled_back",
+            subject: None,
+            detail: format!("the wallet has {wallet} transactions, its anchor {anchored}"),
+        }),
+        AnchorState::Diverged { count } => Some(Problem {
+            kind: "rolled_back",
+            subject: None,
+            detail: format!("another history of {count} transactions than the anchored one"),
+        }),
+        AnchorState::Missing | AnchorState::Current => None,
     }
 }
 

@@ -142,6 +142,26 @@ pub fn unwrap_with_password(
     WalletKey::from_plaintext(&plain).ok_or_else(secret_damaged)
 }
 
+/// Unwrap the wallet key with a password, trying `aad` and then `other_aad` with the same
+/// derived key (one KDF run). The wallet key opening only under `other_aad` means the context
+/// was changed behind okpay's back (the sandbox flag flipped with `sqlite3`): `integrity_error`,
+/// not a wrong password.
+pub fn unwrap_with_password_checked(
+    wrapped: &WrappedKey,
+    password: &Password,
+    aad: &[u8],
+    other_aad: &[u8],
+) -> Result<WalletKey> {
+    let kek = derive_kek(password, &wrapped.salt, wrapped.params)?;
+    if let Some(plain) = open_parts(&kek, aad, &wrapped.nonce, &wrapped.ciphertext) {
+        return WalletKey::from_plaintext(&plain).ok_or_else(secret_damaged);
+    }
+    if open_parts(&kek, other_aad, &wrapped.nonce, &wrapped.ciphertext).is_some() {
+        return Err(Error::new(Code::IntegrityError, "err.integrity.sandbox_flag"));
+    }
+    Err(Error::new(Code::AuthFailed, "err.auth.failed"))
+}
+
 /// A session token handed to the user: `"oks_"` followed by 64 lowercase hex digits (32 random
 /// bytes). Zeroized on drop; its `Debug` output shows nothing. The database keeps only
 /// [`SessionToken::id_hash`].

@@ -128,8 +128,9 @@ pub enum Command {
     History(HistoryArgs),
     /// Show one transaction in full
     Receipt(ReceiptArgs),
-    /// Check the wallet's integrity (exit 13 on damage or tampering); unlocked, also the HMAC chain
-    Verify,
+    /// Check the wallet's integrity (exit 13 on damage, tampering or a rollback); unlocked, also
+    /// the HMAC chain and every sealed row
+    Verify(VerifyArgs),
     /// Test controls of sandbox wallets (made with `init --sandbox`)
     Sandbox(SandboxArgs),
     /// A narrated tour in a throw-away sandbox wallet
@@ -139,6 +140,15 @@ pub enum Command {
     /// Write the man pages and completion scripts into a directory (for maintainers)
     #[command(hide = true)]
     GenerateDocs(GenerateDocsArgs),
+}
+
+/// `okpay verify`
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// After deliberately putting an older copy of the wallet back: verify it with the password
+    /// and accept it as the current state (re-anchor this machine's rollback anchor)
+    #[arg(long)]
+    pub accept: bool,
 }
 
 #[derive(Debug, Args)]

@@ -2,7 +2,7 @@
 //! and the standard-input reader shared by every flag that reads it.
 
 use std::io::{BufRead, IsTerminal, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use zeroize::Zeroizing;
@@ -11,6 +11,7 @@ use super::args::{Cli, ColorChoice};
 use super::messages::Lang;
 use super::render::Paint;
 use crate::error::{Code, Error, Result};
+use crate::store::anchor::AnchorFile;
 use crate::wallet::{default_path, Wallet};
 
 /// The longest line read from standard input (a password, a card number): 4 KiB.
@@ -75,9 +76,13 @@ impl Ctx {
         }
     }
 
-    /// Open the wallet at `--db`.
+    /// Open the wallet at `--db`, with this machine's rollback anchor.
     pub fn open(&self) -> Result<Wallet> {
-        Wallet::open(&self.db)
+        let mut wallet = Wallet::open(&self.db)?;
+        if let Some(file) = anchor_file() {
+            wallet.set_anchor_file(file);
+        }
+        Ok(wallet)
     }
 
     /// Print one JSON document on stdout.
@@ -124,6 +129,16 @@ fn color_enabled(choice: ColorChoice) -> bool {
             !no_color && std::io::stdout().is_terminal()
         }
     }
+}
+
+/// The rollback anchors: `$XDG_STATE_HOME/okpay/anchors` (`~/.local/state/okpay/anchors`).
+pub fn anchor_file() -> Option<AnchorFile> {
+    let dirs = directories::BaseDirs::new()?;
+    let state = dirs
+        .state_dir()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| dirs.home_dir().join(".local").join("state"));
+    Some(AnchorFile::new(state.join("okpay").join("anchors")))
 }
 
 /// `<platform data dir>/okpay/wallet.db` (XDG on Linux).

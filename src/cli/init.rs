@@ -41,7 +41,11 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
         time_zone,
         password,
     };
-    let wallet = Wallet::init(&ctx.db, options, jiff::Timestamp::now())?;
+    let mut wallet = Wallet::init(&ctx.db, options, jiff::Timestamp::now())?;
+    if let Some(file) = super::context::anchor_file() {
+        wallet.set_anchor_file(file);
+        wallet.anchor_new()?;
+    }
     let info = wallet.info();
     if ctx.json {
         ctx.print_json(&json!({ "wallet": info }));

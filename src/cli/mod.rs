@@ -70,7 +70,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Merchant(a) => merchant::run(ctx, a),
         Command::History(a) => history::run(ctx, a),
         Command::Receipt(a) => receipt::run(ctx, a),
-        Command::Verify => verify::run(ctx),
+        Command::Verify(a) => verify::run(ctx, a),
         Command::Sandbox(a) => sandbox::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => docs::completions(ctx, a),

@@ -121,6 +121,18 @@ pub fn status(ctx: &Ctx) -> Result<()> {
             ctx.paint(Paint::Warn, &t(l, "word.yes")),
         ));
     }
+    let anchor = t(l, &format!("status.anchor.{}", info.anchor));
+    let anchor = match info.anchor {
+        "rolled_back" | "diverged" => ctx.paint(Paint::Error, &anchor),
+        "missing" => ctx.paint(Paint::Warn, &anchor),
+        _ => anchor,
+    };
+    rows.push((t(l, "field.anchor"), anchor));
+    let backup = match &info.last_backup_at {
+        Some(_) => when(&info.last_backup_at),
+        None => t(l, "status.backup_never"),
+    };
+    rows.push((t(l, "field.last_backup"), backup));
     print!("{}", key_values(&rows));
     Ok(())
 }

@@ -3,19 +3,27 @@
 use serde_json::json;
 
 use super::context::Ctx;
-use super::credentials::unlock_if_offered;
+use super::args::VerifyArgs;
+use super::credentials::{unlock, unlock_if_offered};
 use super::messages::{t, tr};
 use crate::error::{Code, Error, Result};
 
-pub fn run(ctx: &Ctx) -> Result<()> {
+pub fn run(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
     let mut wallet = ctx.open()?;
-    let chain_checked = unlock_if_offered(ctx, &mut wallet)?;
-    let problems = wallet.verify()?;
+    let (chain_checked, problems) = if args.accept {
+        unlock(ctx, &mut wallet)?;
+        (true, wallet.accept_anchor()?)
+    } else {
+        let chain_checked = unlock_if_offered(ctx, &mut wallet)?;
+        (chain_checked, wallet.verify()?)
+    };
     if problems.is_empty() {
         if ctx.json {
             ctx.print_json(&json!({ "verify": { "ok": true, "problems": [], "chain_checked": chain_checked } }));
         } else if !ctx.quiet {
-            let key = if chain_checked {
+            let key = if args.accept {
+                "verify.accepted"
+            } else if chain_checked {
                 "verify.ok_chain"
             } else {
                 "verify.ok_structure"

@@ -12,7 +12,7 @@ use super::SourceKind;
 use crate::auth::vault::WalletKey;
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::ledger::{self, account, Kind, LinkKind, NewTransaction, Posting, Status};
+use crate::ledger::{self, account, sealed, Kind, LinkKind, NewTransaction, Posting, Status};
 use crate::money::Currency;
 use crate::store::sources::{self as sq, DueRow};
 
@@ -124,8 +124,10 @@ pub fn settle_due(conn: &Connection, key: &WalletKey, now: Timestamp) -> Result<
                 tx.reason = Some(code.as_str().to_string());
                 tx.data["returned"] = serde_json::json!({ "code": code.as_str() });
                 if let Some(source) = sq::get(conn, &source_id)? {
+                    sealed::check(conn, key, &sealed::SOURCES, &[&source_id])?;
                     let restored = source.sim_balance_minor.saturating_add(d.row.amount_minor);
                     sq::set_sim_balance(conn, &source_id, restored)?;
+                    sealed::reseal(conn, key, &sealed::SOURCES, &[&source_id])?;
                 }
             }
         }

@@ -15,7 +15,7 @@ use super::{fee_bp, fee_minor, SourceKind};
 use crate::auth::vault::WalletKey;
 use crate::clock;
 use crate::error::{Code, Error, Result};
-use crate::ledger::idempotency;
+use crate::ledger::{idempotency, sealed};
 use crate::ledger::view::{load_seq, Executed, TxView};
 use crate::ledger::{self, account, Kind, LinkKind, NewTransaction, Posting, Status};
 use crate::money::{Currency, Money};
@@ -141,8 +141,13 @@ pub fn canonical(resolved: &Resolved) -> serde_json::Value {
 }
 
 /// A replayed outcome for an idempotency key, if the same request ran before.
-pub fn replay(conn: &Connection, key: &str, hash: &[u8; 32]) -> Result<Option<Executed>> {
-    idempotency::replay(conn, IDEMPOTENCY_KIND, key, hash, failure_of)
+pub fn replay(
+    conn: &Connection,
+    wallet_key: Option<&WalletKey>,
+    key: &str,
+    hash: &[u8; 32],
+) -> Result<Option<Executed>> {
+    idempotency::replay(conn, wallet_key, IDEMPOTENCY_KIND, key, hash, failure_of)
 }
 
 /// The error a recorded failed top-up stands for.
@@ -223,7 +228,7 @@ pub fn execute(
 ) -> Result<Executed> {
     settle_due(conn, key, now)?;
     if let Some((k, hash)) = idempotency_key {
-        if let Some(replayed) = replay(conn, k, hash)? {
+        if let Some(replayed) = replay(conn, Some(key), k, hash)? {
             return Ok(replayed);
         }
     }
@@ -232,7 +237,10 @@ pub fn execute(
     }
     let q = quote(conn, resolved, now, zone)?;
     let source = active(conn, &resolved.source.id)?;
+    // What the rail is told about the source, and whether the rail is down, must be sealed.
+    sealed::check(conn, key, &sealed::SOURCES, &[&source.id])?;
     let kind = SourceKind::parse(&source.kind)?;
+    sealed::check(conn, key, &sealed::RAILS_DOWN, &[&kind.as_str()])?;
     let state = RailState {
         down: sq::rail_down(conn, kind.as_str())?,
         now,
@@ -290,11 +298,13 @@ pub fn execute(
     if !matches!(outcome, Charge::Failed(_)) {
         let left = source.sim_balance_minor.saturating_sub(q.charged.minor());
         sq::set_sim_balance(conn, &source.id, left)?;
+        sealed::reseal(conn, key, &sealed::SOURCES, &[&source.id])?;
     }
     let temporary = matches!(outcome, Charge::Failed(Code::RailUnavailable));
     if let (Some((k, hash)), false) = (idempotency_key, temporary) {
         idempotency::remember(
             conn,
+            key,
             IDEMPOTENCY_KIND,
             k,
             hash,

@@ -6,7 +6,9 @@
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
+use crate::auth::vault::WalletKey;
 use crate::error::{Code, Error, Result};
+use crate::ledger::sealed;
 use crate::ledger::view::{load_seq, Executed, TxView};
 use crate::store::ledger as q;
 
@@ -44,8 +46,18 @@ pub fn request_hash(kind: &str, request: &serde_json::Value) -> [u8; 32] {
     hasher.finalize().into()
 }
 
-/// Look a key up. The same key with another request is `idempotency_conflict`.
-pub fn lookup(conn: &Connection, kind: &str, key: &str, hash: &[u8; 32]) -> Result<Lookup> {
+/// Look a key up. The same key with another request is `idempotency_conflict`. With the
+/// wallet key (inside a write), the record's seal is checked before it is trusted.
+pub fn lookup(
+    conn: &Connection,
+    wallet_key: Option<&WalletKey>,
+    kind: &str,
+    key: &str,
+    hash: &[u8; 32],
+) -> Result<Lookup> {
+    if let Some(wallet_key) = wallet_key {
+        sealed::check(conn, wallet_key, &sealed::IDEMPOTENCY, &[&kind, &key])?;
+    }
     match q::idempotency_get(conn, kind, key)? {
         None => Ok(Lookup::Fresh),
         Some((stored, seq)) if stored.as_slice() == hash.as_slice() => Ok(Lookup::Replay(seq)),
@@ -56,28 +68,32 @@ pub fn lookup(conn: &Connection, kind: &str, key: &str, hash: &[u8; 32]) -> Resu
     }
 }
 
-/// Remember a final outcome under the key, in the same write transaction that recorded it.
+/// Remember a final outcome under the key, sealed, in the same write transaction that
+/// recorded it.
 pub fn remember(
     conn: &Connection,
+    wallet_key: &WalletKey,
     kind: &str,
     key: &str,
     hash: &[u8; 32],
     tx_seq: i64,
     at_ms: i64,
 ) -> Result<()> {
-    q::idempotency_put(conn, kind, key, hash, tx_seq, at_ms)
+    q::idempotency_put(conn, kind, key, hash, tx_seq, at_ms)?;
+    sealed::reseal(conn, wallet_key, &sealed::IDEMPOTENCY, &[&kind, &key])
 }
 
 /// The stored outcome of the same request under `key`, replayed (`replayed: true`), with the
 /// error that `refusal` finds in a recorded failure or decline; `None` when the key is free.
 pub fn replay(
     conn: &Connection,
+    wallet_key: Option<&WalletKey>,
     kind: &str,
     key: &str,
     hash: &[u8; 32],
     refusal: fn(&TxView) -> Option<Error>,
 ) -> Result<Option<Executed>> {
-    match lookup(conn, kind, key, hash)? {
+    match lookup(conn, wallet_key, kind, key, hash)? {
         Lookup::Fresh => Ok(None),
         Lookup::Replay(seq) => {
             let mut tx = load_seq(conn, seq)?;

@@ -6,9 +6,11 @@
 //! a refund is a new transaction linked to the one it concerns; a transaction's current status
 //! is derived from its links.
 
+pub mod guard;
 pub mod idempotency;
 pub mod ids;
 pub mod seal;
+pub mod sealed;
 pub mod status;
 pub mod verify;
 pub mod view;
@@ -258,23 +260,27 @@ pub fn record(conn: &Connection, key: &WalletKey, new: &NewTransaction) -> Resul
     let seq = q::insert_tx(conn, &row)?;
     for posting in merged(&new.postings)? {
         let account_id = q::account_id(conn, &posting.account, posting.currency.code())?;
+        // The balance this posting changes must be the sealed one, whatever the caller read.
+        guard::check_balance(conn, key, account_id)?;
         q::insert_posting(conn, seq, account_id, posting.amount_minor)?;
-        let balance = q::add_balance(conn, account_id, posting.amount_minor)?;
+        let balance = q::add_balance(conn, account_id, posting.amount_minor, seq)?;
         if balance < 0 && account::is_own(&posting.account) {
             return Err(Error::internal(format!(
                 "{} would go negative",
                 posting.account
             )));
         }
+        sealed::reseal(conn, key, &sealed::BALANCES, &[&account_id])?;
     }
     q::set_status(conn, seq, new.status.as_str(), 0)?;
+    sealed::reseal(conn, key, &sealed::TX_STATUS, &[&seq])?;
     let mut links = Vec::new();
     for (target_id, kind) in &new.links {
         let target = q::tx_by_id(conn, target_id)?
             .ok_or_else(|| Error::internal(format!("link to unknown {target_id}")))?;
         check_link(conn, new, &target, *kind)?;
         q::insert_link(conn, seq, target.seq, kind.as_str())?;
-        status::refresh(conn, &target)?;
+        status::refresh(conn, key, &target)?;
         links.push((kind.as_str().to_string(), target.id));
     }
     links.sort();

@@ -68,10 +68,20 @@ pub fn mac(key: &WalletKey, previous: &[u8], canonical: &[u8]) -> [u8; 32] {
     key.hmac(&input)
 }
 
-/// The MAC over the chain's length and head.
+/// The MAC over the chain's length and head, for a wallet whose other state is sealed too.
 pub fn head_mac(key: &WalletKey, count: i64, head: &[u8]) -> [u8; 32] {
+    head_mac_versioned(key, b"okpay/head/v2\0", count, head)
+}
+
+/// The head MAC of a wallet made before sealed rows existed (schema < 4), until its first
+/// unlocked write seals it.
+pub fn head_mac_v1(key: &WalletKey, count: i64, head: &[u8]) -> [u8; 32] {
+    head_mac_versioned(key, b"okpay/head/v1\0", count, head)
+}
+
+fn head_mac_versioned(key: &WalletKey, domain: &[u8], count: i64, head: &[u8]) -> [u8; 32] {
     let mut input = Vec::with_capacity(head.len() + 24);
-    input.extend_from_slice(b"okpay/head/v1\0");
+    input.extend_from_slice(domain);
     input.extend_from_slice(&count.to_be_bytes());
     input.extend_from_slice(head);
     key.hmac(&input)

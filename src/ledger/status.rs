@@ -3,8 +3,9 @@
 
 use rusqlite::Connection;
 
+use crate::auth::vault::WalletKey;
 use crate::error::{Error, Result};
-use crate::ledger::LinkKind;
+use crate::ledger::{sealed, LinkKind};
 use crate::store::ledger::{self as q, TxRow};
 
 /// The statuses of CLI.md.
@@ -77,8 +78,9 @@ pub fn derive(conn: &Connection, target: &TxRow) -> Result<(Status, i64)> {
     Ok((status, refunded_minor))
 }
 
-/// Recompute and store `target`'s derived status after a link to it was added.
-pub fn refresh(conn: &Connection, target: &TxRow) -> Result<()> {
+/// Recompute, store and seal `target`'s derived status after a link to it was added.
+pub fn refresh(conn: &Connection, key: &WalletKey, target: &TxRow) -> Result<()> {
     let (status, refunded) = derive(conn, target)?;
-    q::set_status(conn, target.seq, status.as_str(), refunded)
+    q::set_status(conn, target.seq, status.as_str(), refunded)?;
+    sealed::reseal(conn, key, &sealed::TX_STATUS, &[&target.seq])
 }

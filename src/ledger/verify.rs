@@ -19,7 +19,8 @@ pub const PROBLEMS_MAX: usize = 100;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
     /// A stable name: `sqlite`, `unbalanced`, `balance_mismatch`, `status_mismatch`,
-    /// `bad_link`, `chain_length`, `chain_broken`, `head_mismatch`.
+    /// `bad_link`, `chain_length`, `chain_broken`, `head_mismatch`, `tampered` (a sealed row
+    /// whose MAC does not match), `rolled_back` (behind the anchor).
     pub kind: &'static str,
     /// The transaction or account concerned, if any.
     pub subject: Option<String>,
@@ -35,19 +36,75 @@ fn problem(kind: &'static str, subject: Option<String>, detail: String) -> Probl
     }
 }
 
-/// Run every structural check; with a key, also the chain.
+/// Which MAC the chain head carries: version 1 until a wallet's rows are sealed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadVersion {
+    V1,
+    V2,
+}
+
+/// Run every structural check; with a key, also the chain and every sealed row.
 pub fn verify(
     conn: &Connection,
     integrity: Vec<String>,
     key: Option<&WalletKey>,
 ) -> Result<Vec<Problem>> {
-    let mut problems: Vec<Problem> = integrity
+    let problems: Vec<Problem> = integrity
         .into_iter()
         .map(|line| problem("sqlite", None, line))
         .collect();
     if !problems.is_empty() {
         return Ok(problems);
     }
+    let sealed_wallet: bool = conn.query_row(
+        "SELECT mac IS NOT NULL FROM wallet WHERE id = 1",
+        [],
+        |r| r.get(0),
+    )?;
+    let version = if sealed_wallet {
+        HeadVersion::V2
+    } else {
+        HeadVersion::V1
+    };
+    let mut problems = verify_ledger(conn, key, version)?;
+    if let (Some(key), true) = (key, sealed_wallet) {
+        check_sealed_rows(conn, key, &mut problems)?;
+    }
+    if let Err(e) = crate::ledger::guard::check_lockout_counters(conn) {
+        problems.push(problem("tampered", Some("wallet".into()), e.to_string()));
+    }
+    problems.truncate(PROBLEMS_MAX);
+    Ok(problems)
+}
+
+/// Every sealed row's MAC, and every balance naming its account's newest posting.
+fn check_sealed_rows(conn: &Connection, key: &WalletKey, problems: &mut Vec<Problem>) -> Result<()> {
+    for table in crate::ledger::sealed::ALL {
+        for row in crate::ledger::sealed::check_table(conn, key, table)? {
+            problems.push(problem(
+                "tampered",
+                Some(format!("{}:{row}", table.name)),
+                "seal does not match".into(),
+            ));
+        }
+    }
+    for (name, currency) in q::stale_balances(conn)? {
+        problems.push(problem(
+            "balance_mismatch",
+            Some(format!("{name} ({currency})")),
+            "stored balance does not name the newest posting".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// The ledger's own checks: balanced postings, derived balances and statuses, links, chain.
+pub fn verify_ledger(
+    conn: &Connection,
+    key: Option<&WalletKey>,
+    version: HeadVersion,
+) -> Result<Vec<Problem>> {
+    let mut problems = Vec::new();
     for (id, currency, sum) in q::unbalanced(conn)? {
         problems.push(problem(
             "unbalanced",
@@ -57,7 +114,7 @@ pub fn verify(
     }
     check_balances(conn, &mut problems)?;
     check_links_and_statuses(conn, &mut problems)?;
-    check_chain(conn, key, &mut problems)?;
+    check_chain(conn, key, version, &mut problems)?;
     problems.truncate(PROBLEMS_MAX);
     Ok(problems)
 }
@@ -160,6 +217,7 @@ fn check_links_and_statuses(conn: &Connection, problems: &mut Vec<Problem>) -> R
 fn check_chain(
     conn: &Connection,
     key: Option<&WalletKey>,
+    version: HeadVersion,
     problems: &mut Vec<Problem>,
 ) -> Result<()> {
     let count = q::tx_count(conn)?;
@@ -194,7 +252,10 @@ fn check_chain(
         previous = expected.to_vec();
         Ok(())
     })?;
-    let expected_head_mac = seal::head_mac(key, chain_count, &head);
+    let expected_head_mac = match version {
+        HeadVersion::V1 => seal::head_mac_v1(key, chain_count, &head),
+        HeadVersion::V2 => seal::head_mac(key, chain_count, &head),
+    };
     let head_ok =
         !broken && head == previous && head_mac.as_deref() == Some(expected_head_mac.as_slice());
     if !broken && !head_ok {

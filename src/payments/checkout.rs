@@ -16,7 +16,7 @@ use crate::error::{Code, Error, Result};
 use crate::funding::rail::Settlement;
 use crate::funding::settlement::{due, settle_due};
 use crate::funding::topup::check_open;
-use crate::ledger::idempotency;
+use crate::ledger::{idempotency, sealed};
 use crate::ledger::view::{load_seq, Executed, TxView};
 use crate::ledger::{self, account, Kind, NewTransaction, Posting, Status};
 use crate::money::Money;
@@ -198,8 +198,13 @@ fn merchant_preview(m: &MerchantRow) -> MerchantView {
 }
 
 /// A replayed outcome for an idempotency key, if the same request ran before.
-pub fn replay(conn: &Connection, key: &str, hash: &[u8; 32]) -> Result<Option<Executed>> {
-    idempotency::replay(conn, IDEMPOTENCY_KIND, key, hash, decline_of)
+pub fn replay(
+    conn: &Connection,
+    wallet_key: Option<&WalletKey>,
+    key: &str,
+    hash: &[u8; 32],
+) -> Result<Option<Executed>> {
+    idempotency::replay(conn, wallet_key, IDEMPOTENCY_KIND, key, hash, decline_of)
 }
 
 fn decline_of(tx: &TxView) -> Option<Error> {
@@ -260,12 +265,19 @@ pub fn execute(
 ) -> Result<Executed> {
     settle_due(conn, key, now)?;
     if let Some((k, hash)) = idempotency_key {
-        if let Some(replayed) = replay(conn, k, hash)? {
+        if let Some(replayed) = replay(conn, Some(key), k, hash)? {
             return Ok(replayed);
         }
     }
     check_open(conn)?;
+    let known = mq::find(conn, &req.merchant)?.is_some();
     let m = merchant::for_payment(conn, &req.merchant, now, true)?;
+    // A known merchant's flags are trusted only if sealed; a new one is sealed as registered.
+    if known {
+        sealed::check(conn, key, &sealed::MERCHANTS, &[&m.id])?;
+    } else {
+        sealed::reseal(conn, key, &sealed::MERCHANTS, &[&m.id])?;
+    }
     let first_payment = !mq::has_paid(conn, &m.id)?;
     let verdict = evaluate(conn, &m, req, opts, now)?;
     let currency = req.amount.currency();
@@ -318,6 +330,7 @@ pub fn execute(
     if let Some((k, hash)) = idempotency_key {
         idempotency::remember(
             conn,
+            key,
             IDEMPOTENCY_KIND,
             k,
             hash,

@@ -130,18 +130,55 @@ pub fn insert_link(conn: &Connection, tx_seq: i64, target_seq: i64, kind: &str) 
     Ok(())
 }
 
-/// Add `delta_minor` to an account's derived balance; returns the new balance.
-pub fn add_balance(conn: &Connection, account_id: i64, delta_minor: i64) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO balances (account_id, balance_minor) VALUES (?1, ?2)
-         ON CONFLICT (account_id) DO UPDATE SET balance_minor = balance_minor + excluded.balance_minor",
-        params![account_id, delta_minor],
-    )?;
+/// Add `delta_minor` to an account's derived balance, changed by transaction `tx_seq`;
+/// returns the new balance.
+pub fn add_balance(conn: &Connection, account_id: i64, delta_minor: i64, tx_seq: i64) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO balances (account_id, balance_minor, last_seq) VALUES (?1, ?2, ?3)
+         ON CONFLICT (account_id) DO UPDATE SET balance_minor = balance_minor + excluded.balance_minor,
+             last_seq = excluded.last_seq",
+    )?
+    .execute(params![account_id, delta_minor, tx_seq])?;
     Ok(conn.query_row(
         "SELECT balance_minor FROM balances WHERE account_id = ?1",
         [account_id],
         |r| r.get(0),
     )?)
+}
+
+/// The transaction that last changed an account's stored balance.
+pub fn balance_last_seq(conn: &Connection, account_id: i64) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT last_seq FROM balances WHERE account_id = ?1")?
+        .query_row([account_id], |r| r.get(0))?)
+}
+
+/// The newest transaction with a posting on the account (one index probe).
+pub fn newest_posting_seq(conn: &Connection, account_id: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT tx_seq FROM postings WHERE account_id = ?1 ORDER BY tx_seq DESC LIMIT 1",
+        )?
+        .query_row([account_id], |r| r.get(0))
+        .optional()?)
+}
+
+/// The newest transaction's seq.
+pub fn last_seq(conn: &Connection) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT MAX(seq) FROM transactions")?
+        .query_row([], |r| r.get(0))?)
+}
+
+/// Accounts whose stored balance does not name their newest posting: (name, currency).
+pub fn stale_balances(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT a.name, a.currency FROM accounts a LEFT JOIN balances b ON b.account_id = a.id
+         WHERE COALESCE(b.last_seq, 0) != COALESCE((SELECT MAX(p.tx_seq) FROM postings p
+             WHERE p.account_id = a.id), 0)",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 /// An account's derived balance in one currency (0 when it never moved).
@@ -191,12 +228,12 @@ pub fn unbalanced(conn: &Connection) -> Result<Vec<(String, String, i64)>> {
 
 /// Set a transaction's derived status.
 pub fn set_status(conn: &Connection, tx_seq: i64, status: &str, refunded_minor: i64) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO tx_status (tx_seq, status, refunded_minor) VALUES (?1, ?2, ?3)
          ON CONFLICT (tx_seq) DO UPDATE SET status = excluded.status,
              refunded_minor = excluded.refunded_minor",
-        params![tx_seq, status, refunded_minor],
-    )?;
+    )?
+    .execute(params![tx_seq, status, refunded_minor])?;
     Ok(())
 }
 

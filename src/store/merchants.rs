@@ -83,9 +83,8 @@ pub fn set_blocked(conn: &Connection, id: &str, blocked: bool) -> Result<usize> 
 /// Whether the merchant was ever paid successfully (one index probe, whatever the history).
 pub fn has_paid(conn: &Connection, merchant_id: &str) -> Result<bool> {
     Ok(conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM transactions t JOIN tx_status s ON s.tx_seq = t.seq
-         WHERE t.merchant_id = ?1 AND t.kind = 'payment'
-           AND s.status IN ('succeeded', 'partially_refunded', 'refunded'))",
+        "SELECT EXISTS (SELECT 1 FROM transactions t
+         WHERE t.merchant_id = ?1 AND t.kind = 'payment' AND t.status = 'succeeded')",
         [merchant_id],
         |r| r.get(0),
     )?)
@@ -95,9 +94,9 @@ pub fn has_paid(conn: &Connection, merchant_id: &str) -> Result<bool> {
 pub fn paid_order(conn: &Connection, merchant_id: &str, order_id: &str) -> Result<Option<String>> {
     Ok(conn
         .query_row(
-            "SELECT t.id FROM transactions t JOIN tx_status s ON s.tx_seq = t.seq
+            "SELECT t.id FROM transactions t
              WHERE t.merchant_id = ?1 AND t.order_id = ?2 AND t.kind = 'payment'
-               AND s.status IN ('succeeded', 'partially_refunded', 'refunded')
+               AND t.status = 'succeeded'
              ORDER BY t.seq LIMIT 1",
             params![merchant_id, order_id],
             |r| r.get(0),

@@ -5,6 +5,7 @@
 //! file stays byte-for-byte as it was. Writes go through [`Store::write`]: one `BEGIN IMMEDIATE`
 //! transaction, retried while another process holds the lock.
 
+pub mod anchor;
 pub mod ledger;
 pub mod merchants;
 pub mod sessions;
@@ -29,6 +30,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_funding.sql"),
     include_str!("migrations/0003_payments.sql"),
+    include_str!("migrations/0004_seals.sql"),
 ];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.

@@ -8,6 +8,8 @@ use crate::error::{Error, Result};
 /// The wallet row as stored.
 #[derive(Debug, Clone)]
 pub struct WalletRow {
+    /// A random id, the key of this wallet's rollback anchor.
+    pub wallet_id: String,
     pub username: String,
     pub base_currency: String,
     pub time_zone: String,
@@ -24,14 +26,15 @@ pub struct WalletRow {
     pub locked_until_ms: Option<i64>,
     pub frozen: bool,
     pub maintenance: bool,
+    pub last_backup_ms: Option<i64>,
 }
 
 /// Insert the wallet row at `init`.
 pub fn insert(conn: &Connection, row: &WalletRow) -> Result<()> {
     conn.execute(
         "INSERT INTO wallet (id, username, base_currency, time_zone, sandbox, created_at_ms,
-             kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped, clock_ms)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+             kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped, clock_ms, wallet_id)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         params![
             row.username,
             row.base_currency,
@@ -45,6 +48,7 @@ pub fn insert(conn: &Connection, row: &WalletRow) -> Result<()> {
             row.key_nonce,
             row.key_wrapped,
             row.clock_ms,
+            row.wallet_id,
         ],
     )?;
     conn.execute(
@@ -59,7 +63,7 @@ pub fn load(conn: &Connection) -> Result<WalletRow> {
     conn.query_row(
         "SELECT username, base_currency, time_zone, sandbox, created_at_ms, kdf_m_kib, kdf_t,
                 kdf_p, key_salt, key_nonce, key_wrapped, clock_ms, failed_unlocks,
-                locked_until_ms, frozen, maintenance
+                locked_until_ms, frozen, maintenance, COALESCE(wallet_id, ''), last_backup_ms
          FROM wallet WHERE id = 1",
         [],
         |r| {
@@ -80,6 +84,8 @@ pub fn load(conn: &Connection) -> Result<WalletRow> {
                 locked_until_ms: r.get(13)?,
                 frozen: r.get(14)?,
                 maintenance: r.get(15)?,
+                wallet_id: r.get(16)?,
+                last_backup_ms: r.get(17)?,
             })
         },
     )
@@ -93,21 +99,27 @@ pub fn set_clock(conn: &Connection, clock_ms: i64) -> Result<()> {
     Ok(())
 }
 
-/// Record a failed unlock; returns the new count of consecutive failures.
-pub fn add_failed_unlock(conn: &Connection, locked_until_ms: Option<i64>) -> Result<i64> {
-    conn.execute(
-        "UPDATE wallet SET failed_unlocks = failed_unlocks + 1,
-             locked_until_ms = COALESCE(?1, locked_until_ms) WHERE id = 1",
-        [locked_until_ms],
-    )?;
-    Ok(
-        conn.query_row("SELECT failed_unlocks FROM wallet WHERE id = 1", [], |r| {
-            r.get(0)
-        })?,
-    )
+/// The lock-out state as stored now: (consecutive failures, locked until).
+pub fn lockout(conn: &Connection) -> Result<(i64, Option<i64>)> {
+    Ok(conn.query_row(
+        "SELECT failed_unlocks, locked_until_ms FROM wallet WHERE id = 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
 }
 
-/// Set the lock-out end after the failure count crossed a threshold.
+/// Reserve an unlock attempt before the KDF runs: it counts as a failure until a success
+/// clears it, so parallel attempts cannot outrun the lock-out. Returns the new failure count.
+pub fn reserve_attempt(conn: &Connection) -> Result<i64> {
+    conn.execute(
+        "UPDATE wallet SET failed_unlocks = failed_unlocks + 1,
+             unlock_attempts = unlock_attempts + 1 WHERE id = 1",
+        [],
+    )?;
+    Ok(lockout(conn)?.0)
+}
+
+/// Set the lock-out end.
 pub fn set_locked_until(conn: &Connection, locked_until_ms: Option<i64>) -> Result<()> {
     conn.execute(
         "UPDATE wallet SET locked_until_ms = ?1 WHERE id = 1",
@@ -123,6 +135,12 @@ pub fn clear_failed_unlocks(conn: &Connection) -> Result<()> {
          WHERE id = 1 AND (failed_unlocks != 0 OR locked_until_ms IS NOT NULL)",
         [],
     )?;
+    Ok(())
+}
+
+/// Record when the last backup was made.
+pub fn set_last_backup(conn: &Connection, at_ms: i64) -> Result<()> {
+    conn.execute("UPDATE wallet SET last_backup_ms = ?1 WHERE id = 1", [at_ms])?;
     Ok(())
 }
 

@@ -9,7 +9,7 @@ use crate::funding::settlement::settle_due;
 use crate::funding::source::{self, NewSource, SourceView};
 use crate::funding::topup::{self, Quote, Resolved, TopupRequest};
 use crate::funding::SourceKind;
-use crate::ledger::idempotency;
+use crate::ledger::{idempotency, sealed};
 use crate::ledger::view::TxView;
 use crate::money::{parse_amount, Currency};
 use crate::store::sources as sq;
@@ -40,13 +40,13 @@ impl Wallet {
         let now = self.now();
         let zone = self.zone.clone();
         let currency = currency.unwrap_or(self.base);
-        let key = self.key.as_ref().ok_or_else(auth_required)?;
         let mut new = Some(new);
-        self.store.write(|conn| {
+        self.write_unlocked(|conn, key| {
             let new = new
                 .take()
                 .ok_or_else(|| Error::internal("source add retried"))?;
             let view = source::add(conn, key, new, currency, label.clone(), now, &zone)?;
+            sealed::reseal(conn, key, &sealed::SOURCES, &[&view.id])?;
             let detail = json!({"source": view.id, "kind": view.kind});
             wallet_row::log_event(conn, clock::to_ms(now), "source_added", &detail)?;
             Ok(view)
@@ -56,9 +56,9 @@ impl Wallet {
     /// `okpay source remove ID`: the source's history stays intact.
     pub fn remove_source(&mut self, id: &str) -> Result<SourceView> {
         let now = self.now();
-        self.key()?;
-        self.store.write(|conn| {
+        self.write_unlocked(|conn, key| {
             let view = source::remove(conn, id, now)?;
+            sealed::reseal(conn, key, &sealed::SOURCES, &[&view.id])?;
             wallet_row::log_event(
                 conn,
                 clock::to_ms(now),
@@ -103,7 +103,7 @@ impl Wallet {
         let Some((k, hash)) = &prepared.idempotency else {
             return Ok(None);
         };
-        match topup::replay(self.store.conn(), k, hash)? {
+        match topup::replay(self.store.conn(), None, k, hash)? {
             Some(executed) => finish(executed).map(Some),
             None => Ok(None),
         }
@@ -125,11 +125,10 @@ impl Wallet {
     pub fn execute_topup(&mut self, prepared: &PreparedTopup) -> Result<TxView> {
         let now = self.now();
         let zone = self.zone.clone();
-        let key = self.key.as_ref().ok_or_else(auth_required)?;
         let idem = prepared.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
-        let executed = self
-            .store
-            .write(|conn| topup::execute(conn, key, &prepared.resolved, idem, now, &zone))?;
+        let executed = self.write_unlocked(|conn, key| {
+            topup::execute(conn, key, &prepared.resolved, idem, now, &zone)
+        })?;
         finish(executed)
     }
 
@@ -152,8 +151,11 @@ impl Wallet {
         } else {
             parse_amount(amount, currency)?.minor()
         };
-        self.store
-            .write(|conn| sq::set_sim_balance(conn, id, balance))?;
+        self.write_unlocked(|conn, key| {
+            sealed::check(conn, key, &sealed::SOURCES, &[&id])?;
+            sq::set_sim_balance(conn, id, balance)?;
+            sealed::reseal(conn, key, &sealed::SOURCES, &[&id])
+        })?;
         let row =
             sq::get(self.store.conn(), id)?.ok_or_else(|| Error::internal("source vanished"))?;
         source::view(&row)
@@ -163,8 +165,9 @@ impl Wallet {
     pub fn sandbox_rail(&mut self, kind: SourceKind, down: bool) -> Result<Vec<String>> {
         self.require_sandbox_unlocked()?;
         let now_ms = clock::to_ms(self.now());
-        self.store.write(|conn| {
+        self.write_unlocked(|conn, key| {
             sq::set_rail_down(conn, kind.as_str(), down)?;
+            sealed::reseal(conn, key, &sealed::RAILS_DOWN, &[&kind.as_str()])?;
             let detail = json!({"rail": kind.as_str(), "down": down});
             wallet_row::log_event(conn, now_ms, "sandbox_rail", &detail)?;
             sq::rails_down(conn)
@@ -175,7 +178,7 @@ impl Wallet {
     pub fn sandbox_maintenance(&mut self, on: bool) -> Result<()> {
         self.require_sandbox_unlocked()?;
         let now_ms = clock::to_ms(self.now());
-        self.store.write(|conn| {
+        self.write_unlocked(|conn, _| {
             sq::set_maintenance(conn, on)?;
             wallet_row::log_event(conn, now_ms, "sandbox_maintenance", &json!({"on": on}))
         })?;
@@ -191,14 +194,10 @@ impl Wallet {
     /// Record the settlements that are due (every write does this first).
     pub fn settle_due(&mut self) -> Result<usize> {
         let now = self.now();
-        let key = self.key.as_ref().ok_or_else(auth_required)?;
-        self.store.write(|conn| settle_due(conn, key, now))
+        self.write_unlocked(|conn, key| settle_due(conn, key, now))
     }
 }
 
-fn auth_required() -> Error {
-    Error::new(Code::AuthRequired, "err.auth.required")
-}
 
 /// The most transactions one `sandbox generate` makes.
 pub const GENERATE_MAX: u64 = 10_000_000;
@@ -228,12 +227,11 @@ impl Wallet {
         let src = self.add_source(card, None, Some("generated".to_string()))?;
         let now = self.now();
         let currency = self.base;
-        let key = self.key.as_ref().ok_or_else(auth_required)?;
         let step = jiff::SignedDuration::from_secs(30);
         let mut made = 0u64;
         while made < count {
             let batch = GENERATE_BATCH.min(count - made);
-            self.store.write(|conn| {
+            self.write_unlocked(|conn, key| {
                 for i in made..made + batch {
                     let back = i64::try_from(count - i).map_err(Error::internal)?;
                     let at = now.checked_sub(step * i32::try_from(back.min(i64::from(i32::MAX))).map_err(Error::internal)?)

@@ -4,8 +4,8 @@ use serde_json::json;
 
 use super::{finish, Wallet};
 use crate::clock;
-use crate::error::{Code, Error, Result};
-use crate::ledger::idempotency;
+use crate::error::Result;
+use crate::ledger::{idempotency, sealed};
 use crate::ledger::view::TxView;
 use crate::money::Money;
 use crate::payments::checkout::{self, PayOptions, Quote, Verdict};
@@ -42,9 +42,9 @@ impl Wallet {
     /// `okpay merchant add`.
     pub fn add_merchant(&mut self, new: &NewMerchant) -> Result<MerchantView> {
         let now = self.now();
-        self.key()?;
-        let row = self.store.write(|conn| {
+        let row = self.write_unlocked(|conn, key| {
             let row = merchant::add(conn, new, now)?;
+            sealed::reseal(conn, key, &sealed::MERCHANTS, &[&row.id])?;
             wallet_row::log_event(
                 conn,
                 clock::to_ms(now),
@@ -59,9 +59,11 @@ impl Wallet {
     /// `okpay merchant block|unblock`.
     pub fn block_merchant(&mut self, id_or_name: &str, blocked: bool) -> Result<MerchantView> {
         let now = self.now();
-        self.key()?;
-        let row = self.store.write(|conn| {
-            let row = merchant::set_blocked(conn, id_or_name, blocked)?;
+        let row = self.write_unlocked(|conn, key| {
+            let found = merchant::find(conn, id_or_name)?;
+            sealed::check(conn, key, &sealed::MERCHANTS, &[&found.id])?;
+            let row = merchant::set_blocked(conn, &found.id, blocked)?;
+            sealed::reseal(conn, key, &sealed::MERCHANTS, &[&row.id])?;
             let detail = json!({"merchant": row.id, "blocked": blocked});
             wallet_row::log_event(conn, clock::to_ms(now), "merchant_blocked", &detail)?;
             Ok(row)
@@ -100,7 +102,7 @@ impl Wallet {
         let Some((k, hash)) = &prepared.idempotency else {
             return Ok(None);
         };
-        match checkout::replay(self.store.conn(), k, hash)? {
+        match checkout::replay(self.store.conn(), None, k, hash)? {
             Some(executed) => finish(executed).map(Some),
             None => Ok(None),
         }
@@ -125,12 +127,8 @@ impl Wallet {
     /// recorded durably. A decline is an error carrying its recorded transaction.
     pub fn execute_payment(&mut self, prepared: &PreparedPayment) -> Result<TxView> {
         let now = self.now();
-        let key = self
-            .key
-            .as_ref()
-            .ok_or_else(|| Error::new(Code::AuthRequired, "err.auth.required"))?;
         let idem = prepared.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
-        let executed = self.store.write(|conn| {
+        let executed = self.write_unlocked(|conn, key| {
             checkout::execute(conn, key, &prepared.request, prepared.options, idem, now)
         })?;
         finish(executed)
@@ -150,11 +148,8 @@ impl Wallet {
     ) -> Result<TxView> {
         let now = self.now();
         let reason = refund::check_reason(reason)?;
-        let key = self
-            .key
-            .as_ref()
-            .ok_or_else(|| Error::new(Code::AuthRequired, "err.auth.required"))?;
-        self.store
-            .write(|conn| refund::execute(conn, key, payment_id, amount, reason.clone(), now))
+        self.write_unlocked(|conn, key| {
+            refund::execute(conn, key, payment_id, amount, reason.clone(), now)
+        })
     }
 }

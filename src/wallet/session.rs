@@ -11,6 +11,7 @@ use crate::auth::password::{KdfParams, Password};
 use crate::auth::vault::{self, SessionToken, WalletKey, WrappedKey};
 use crate::clock;
 use crate::error::{Code, Error, Result};
+use crate::ledger::sealed;
 use crate::store::{sessions, wallet_row};
 
 impl Wallet {
@@ -67,33 +68,35 @@ impl Wallet {
         let now = self.now();
         self.check_lockout(now)?;
         let wrapped = self.wrapped_key()?;
-        match vault::unwrap_with_password(&wrapped, password, &key_aad(self.row.sandbox)) {
+        let failures = self.reserve_attempt(now)?;
+        let sandbox = self.row.sandbox;
+        match vault::unwrap_with_password_checked(
+            &wrapped,
+            password,
+            &key_aad(sandbox),
+            &key_aad(!sandbox),
+        ) {
             Ok(key) => {
-                if self.row.failed_unlocks != 0 {
-                    self.store.write(wallet_row::clear_failed_unlocks)?;
-                    self.row.failed_unlocks = 0;
-                    self.row.locked_until_ms = None;
-                }
+                self.clear_attempts(&key)?;
                 self.key = Some(key);
                 Ok(())
             }
-            Err(e) if e.code == Code::AuthFailed => Err(self.count_failure(now, e)),
+            Err(e) if e.code == Code::AuthFailed => Err(self.failed(now, failures, e)),
             Err(e) => Err(e),
         }
     }
 
-    /// Count a failed unlock; past the threshold, lock the wallet for a doubling time.
-    fn count_failure(&mut self, now: Timestamp, error: Error) -> Error {
+    /// Reserve one attempt before the KDF runs (a write of its own, so parallel attempts see
+    /// each other): refused with `locked_out` while a lock-out lasts; the attempt that reaches
+    /// the threshold locks the wallet at once, for a time that doubles with each one after.
+    fn reserve_attempt(&mut self, now: Timestamp) -> Result<i64> {
         let now_ms = clock::to_ms(now);
-        let result = self.store.write(|conn| {
-            let failures = wallet_row::add_failed_unlock(conn, None)?;
-            wallet_row::log_event(
-                conn,
-                now_ms,
-                "unlock_failed",
-                &serde_json::json!({"failures": failures}),
-            )?;
-            let mut locked_until = None;
+        let reserved = self.store.write(|conn| {
+            let (_, locked_until) = wallet_row::lockout(conn)?;
+            if let Some(until) = locked_until.filter(|&u| u > now_ms) {
+                return Ok(Err(until));
+            }
+            let failures = wallet_row::reserve_attempt(conn)?;
             if failures >= FAILED_UNLOCKS_MAX {
                 let doublings =
                     u32::try_from((failures - FAILED_UNLOCKS_MAX).min(16)).unwrap_or(16);
@@ -106,23 +109,66 @@ impl Wallet {
                     conn,
                     now_ms,
                     "locked_out",
-                    &serde_json::json!({"seconds": seconds}),
+                    &serde_json::json!({"seconds": seconds, "failures": failures}),
                 )?;
-                locked_until = Some(until);
             }
-            Ok((failures, locked_until))
-        });
-        match result {
-            Ok((failures, locked_until)) => {
-                self.row.failed_unlocks = failures;
-                if locked_until.is_some() {
-                    self.row.locked_until_ms = locked_until;
-                }
-                let remaining = (FAILED_UNLOCKS_MAX - failures).max(0);
-                error.detail("attempts_remaining", remaining)
+            Ok(Ok(failures))
+        })?;
+        match reserved {
+            Ok(failures) => Ok(failures),
+            Err(until_ms) => {
+                self.row.locked_until_ms = Some(until_ms);
+                self.check_lockout(now).map(|()| 0)
             }
-            Err(e) => e,
         }
+    }
+
+    /// A wrong password: its attempt was counted when it was reserved; log it.
+    fn failed(&mut self, now: Timestamp, failures: i64, error: Error) -> Error {
+        let now_ms = clock::to_ms(now);
+        let logged = self.store.write(|conn| {
+            wallet_row::log_event(
+                conn,
+                now_ms,
+                "unlock_failed",
+                &serde_json::json!({"failures": failures}),
+            )
+        });
+        if let Err(e) = logged {
+            return e;
+        }
+        self.row.failed_unlocks = failures;
+        let remaining = (FAILED_UNLOCKS_MAX - failures).max(0);
+        error.detail("attempts_remaining", remaining)
+    }
+
+    /// A success clears the failures and, on a sealed and sound settings row, seals the
+    /// counters as they now stand (a tampered row is left for the next write to report).
+    fn clear_attempts(&mut self, key: &WalletKey) -> Result<()> {
+        self.store.write(|conn| {
+            wallet_row::clear_failed_unlocks(conn)?;
+            let sealed: bool = conn.query_row(
+                "SELECT mac IS NOT NULL FROM wallet WHERE id = 1",
+                [],
+                |r| r.get(0),
+            )?;
+            let sound = !sealed
+                || sealed::check(conn, key, &sealed::WALLET, &[&1]).is_ok_and(|found| found);
+            if sound {
+                conn.execute(
+                    "UPDATE wallet SET attempts_sealed = unlock_attempts,
+                         failed_sealed = failed_unlocks WHERE id = 1",
+                    [],
+                )?;
+                if sealed {
+                    sealed::reseal(conn, key, &sealed::WALLET, &[&1])?;
+                }
+            }
+            Ok(())
+        })?;
+        self.row.failed_unlocks = 0;
+        self.row.locked_until_ms = None;
+        Ok(())
     }
 
     fn unlock_session(&mut self, token: &str) -> Result<()> {
@@ -137,9 +183,24 @@ impl Wallet {
         }
         let key =
             vault::unwrap_for_session(&row.wrapped_key, &token, &session_aad(self.row.sandbox))?;
+        // The expiry just read is trusted only if the row's seal says so (a wallet made before
+        // sealing existed has its sessions sealed at its first unlocked write).
+        if self.row_is_sealed()? {
+            let id_hash = token.id_hash();
+            sealed::check(self.store.conn(), &key, &sealed::SESSIONS, &[&id_hash.as_slice()])?;
+        }
         self.key = Some(key);
         self.session_expires_at = Some(clock::from_ms(row.expires_at_ms)?);
         Ok(())
+    }
+
+    /// Whether the settings row carries a seal (every wallet since schema 4).
+    fn row_is_sealed(&self) -> Result<bool> {
+        Ok(self.store.conn().query_row(
+            "SELECT mac IS NOT NULL FROM wallet WHERE id = 1",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// The wallet key, or `auth_required` when locked.
@@ -163,13 +224,16 @@ impl Wallet {
         let now = self.now();
         self.check_lockout(now)?;
         if username.is_some_and(|u| u != self.row.username) {
-            // Spend the same time as a password check, then fail the same way.
+            // Count the attempt and spend the same time as a password check, then fail the same
+            // way as a wrong password.
+            let failures = self.reserve_attempt(now)?;
             let _ = vault::unwrap_with_password(
                 &self.wrapped_key()?,
                 password,
                 b"okpay/username-mismatch",
             );
-            return Err(self.count_failure(now, Error::new(Code::AuthFailed, "err.auth.failed")));
+            let error = Error::new(Code::AuthFailed, "err.auth.failed");
+            return Err(self.failed(now, failures, error));
         }
         self.unlock_password(password)?;
         let key = self.key()?;
@@ -185,9 +249,10 @@ impl Wallet {
             wrapped_key: wrapped,
         };
         let id_hash = token.id_hash();
-        self.store.write(|conn| {
+        self.write_unlocked(|conn, key| {
             sessions::purge_expired(conn, now_ms)?;
             sessions::insert(conn, &id_hash, &row)?;
+            sealed::reseal(conn, key, &sealed::SESSIONS, &[&id_hash.as_slice()])?;
             let detail = serde_json::json!({"ttl_seconds": ttl.as_secs()});
             wallet_row::log_event(conn, now_ms, "login", &detail)
         })?;

@@ -1,0 +1,183 @@
+//! The checks every unlocked write makes before it appends, in time independent of the ledger's
+//! size: the settings row's seal, the lock-out counters against their sealed values, the chain
+//! head's MAC, the newest transaction's seal recomputed from its rows, and each of the user's
+//! own balances against its seal and its account's newest posting. A mismatch is
+//! `integrity_error` and the write appends nothing, so a write can never re-seal on top of
+//! tampering and erase its evidence.
+//!
+//! A wallet made before sealing existed (schema < 4, no settings MAC yet) is verified in full
+//! once, then every row is sealed and the chain head's MAC moves to version 2; from then on a
+//! cleared MAC cannot pass for an old wallet, because the head would not verify as version 1.
+
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::auth::vault::WalletKey;
+use crate::error::{Code, Error, Result};
+use crate::ledger::sealed::{self, tampered};
+use crate::ledger::{seal, verify};
+use crate::store::ledger as q;
+
+/// Where the chain stands: its length and head.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainPoint {
+    pub count: i64,
+    pub head: Vec<u8>,
+}
+
+/// The chain as stored, without checking it (for the anchor comparison of reads).
+pub fn chain_point(conn: &Connection) -> Result<ChainPoint> {
+    let (count, head, _) = q::chain(conn)?.ok_or_else(chain_missing)?;
+    Ok(ChainPoint { count, head })
+}
+
+fn chain_missing() -> Error {
+    Error::new(Code::IntegrityError, "err.integrity.chain_missing")
+}
+
+/// Run every pre-write check inside the caller's write transaction; returns the chain point
+/// the write starts from.
+pub fn before_write(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
+    let sealed_wallet: Option<bool> = conn
+        .query_row("SELECT mac IS NOT NULL FROM wallet WHERE id = 1", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    match sealed_wallet {
+        None => return Err(Error::new(Code::IntegrityError, "err.wallet.no_settings")),
+        Some(false) => upgrade(conn, key)?,
+        Some(true) => {
+            sealed::check(conn, key, &sealed::WALLET, &[&1])?;
+        }
+    }
+    check_lockout_counters(conn)?;
+    let point = check_head(conn, key)?;
+    for account_id in own_accounts(conn)? {
+        check_balance(conn, key, account_id)?;
+    }
+    Ok(point)
+}
+
+/// The chain head's MAC, and the newest transaction's seal recomputed from its rows.
+fn check_head(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
+    let (count, head, head_mac) = q::chain(conn)?.ok_or_else(chain_missing)?;
+    let expected = seal::head_mac(key, count, &head);
+    if head_mac.as_deref() != Some(expected.as_slice()) {
+        return Err(tampered("chain", "head"));
+    }
+    let newest = q::last_seq(conn)?.unwrap_or(0);
+    if newest != count {
+        return Err(Error::new(Code::IntegrityError, "err.integrity.chain_length")
+            .arg_detail("transactions", newest)
+            .arg_detail("chain", count));
+    }
+    if count > 0 {
+        let row = q::tx_by_seq(conn, count)?.ok_or_else(chain_missing)?;
+        let previous = match count {
+            1 => vec![0u8; 32],
+            n => q::seal_of(conn, n - 1)?.ok_or_else(|| tampered("seals", n - 1))?,
+        };
+        let canonical = seal::stored_canonical(conn, &row)?;
+        let mac = seal::mac(key, &previous, &canonical);
+        let stored = q::seal_of(conn, count)?;
+        if stored.as_deref() != Some(mac.as_slice()) || head != mac {
+            return Err(tampered("transactions", &row.id));
+        }
+    }
+    Ok(ChainPoint { count, head })
+}
+
+/// The accounts holding the user's own money.
+fn own_accounts(conn: &Connection) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM accounts WHERE name LIKE 'wallet:%' OR name LIKE 'pending:%'
+             OR name LIKE 'pending_out:%'",
+    )?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<i64>>>()?)
+}
+
+/// A balance about to be trusted or changed: its seal matches, and it names its account's
+/// newest posting (so an older sealed balance put back, or a posting removed, shows).
+pub fn check_balance(conn: &Connection, key: &WalletKey, account_id: i64) -> Result<()> {
+    let present = sealed::check(conn, key, &sealed::BALANCES, &[&account_id])?;
+    let newest = q::newest_posting_seq(conn, account_id)?;
+    let named = if present {
+        Some(q::balance_last_seq(conn, account_id)?)
+    } else {
+        None
+    };
+    match (newest, named) {
+        (None, None) => Ok(()),
+        (Some(a), Some(b)) if a == b => Ok(()),
+        _ => Err(tampered("balances", account_id)),
+    }
+}
+
+/// Failed unlocks are counted without the key (a failure has none), so they cannot carry a MAC.
+/// Each attempt adds one to both `unlock_attempts` and `failed_unlocks`; a success clears the
+/// failures; every unlocked write seals both values. Lowering the failures behind okpay's back
+/// breaks the equation below, which the next unlocked write and `verify` check.
+pub fn check_lockout_counters(conn: &Connection) -> Result<()> {
+    let (attempts, attempts_sealed, failed, failed_sealed, locked_until): (
+        i64,
+        i64,
+        i64,
+        i64,
+        Option<i64>,
+    ) = conn.query_row(
+        "SELECT unlock_attempts, attempts_sealed, failed_unlocks, failed_sealed, locked_until_ms
+         FROM wallet WHERE id = 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+    )?;
+    let since = attempts - attempts_sealed;
+    let consistent = since >= 0
+        && failed - failed_sealed == since
+        && (failed < crate::wallet::FAILED_UNLOCKS_MAX || locked_until.is_some());
+    if consistent {
+        Ok(())
+    } else {
+        Err(tampered("wallet", "lockout"))
+    }
+}
+
+/// Seal a wallet made before sealing existed: verify it in full first (nothing tampered may be
+/// sealed), then seal every row and move the head MAC to version 2.
+fn upgrade(conn: &Connection, key: &WalletKey) -> Result<()> {
+    let (count, head, head_mac) = q::chain(conn)?.ok_or_else(chain_missing)?;
+    let v1 = seal::head_mac_v1(key, count, &head);
+    if head_mac.as_deref() != Some(v1.as_slice()) {
+        return Err(tampered("chain", "head"));
+    }
+    conn.execute(
+        "UPDATE balances SET last_seq = COALESCE((SELECT MAX(p.tx_seq) FROM postings p
+             WHERE p.account_id = balances.account_id), 0)",
+        [],
+    )?;
+    let problems = verify::verify_ledger(conn, Some(key), verify::HeadVersion::V1)?;
+    if let Some(first) = problems.first() {
+        return Err(Error::new(Code::IntegrityError, "err.integrity.upgrade")
+            .arg_detail("problem", &first.kind)
+            .detail("subject", first.subject.clone().unwrap_or_default()));
+    }
+    conn.execute(
+        "UPDATE wallet SET attempts_sealed = unlock_attempts, failed_sealed = failed_unlocks
+         WHERE id = 1",
+        [],
+    )?;
+    for table in sealed::ALL {
+        sealed::seal_table(conn, key, table)?;
+    }
+    q::set_chain(conn, count, &head, &seal::head_mac(key, count, &head))
+}
+
+/// After an unlocked write: seal the settings row and the lock-out counters as they now stand.
+pub fn after_write(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
+    conn.execute(
+        "UPDATE wallet SET attempts_sealed = unlock_attempts, failed_sealed = failed_unlocks
+         WHERE id = 1 AND (attempts_sealed != unlock_attempts OR failed_sealed != failed_unlocks)",
+        [],
+    )?;
+    sealed::reseal(conn, key, &sealed::WALLET, &[&1])?;
+    chain_point(conn)
+}

@@ -1,0 +1,333 @@
+//! Sealed rows: state outside the chain that a decision trusts (the settings row, balances,
+//! derived statuses, merchants, sources, idempotency records, sessions, the rails a test took
+//! down) carries an HMAC with the wallet key over its columns, so an edit made with `sqlite3`
+//! shows. One helper serves every table: a table joins by naming the query that reads its
+//! sealed values ([`Table`]), nothing else.
+//!
+//! The MAC covers the table's name and every selected value, the row's key included, so a MAC
+//! copied to another row, or a value swapped between rows, does not match. A deleted row cannot
+//! be seen from the row itself: where that matters the reader checks it another way (a balance
+//! against its account's newest posting; an idempotency record against the sealed transaction
+//! that names it).
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, ToSql};
+
+use crate::auth::vault::WalletKey;
+use crate::error::{Code, Error, Result};
+
+/// A sealed table: how to read a row's sealed values (the key columns first, the stored MAC
+/// last) and how to store a new MAC.
+pub struct Table {
+    /// The table's name, MAC'd with every row.
+    pub name: &'static str,
+    /// `SELECT <key…>, <values…>, mac FROM …` without a WHERE clause.
+    pub select: &'static str,
+    /// The WHERE clause that picks one row by its key (`?1`, `?2`…).
+    pub by_key: &'static str,
+    /// How many leading columns are the key.
+    pub key_columns: usize,
+    /// `UPDATE … SET mac = ?1 WHERE <key = ?2…>`.
+    pub update: &'static str,
+}
+
+/// The one-row settings: identity, wrapped key, zone, sandbox flag and clock, freeze and
+/// maintenance, the lock-out counters as of the last unlocked write, the last backup.
+pub const WALLET: Table = Table {
+    name: "wallet",
+    select: "SELECT id, wallet_id, username, base_currency, time_zone, sandbox, created_at_ms,
+                kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped, clock_ms, frozen,
+                maintenance, attempts_sealed, failed_sealed, last_backup_ms, mac FROM wallet",
+    by_key: "WHERE id = ?1",
+    key_columns: 1,
+    update: "UPDATE wallet SET mac = ?1 WHERE id = ?2",
+};
+
+/// Balances, with the account's name and currency and the transaction that last changed it.
+pub const BALANCES: Table = Table {
+    name: "balances",
+    select: "SELECT b.account_id, a.name, a.currency, b.balance_minor, b.last_seq, b.mac
+             FROM balances b JOIN accounts a ON a.id = b.account_id",
+    by_key: "WHERE b.account_id = ?1",
+    key_columns: 1,
+    update: "UPDATE balances SET mac = ?1 WHERE account_id = ?2",
+};
+
+/// Derived statuses.
+pub const TX_STATUS: Table = Table {
+    name: "tx_status",
+    select: "SELECT tx_seq, status, refunded_minor, mac FROM tx_status",
+    by_key: "WHERE tx_seq = ?1",
+    key_columns: 1,
+    update: "UPDATE tx_status SET mac = ?1 WHERE tx_seq = ?2",
+};
+
+/// Merchants: name, whether they take okpay, their currencies, blocked.
+pub const MERCHANTS: Table = Table {
+    name: "merchants",
+    select: "SELECT id, name, accepts_okpay, category, currencies, blocked, origin,
+                created_at_ms, mac FROM merchants",
+    by_key: "WHERE id = ?1",
+    key_columns: 1,
+    update: "UPDATE merchants SET mac = ?1 WHERE id = ?2",
+};
+
+/// Funding sources: what the rail does with them, their simulated balance, removal.
+pub const SOURCES: Table = Table {
+    name: "sources",
+    select: "SELECT id, kind, label, currency, holder, masked, brand, card_type, expiry,
+                provider, bank_name, token, secret, behaviour, sim_balance_minor,
+                created_at_ms, removed_at_ms, mac FROM sources",
+    by_key: "WHERE id = ?1",
+    key_columns: 1,
+    update: "UPDATE sources SET mac = ?1 WHERE id = ?2",
+};
+
+/// Idempotency records: the request's hash and the transaction to replay.
+pub const IDEMPOTENCY: Table = Table {
+    name: "idempotency",
+    select: "SELECT kind, key, request_hash, tx_seq, created_at_ms, mac FROM idempotency",
+    by_key: "WHERE kind = ?1 AND key = ?2",
+    key_columns: 2,
+    update: "UPDATE idempotency SET mac = ?1 WHERE kind = ?2 AND key = ?3",
+};
+
+/// Sessions: the expiry and the wrapped key, bound to the token's hash.
+pub const SESSIONS: Table = Table {
+    name: "sessions",
+    select: "SELECT id_hash, created_at_ms, expires_at_ms, wrapped_key, mac FROM sessions",
+    by_key: "WHERE id_hash = ?1",
+    key_columns: 1,
+    update: "UPDATE sessions SET mac = ?1 WHERE id_hash = ?2",
+};
+
+/// The simulated rails a sandbox test took down.
+pub const RAILS_DOWN: Table = Table {
+    name: "rails_down",
+    select: "SELECT kind, mac FROM rails_down",
+    by_key: "WHERE kind = ?1",
+    key_columns: 1,
+    update: "UPDATE rails_down SET mac = ?1 WHERE kind = ?2",
+};
+
+/// Every sealed table, for `verify` and for sealing a wallet made before sealing existed.
+pub const ALL: [&Table; 8] = [
+    &WALLET,
+    &BALANCES,
+    &TX_STATUS,
+    &MERCHANTS,
+    &SOURCES,
+    &IDEMPOTENCY,
+    &SESSIONS,
+    &RAILS_DOWN,
+];
+
+/// The MAC of one row's values.
+fn row_mac(key: &WalletKey, table: &str, values: &[Value]) -> [u8; 32] {
+    let mut input = Vec::with_capacity(64 + values.len() * 16);
+    input.extend_from_slice(b"okpay/row/v1\0");
+    input.extend_from_slice(table.as_bytes());
+    input.push(0);
+    for value in values {
+        match value {
+            Value::Null => input.push(0),
+            Value::Integer(i) => {
+                input.push(1);
+                input.extend_from_slice(&i.to_be_bytes());
+            }
+            Value::Real(f) => {
+                input.push(2);
+                input.extend_from_slice(&f.to_bits().to_be_bytes());
+            }
+            Value::Text(s) => {
+                input.push(3);
+                input.extend_from_slice(&(s.len() as u64).to_be_bytes());
+                input.extend_from_slice(s.as_bytes());
+            }
+            Value::Blob(b) => {
+                input.push(4);
+                input.extend_from_slice(&(b.len() as u64).to_be_bytes());
+                input.extend_from_slice(b);
+            }
+        }
+    }
+    key.hmac(&input)
+}
+
+/// One row as read: its values (key first) and the stored MAC.
+struct SealedRow {
+    values: Vec<Value>,
+    mac: Option<Vec<u8>>,
+}
+
+fn read_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<SealedRow> {
+    let n = row.as_ref().column_count();
+    let mut values = Vec::with_capacity(n.saturating_sub(1));
+    for i in 0..n.saturating_sub(1) {
+        values.push(row.get::<_, Value>(i)?);
+    }
+    let mac = row.get::<_, Option<Vec<u8>>>(n.saturating_sub(1))?;
+    Ok(SealedRow { values, mac })
+}
+
+fn load(conn: &Connection, table: &Table, key: &[&dyn ToSql]) -> Result<Option<SealedRow>> {
+    let sql = format!("{} {}", table.select, table.by_key);
+    let mut stmt = conn.prepare_cached(&sql)?;
+    Ok(stmt.query_row(key, read_row).optional()?)
+}
+
+/// The error for a row whose MAC does not match its values.
+pub fn tampered(table: &str, row: impl std::fmt::Display) -> Error {
+    Error::new(Code::IntegrityError, "err.integrity.tampered")
+        .arg_detail("table", table)
+        .arg_detail("row", row)
+}
+
+fn describe_key(values: &[Value], key_columns: usize) -> String {
+    values
+        .iter()
+        .take(key_columns)
+        .map(|v| match v {
+            Value::Integer(i) => i.to_string(),
+            Value::Text(s) => s.clone(),
+            Value::Blob(b) => hex::encode(b.get(..8).unwrap_or(b)),
+            Value::Real(f) => f.to_string(),
+            Value::Null => "null".to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Check one row: `Ok(true)` when it is there and its MAC matches, `Ok(false)` when there is no
+/// such row, `integrity_error` when the MAC is missing or wrong.
+pub fn check(
+    conn: &Connection,
+    key: &WalletKey,
+    table: &Table,
+    row_key: &[&dyn ToSql],
+) -> Result<bool> {
+    let Some(row) = load(conn, table, row_key)? else {
+        return Ok(false);
+    };
+    let expected = row_mac(key, table.name, &row.values);
+    if row.mac.as_deref() == Some(expected.as_slice()) {
+        Ok(true)
+    } else {
+        Err(tampered(
+            table.name,
+            describe_key(&row.values, table.key_columns),
+        ))
+    }
+}
+
+/// Seal one row after a change made by the caller in the same write transaction (no-op when
+/// the row is gone or already sealed as it is).
+pub fn reseal(
+    conn: &Connection,
+    key: &WalletKey,
+    table: &Table,
+    row_key: &[&dyn ToSql],
+) -> Result<()> {
+    let Some(row) = load(conn, table, row_key)? else {
+        return Ok(());
+    };
+    let mac = row_mac(key, table.name, &row.values);
+    if row.mac.as_deref() == Some(mac.as_slice()) {
+        return Ok(());
+    }
+    let mut params: Vec<&dyn ToSql> = Vec::with_capacity(row_key.len() + 1);
+    let mac_ref: &[u8] = &mac;
+    params.push(&mac_ref);
+    params.extend_from_slice(row_key);
+    conn.prepare_cached(table.update)?
+        .execute(params.as_slice())?;
+    Ok(())
+}
+
+/// Every row of `table` whose MAC is missing or wrong, described by its key (for `verify`).
+pub fn check_table(conn: &Connection, key: &WalletKey, table: &Table) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(table.select)?;
+    let mut rows = stmt.query([])?;
+    let mut bad = Vec::new();
+    while let Some(row) = rows.next()? {
+        let row = read_row(row)?;
+        let expected = row_mac(key, table.name, &row.values);
+        if row.mac.as_deref() != Some(expected.as_slice()) {
+            bad.push(describe_key(&row.values, table.key_columns));
+        }
+    }
+    Ok(bad)
+}
+
+/// Seal every row of `table` as it stands (a wallet made before sealing existed, once).
+pub fn seal_table(conn: &Connection, key: &WalletKey, table: &Table) -> Result<()> {
+    let mut updates: Vec<(Vec<Value>, [u8; 32])> = Vec::new();
+    {
+        let mut stmt = conn.prepare(table.select)?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let row = read_row(row)?;
+            let mac = row_mac(key, table.name, &row.values);
+            let key_values = row.values.into_iter().take(table.key_columns).collect();
+            updates.push((key_values, mac));
+        }
+    }
+    let mut stmt = conn.prepare(table.update)?;
+    for (key_values, mac) in updates {
+        let mut params: Vec<Value> = vec![Value::Blob(mac.to_vec())];
+        params.extend(key_values);
+        stmt.execute(rusqlite::params_from_iter(params))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::tests::memory;
+
+    #[test]
+    fn a_row_is_sealed_checked_and_edits_show() {
+        let conn = memory();
+        let key = WalletKey::generate();
+        conn.execute_batch(
+            "INSERT INTO merchants (id, name, origin, created_at_ms) VALUES ('mer_1', 'Tea', 'added', 0);
+             INSERT INTO merchants (id, name, origin, created_at_ms, blocked) VALUES ('mer_2', 'Shop', 'added', 0, 1);",
+        )
+        .unwrap();
+        assert!(check(&conn, &key, &MERCHANTS, &[&"mer_1"]).is_err(), "unsealed");
+        reseal(&conn, &key, &MERCHANTS, &[&"mer_1"]).unwrap();
+        reseal(&conn, &key, &MERCHANTS, &[&"mer_2"]).unwrap();
+        assert!(check(&conn, &key, &MERCHANTS, &[&"mer_1"]).unwrap());
+        assert!(!check(&conn, &key, &MERCHANTS, &[&"mer_9"]).unwrap());
+        assert!(check_table(&conn, &key, &MERCHANTS).unwrap().is_empty());
+        // A flag edited behind okpay's back.
+        conn.execute("UPDATE merchants SET blocked = 0 WHERE id = 'mer_2'", [])
+            .unwrap();
+        let err = check(&conn, &key, &MERCHANTS, &[&"mer_2"]).unwrap_err();
+        assert_eq!(err.code, Code::IntegrityError);
+        assert_eq!(check_table(&conn, &key, &MERCHANTS).unwrap(), vec!["mer_2"]);
+        // A MAC moved to another row.
+        conn.execute(
+            "UPDATE merchants SET mac = (SELECT mac FROM merchants WHERE id = 'mer_1') WHERE id = 'mer_2'",
+            [],
+        )
+        .unwrap();
+        assert!(check(&conn, &key, &MERCHANTS, &[&"mer_2"]).is_err());
+        // Another key does not verify.
+        seal_table(&conn, &key, &MERCHANTS).unwrap();
+        assert!(check_table(&conn, &key, &MERCHANTS).unwrap().is_empty());
+        let other = WalletKey::generate();
+        assert_eq!(check_table(&conn, &other, &MERCHANTS).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn every_table_query_runs() {
+        let conn = memory();
+        let key = WalletKey::generate();
+        for table in ALL {
+            check_table(&conn, &key, table).unwrap();
+            seal_table(&conn, &key, table).unwrap();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+-- okpay schema, version 4: sealed state outside the chain, the wallet's id for the rollback
+-- anchor, and lock-out reservations. Append-only.
+--
+-- Every row a decision trusts carries `mac`: an HMAC with the wallet key over the row's
+-- columns (see src/ledger/sealed.rs), written by the same helper for every table, checked
+-- before a write trusts the row and by `verify`. A wallet made before version 4 has no MACs
+-- yet: its first unlocked write seals every row and moves the chain head's MAC to version 2,
+-- so that clearing a MAC afterwards cannot pass for an old wallet.
+
+ALTER TABLE wallet ADD COLUMN wallet_id TEXT;
+UPDATE wallet SET wallet_id = lower(hex(randomblob(16))) WHERE wallet_id IS NULL;
+ALTER TABLE wallet ADD COLUMN mac BLOB;
+-- Every password or code attempt ever reserved (before the KDF runs); with failed_unlocks,
+-- checked against the values sealed at the last unlocked write.
+ALTER TABLE wallet ADD COLUMN unlock_attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE wallet ADD COLUMN attempts_sealed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE wallet ADD COLUMN failed_sealed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE wallet ADD COLUMN last_backup_ms INTEGER;
+
+-- The transaction that last changed a balance: a sealed balance names it, and the newest
+-- posting of the account must be that transaction's.
+ALTER TABLE balances ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE balances ADD COLUMN mac BLOB;
+ALTER TABLE tx_status ADD COLUMN mac BLOB;
+ALTER TABLE merchants ADD COLUMN mac BLOB;
+ALTER TABLE idempotency ADD COLUMN mac BLOB;
+ALTER TABLE sessions ADD COLUMN mac BLOB;
+ALTER TABLE sources ADD COLUMN mac BLOB;
+ALTER TABLE rails_down ADD COLUMN mac BLOB;
