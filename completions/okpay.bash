@@ -2756,7 +2756,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__verify)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version"
+            opts="-y -q -h -V --accept --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -50,7 +50,7 @@ complete -c okpay -n "__fish_okpay_needs_command" -f -a "refund" -d 'Record a me
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "merchant" -d 'Merchants: add, list, block, unblock'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "history" -d 'List transactions, newest first'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "receipt" -d 'Show one transaction in full'
-complete -c okpay -n "__fish_okpay_needs_command" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage or tampering); unlocked, also the HMAC chain'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "sandbox" -d 'Test controls of sandbox wallets (made with `init --sandbox`)'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "demo" -d 'A narrated tour in a throw-away sandbox wallet'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -411,6 +411,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand verify" -l color -d 'When to
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -l accept -d 'After deliberately putting an older copy of the wallet back: verify it with the password and accept it as the current state (re-anchor this machine\'s rollback anchor)'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -579,7 +580,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "merchant" -d 'Merchants: add, list, block, unblock'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "history" -d 'List transactions, newest first'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "receipt" -d 'Show one transaction in full'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage or tampering); unlocked, also the HMAC chain'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "sandbox" -d 'Test controls of sandbox wallets (made with `init --sandbox`)'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "demo" -d 'A narrated tour in a throw-away sandbox wallet'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'

@@ -23,9 +23,9 @@ use crate::ledger::verify::Problem;
 use crate::ledger::view::TxView;
 use crate::ledger::{self, account, NewTransaction, Recorded};
 use crate::money::{format_minor, Currency};
+use crate::store::anchor::{Anchor, AnchorFile, AnchorState};
 use crate::store::ledger::{self as lq, HistoryQuery};
 use crate::store::wallet_row::{self, WalletRow};
-use crate::store::anchor::{Anchor, AnchorFile, AnchorState};
 use crate::store::{self, sessions, Store};
 
 /// The longest a session may live (CLI.md: at most 12h).
@@ -641,11 +641,10 @@ fn check_anchor(anchor: Option<&Anchor>, point: &ChainPoint) -> Result<()> {
         )
         .arg_detail("anchored", anchored)
         .arg_detail("wallet", wallet)),
-        AnchorState::Diverged { count } => Err(Error::new(
-            Code::IntegrityError,
-            "err.integrity.diverged",
-        )
-        .arg_detail("count", count)),
+        AnchorState::Diverged { count } => {
+            Err(Error::new(Code::IntegrityError, "err.integrity.diverged")
+                .arg_detail("count", count))
+        }
         AnchorState::Missing | AnchorState::Current => Ok(()),
     }
 }

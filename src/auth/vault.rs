@@ -157,7 +157,10 @@ pub fn unwrap_with_password_checked(
         return WalletKey::from_plaintext(&plain).ok_or_else(secret_damaged);
     }
     if open_parts(&kek, other_aad, &wrapped.nonce, &wrapped.ciphertext).is_some() {
-        return Err(Error::new(Code::IntegrityError, "err.integrity.sandbox_flag"));
+        return Err(Error::new(
+            Code::IntegrityError,
+            "err.integrity.sandbox_flag",
+        ));
     }
     Err(Error::new(Code::AuthFailed, "err.auth.failed"))
 }

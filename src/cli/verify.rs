@@ -2,8 +2,8 @@
 
 use serde_json::json;
 
-use super::context::Ctx;
 use super::args::VerifyArgs;
+use super::context::Ctx;
 use super::credentials::{unlock, unlock_if_offered};
 use super::messages::{t, tr};
 use crate::error::{Code, Error, Result};

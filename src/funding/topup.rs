@@ -15,9 +15,9 @@ use super::{fee_bp, fee_minor, SourceKind};
 use crate::auth::vault::WalletKey;
 use crate::clock;
 use crate::error::{Code, Error, Result};
-use crate::ledger::{idempotency, sealed};
 use crate::ledger::view::{load_seq, Executed, TxView};
 use crate::ledger::{self, account, Kind, LinkKind, NewTransaction, Posting, Status};
+use crate::ledger::{idempotency, sealed};
 use crate::money::{Currency, Money};
 use crate::store::sources::{self as sq, SourceRow};
 

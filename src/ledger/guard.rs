@@ -16,6 +16,7 @@ use crate::error::{Code, Error, Result};
 use crate::ledger::sealed::{self, tampered};
 use crate::ledger::{seal, verify};
 use crate::store::ledger as q;
+use crate::store::wallet_row;
 
 /// Where the chain stands: its length and head.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,9 +67,11 @@ fn check_head(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
     }
     let newest = q::last_seq(conn)?.unwrap_or(0);
     if newest != count {
-        return Err(Error::new(Code::IntegrityError, "err.integrity.chain_length")
-            .arg_detail("transactions", newest)
-            .arg_detail("chain", count));
+        return Err(
+            Error::new(Code::IntegrityError, "err.integrity.chain_length")
+                .arg_detail("transactions", newest)
+                .arg_detail("chain", count),
+        );
     }
     if count > 0 {
         let row = q::tx_by_seq(conn, count)?.ok_or_else(chain_missing)?;
@@ -114,25 +117,38 @@ pub fn check_balance(conn: &Connection, key: &WalletKey, account_id: i64) -> Res
 }
 
 /// Failed unlocks are counted without the key (a failure has none), so they cannot carry a MAC.
-/// Each attempt adds one to both `unlock_attempts` and `failed_unlocks`; a success clears the
-/// failures; every unlocked write seals both values. Lowering the failures behind okpay's back
-/// breaks the equation below, which the next unlocked write and `verify` check.
+/// Each attempt adds one to `unlock_attempts` and to the attempts in flight; its outcome moves
+/// it to `failed_unlocks` or clears the failures (a success, which seals the counters); every
+/// unlocked write seals both totals. Lowering the failures behind okpay's back breaks the
+/// equation below, which the next unlocked write and `verify` check.
 pub fn check_lockout_counters(conn: &Connection) -> Result<()> {
-    let (attempts, attempts_sealed, failed, failed_sealed, locked_until): (
+    let (attempts, attempts_sealed, failed, failed_sealed, pending, locked_until): (
+        i64,
         i64,
         i64,
         i64,
         i64,
         Option<i64>,
     ) = conn.query_row(
-        "SELECT unlock_attempts, attempts_sealed, failed_unlocks, failed_sealed, locked_until_ms
+        "SELECT unlock_attempts, attempts_sealed, failed_unlocks, failed_sealed,
+                attempts_pending, locked_until_ms
          FROM wallet WHERE id = 1",
         [],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        },
     )?;
     let since = attempts - attempts_sealed;
     let consistent = since >= 0
-        && failed - failed_sealed == since
+        && pending >= 0
+        && (failed - failed_sealed) + pending == since
         && (failed < crate::wallet::FAILED_UNLOCKS_MAX || locked_until.is_some());
     if consistent {
         Ok(())
@@ -157,14 +173,10 @@ fn upgrade(conn: &Connection, key: &WalletKey) -> Result<()> {
     let problems = verify::verify_ledger(conn, Some(key), verify::HeadVersion::V1)?;
     if let Some(first) = problems.first() {
         return Err(Error::new(Code::IntegrityError, "err.integrity.upgrade")
-            .arg_detail("problem", &first.kind)
+            .arg_detail("problem", first.kind)
             .detail("subject", first.subject.clone().unwrap_or_default()));
     }
-    conn.execute(
-        "UPDATE wallet SET attempts_sealed = unlock_attempts, failed_sealed = failed_unlocks
-         WHERE id = 1",
-        [],
-    )?;
+    wallet_row::seal_counters(conn)?;
     for table in sealed::ALL {
         sealed::seal_table(conn, key, table)?;
     }
@@ -173,11 +185,7 @@ fn upgrade(conn: &Connection, key: &WalletKey) -> Result<()> {
 
 /// After an unlocked write: seal the settings row and the lock-out counters as they now stand.
 pub fn after_write(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
-    conn.execute(
-        "UPDATE wallet SET attempts_sealed = unlock_attempts, failed_sealed = failed_unlocks
-         WHERE id = 1 AND (attempts_sealed != unlock_attempts OR failed_sealed != failed_unlocks)",
-        [],
-    )?;
+    wallet_row::seal_counters(conn)?;
     sealed::reseal(conn, key, &sealed::WALLET, &[&1])?;
     chain_point(conn)
 }

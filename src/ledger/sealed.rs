@@ -295,7 +295,10 @@ mod tests {
              INSERT INTO merchants (id, name, origin, created_at_ms, blocked) VALUES ('mer_2', 'Shop', 'added', 0, 1);",
         )
         .unwrap();
-        assert!(check(&conn, &key, &MERCHANTS, &[&"mer_1"]).is_err(), "unsealed");
+        assert!(
+            check(&conn, &key, &MERCHANTS, &[&"mer_1"]).is_err(),
+            "unsealed"
+        );
         reseal(&conn, &key, &MERCHANTS, &[&"mer_1"]).unwrap();
         reseal(&conn, &key, &MERCHANTS, &[&"mer_2"]).unwrap();
         assert!(check(&conn, &key, &MERCHANTS, &[&"mer_1"]).unwrap());

@@ -914,12 +914,12 @@ fn idempotency_keys_replay_and_conflict() {
     let hash = idempotency::request_hash("topup", &request);
 
     assert_eq!(
-        idempotency::lookup(&conn, "topup", "k-1", &hash).unwrap(),
+        idempotency::lookup(&conn, Some(&key), "topup", "k-1", &hash).unwrap(),
         Lookup::Fresh
     );
-    idempotency::remember(&conn, "topup", "k-1", &hash, recorded.seq, 1).unwrap();
+    idempotency::remember(&conn, &key, "topup", "k-1", &hash, recorded.seq, 1).unwrap();
     assert_eq!(
-        idempotency::lookup(&conn, "topup", "k-1", &hash).unwrap(),
+        idempotency::lookup(&conn, Some(&key), "topup", "k-1", &hash).unwrap(),
         Lookup::Replay(recorded.seq)
     );
 
@@ -927,23 +927,31 @@ fn idempotency_keys_replay_and_conflict() {
         "topup",
         &serde_json::json!({ "amount": "11.00", "currency": "CNY" }),
     );
-    let err = idempotency::lookup(&conn, "topup", "k-1", &other).unwrap_err();
+    let err = idempotency::lookup(&conn, Some(&key), "topup", "k-1", &other).unwrap_err();
     assert_eq!(err.code, Code::IdempotencyConflict);
     assert_eq!(err.details["key"], "k-1");
 
     // A key belongs to one command kind.
     let pay_hash = idempotency::request_hash("pay", &request);
     assert_eq!(
-        idempotency::lookup(&conn, "pay", "k-1", &pay_hash).unwrap(),
+        idempotency::lookup(&conn, Some(&key), "pay", "k-1", &pay_hash).unwrap(),
         Lookup::Fresh
     );
     // Another key is free.
     assert_eq!(
-        idempotency::lookup(&conn, "topup", "k-2", &hash).unwrap(),
+        idempotency::lookup(&conn, Some(&key), "topup", "k-2", &hash).unwrap(),
         Lookup::Fresh
     );
+    // A record edited behind okpay's back is refused once the key can check it.
+    conn.execute(
+        "UPDATE idempotency SET tx_seq = tx_seq + 0, created_at_ms = 99",
+        [],
+    )
+    .unwrap();
+    let err = idempotency::lookup(&conn, Some(&key), "topup", "k-1", &hash).unwrap_err();
+    assert_eq!(err.code, Code::IntegrityError);
     // Remembering the same key twice is refused by the table.
-    assert!(idempotency::remember(&conn, "topup", "k-1", &hash, recorded.seq, 2).is_err());
+    assert!(idempotency::remember(&conn, &key, "topup", "k-1", &hash, recorded.seq, 2).is_err());
 }
 
 #[test]

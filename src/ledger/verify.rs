@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::auth::vault::WalletKey;
@@ -56,29 +56,37 @@ pub fn verify(
     if !problems.is_empty() {
         return Ok(problems);
     }
-    let sealed_wallet: bool = conn.query_row(
-        "SELECT mac IS NOT NULL FROM wallet WHERE id = 1",
-        [],
-        |r| r.get(0),
-    )?;
-    let version = if sealed_wallet {
-        HeadVersion::V2
-    } else {
-        HeadVersion::V1
+    // A wallet made before sealing existed carries a version-1 head until its first write.
+    let sealed_wallet: Option<bool> = conn
+        .query_row("SELECT mac IS NOT NULL FROM wallet WHERE id = 1", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    let version = match sealed_wallet {
+        Some(false) => HeadVersion::V1,
+        _ => HeadVersion::V2,
     };
     let mut problems = verify_ledger(conn, key, version)?;
-    if let (Some(key), true) = (key, sealed_wallet) {
+    if let (Some(key), Some(true)) = (key, sealed_wallet) {
         check_sealed_rows(conn, key, &mut problems)?;
-    }
-    if let Err(e) = crate::ledger::guard::check_lockout_counters(conn) {
-        problems.push(problem("tampered", Some("wallet".into()), e.to_string()));
+        if crate::ledger::guard::check_lockout_counters(conn).is_err() {
+            problems.push(problem(
+                "tampered",
+                Some("wallet".into()),
+                "the failed-unlock counters do not match their sealed values".into(),
+            ));
+        }
     }
     problems.truncate(PROBLEMS_MAX);
     Ok(problems)
 }
 
 /// Every sealed row's MAC, and every balance naming its account's newest posting.
-fn check_sealed_rows(conn: &Connection, key: &WalletKey, problems: &mut Vec<Problem>) -> Result<()> {
+fn check_sealed_rows(
+    conn: &Connection,
+    key: &WalletKey,
+    problems: &mut Vec<Problem>,
+) -> Result<()> {
     for table in crate::ledger::sealed::ALL {
         for row in crate::ledger::sealed::check_table(conn, key, table)? {
             problems.push(problem(

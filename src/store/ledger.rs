@@ -132,7 +132,12 @@ pub fn insert_link(conn: &Connection, tx_seq: i64, target_seq: i64, kind: &str) 
 
 /// Add `delta_minor` to an account's derived balance, changed by transaction `tx_seq`;
 /// returns the new balance.
-pub fn add_balance(conn: &Connection, account_id: i64, delta_minor: i64, tx_seq: i64) -> Result<i64> {
+pub fn add_balance(
+    conn: &Connection,
+    account_id: i64,
+    delta_minor: i64,
+    tx_seq: i64,
+) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO balances (account_id, balance_minor, last_seq) VALUES (?1, ?2, ?3)
          ON CONFLICT (account_id) DO UPDATE SET balance_minor = balance_minor + excluded.balance_minor,

@@ -99,24 +99,91 @@ pub fn set_clock(conn: &Connection, clock_ms: i64) -> Result<()> {
     Ok(())
 }
 
-/// The lock-out state as stored now: (consecutive failures, locked until).
-pub fn lockout(conn: &Connection) -> Result<(i64, Option<i64>)> {
+/// The lock-out state as stored now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lockout {
+    /// Consecutive failed attempts, confirmed.
+    pub failed: i64,
+    /// Attempts reserved whose outcome is not known yet.
+    pub pending: i64,
+    /// When the oldest attempt in flight was reserved (real time, ms).
+    pub pending_since_ms: Option<i64>,
+    pub locked_until_ms: Option<i64>,
+}
+
+/// Read the lock-out state.
+pub fn lockout(conn: &Connection) -> Result<Lockout> {
     Ok(conn.query_row(
-        "SELECT failed_unlocks, locked_until_ms FROM wallet WHERE id = 1",
+        "SELECT failed_unlocks, attempts_pending, pending_since_ms, locked_until_ms
+         FROM wallet WHERE id = 1",
         [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        |r| {
+            Ok(Lockout {
+                failed: r.get(0)?,
+                pending: r.get(1)?,
+                pending_since_ms: r.get(2)?,
+                locked_until_ms: r.get(3)?,
+            })
+        },
     )?)
 }
 
-/// Reserve an unlock attempt before the KDF runs: it counts as a failure until a success
-/// clears it, so parallel attempts cannot outrun the lock-out. Returns the new failure count.
-pub fn reserve_attempt(conn: &Connection) -> Result<i64> {
+/// Attempts in flight for too long (a process killed during its KDF) count as failures.
+pub fn expire_pending(conn: &Connection) -> Result<()> {
     conn.execute(
-        "UPDATE wallet SET failed_unlocks = failed_unlocks + 1,
-             unlock_attempts = unlock_attempts + 1 WHERE id = 1",
+        "UPDATE wallet SET failed_unlocks = failed_unlocks + attempts_pending,
+             attempts_pending = 0, pending_since_ms = NULL WHERE id = 1",
         [],
     )?;
-    Ok(lockout(conn)?.0)
+    Ok(())
+}
+
+/// Reserve an unlock attempt before the KDF runs, so parallel attempts see each other.
+pub fn reserve_attempt(conn: &Connection, real_now_ms: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE wallet SET attempts_pending = attempts_pending + 1,
+             unlock_attempts = unlock_attempts + 1,
+             pending_since_ms = COALESCE(pending_since_ms, ?1) WHERE id = 1",
+        [real_now_ms],
+    )?;
+    Ok(())
+}
+
+/// A reserved attempt failed; returns the consecutive failures now.
+pub fn attempt_failed(conn: &Connection) -> Result<i64> {
+    conn.execute(
+        "UPDATE wallet SET failed_unlocks = failed_unlocks + 1,
+             attempts_pending = MAX(attempts_pending - 1, 0),
+             pending_since_ms = CASE WHEN attempts_pending > 1 THEN pending_since_ms END
+         WHERE id = 1",
+        [],
+    )?;
+    Ok(lockout(conn)?.failed)
+}
+
+/// A reserved attempt succeeded: the failures are cleared.
+pub fn attempt_succeeded(conn: &Connection) -> Result<()> {
+    conn.execute(
+        "UPDATE wallet SET failed_unlocks = 0, locked_until_ms = NULL,
+             attempts_pending = MAX(attempts_pending - 1, 0),
+             pending_since_ms = CASE WHEN attempts_pending > 1 THEN pending_since_ms END
+         WHERE id = 1",
+        [],
+    )?;
+    Ok(())
+}
+
+/// Seal-side copy of the counters: what the next unlocked write's MAC covers. Attempts still in
+/// flight are left out, since their outcome is not known yet.
+pub fn seal_counters(conn: &Connection) -> Result<()> {
+    conn.execute(
+        "UPDATE wallet SET attempts_sealed = unlock_attempts - attempts_pending,
+             failed_sealed = failed_unlocks
+         WHERE id = 1 AND (attempts_sealed != unlock_attempts - attempts_pending
+             OR failed_sealed != failed_unlocks)",
+        [],
+    )?;
+    Ok(())
 }
 
 /// Set the lock-out end.
@@ -128,19 +195,12 @@ pub fn set_locked_until(conn: &Connection, locked_until_ms: Option<i64>) -> Resu
     Ok(())
 }
 
-/// A successful unlock clears the failure count.
-pub fn clear_failed_unlocks(conn: &Connection) -> Result<()> {
-    conn.execute(
-        "UPDATE wallet SET failed_unlocks = 0, locked_until_ms = NULL
-         WHERE id = 1 AND (failed_unlocks != 0 OR locked_until_ms IS NOT NULL)",
-        [],
-    )?;
-    Ok(())
-}
-
 /// Record when the last backup was made.
 pub fn set_last_backup(conn: &Connection, at_ms: i64) -> Result<()> {
-    conn.execute("UPDATE wallet SET last_backup_ms = ?1 WHERE id = 1", [at_ms])?;
+    conn.execute(
+        "UPDATE wallet SET last_backup_ms = ?1 WHERE id = 1",
+        [at_ms],
+    )?;
     Ok(())
 }
 

@@ -9,8 +9,8 @@ use crate::funding::settlement::settle_due;
 use crate::funding::source::{self, NewSource, SourceView};
 use crate::funding::topup::{self, Quote, Resolved, TopupRequest};
 use crate::funding::SourceKind;
-use crate::ledger::{idempotency, sealed};
 use crate::ledger::view::TxView;
+use crate::ledger::{idempotency, sealed};
 use crate::money::{parse_amount, Currency};
 use crate::store::sources as sq;
 use crate::store::wallet_row;
@@ -197,7 +197,6 @@ impl Wallet {
         self.write_unlocked(|conn, key| settle_due(conn, key, now))
     }
 }
-
 
 /// The most transactions one `sandbox generate` makes.
 pub const GENERATE_MAX: u64 = 10_000_000;

@@ -14,6 +14,30 @@ use crate::error::{Code, Error, Result};
 use crate::ledger::sealed;
 use crate::store::{sessions, wallet_row};
 
+/// An attempt in flight longer than this was abandoned (its process died during the KDF).
+const PENDING_STALE_MS: i64 = 120_000;
+/// The longest a new attempt waits for the attempts in flight to end.
+const RESERVE_WAIT_MAX: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// What the reservation of an attempt found.
+enum Reserve {
+    /// Go ahead; the consecutive failures so far.
+    Go(i64),
+    /// Locked out until then.
+    Locked(i64),
+    /// Too many attempts in flight: wait for them.
+    Wait,
+}
+
+/// How long the `failures`-th consecutive failure locks the wallet: 5 minutes at the
+/// threshold, doubling with each failure after it, at most a day.
+fn lockout_seconds(failures: i64) -> i64 {
+    let doublings = u32::try_from((failures - FAILED_UNLOCKS_MAX).clamp(0, 16)).unwrap_or(16);
+    LOCKOUT_BASE_SECONDS
+        .saturating_mul(1_i64 << doublings)
+        .min(LOCKOUT_MAX_SECONDS)
+}
+
 impl Wallet {
     fn wrapped_key(&self) -> Result<WrappedKey> {
         let damaged = || Error::new(Code::IntegrityError, "err.vault.secret_damaged");
@@ -68,7 +92,7 @@ impl Wallet {
         let now = self.now();
         self.check_lockout(now)?;
         let wrapped = self.wrapped_key()?;
-        let failures = self.reserve_attempt(now)?;
+        self.reserve_attempt(now)?;
         let sandbox = self.row.sandbox;
         match vault::unwrap_with_password_checked(
             &wrapped,
@@ -81,28 +105,75 @@ impl Wallet {
                 self.key = Some(key);
                 Ok(())
             }
-            Err(e) if e.code == Code::AuthFailed => Err(self.failed(now, failures, e)),
+            Err(e) if e.code == Code::AuthFailed => Err(self.failed(now, e)),
             Err(e) => Err(e),
         }
     }
 
     /// Reserve one attempt before the KDF runs (a write of its own, so parallel attempts see
-    /// each other): refused with `locked_out` while a lock-out lasts; the attempt that reaches
-    /// the threshold locks the wallet at once, for a time that doubles with each one after.
+    /// each other): refused with `locked_out` while a lock-out lasts. While the failures and the
+    /// attempts in flight reach the threshold, a new attempt waits for those in flight to end,
+    /// so a burst of wrong passwords runs the KDF at most `FAILED_UNLOCKS_MAX` times and a burst
+    /// of right ones all get through. Returns the failures before this attempt.
     fn reserve_attempt(&mut self, now: Timestamp) -> Result<i64> {
         let now_ms = clock::to_ms(now);
-        let reserved = self.store.write(|conn| {
-            let (_, locked_until) = wallet_row::lockout(conn)?;
-            if let Some(until) = locked_until.filter(|&u| u > now_ms) {
-                return Ok(Err(until));
+        let started = std::time::Instant::now();
+        loop {
+            let real_now_ms = clock::to_ms(Timestamp::now());
+            let outcome = self.store.write(|conn| {
+                let mut state = wallet_row::lockout(conn)?;
+                let stale = state
+                    .pending_since_ms
+                    .is_some_and(|since| real_now_ms.saturating_sub(since) > PENDING_STALE_MS);
+                if state.pending > 0 && stale {
+                    wallet_row::expire_pending(conn)?;
+                    state = wallet_row::lockout(conn)?;
+                }
+                if let Some(until) = state.locked_until_ms.filter(|&u| u > now_ms) {
+                    return Ok(Reserve::Locked(until));
+                }
+                if state.failed + state.pending >= FAILED_UNLOCKS_MAX {
+                    if state.pending > 0 {
+                        return Ok(Reserve::Wait);
+                    }
+                    // A lock-out just ended: one more attempt, and the wallet is locked again
+                    // for the next, doubled, period unless it succeeds.
+                    let until = now_ms.saturating_add(lockout_seconds(state.failed + 1) * 1000);
+                    wallet_row::set_locked_until(conn, Some(until))?;
+                }
+                wallet_row::reserve_attempt(conn, real_now_ms)?;
+                Ok(Reserve::Go(state.failed))
+            })?;
+            match outcome {
+                Reserve::Go(failed) => return Ok(failed),
+                Reserve::Locked(until_ms) => {
+                    self.row.locked_until_ms = Some(until_ms);
+                    return self.check_lockout(now).map(|()| 0);
+                }
+                Reserve::Wait if started.elapsed() < RESERVE_WAIT_MAX => {
+                    std::thread::sleep(std::time::Duration::from_millis(25));
+                }
+                Reserve::Wait => {
+                    return Err(Error::new(Code::LockedOut, "err.auth.attempts_in_flight")
+                        .detail("retry_after", 1));
+                }
             }
-            let failures = wallet_row::reserve_attempt(conn)?;
+        }
+    }
+
+    /// A wrong password: count it; at the threshold, lock the wallet for a doubling time.
+    fn failed(&mut self, now: Timestamp, error: Error) -> Error {
+        let now_ms = clock::to_ms(now);
+        let counted = self.store.write(|conn| {
+            let failures = wallet_row::attempt_failed(conn)?;
+            wallet_row::log_event(
+                conn,
+                now_ms,
+                "unlock_failed",
+                &serde_json::json!({"failures": failures}),
+            )?;
             if failures >= FAILED_UNLOCKS_MAX {
-                let doublings =
-                    u32::try_from((failures - FAILED_UNLOCKS_MAX).min(16)).unwrap_or(16);
-                let seconds = LOCKOUT_BASE_SECONDS
-                    .saturating_mul(1_i64 << doublings)
-                    .min(LOCKOUT_MAX_SECONDS);
+                let seconds = lockout_seconds(failures);
                 let until = now_ms.saturating_add(seconds.saturating_mul(1000));
                 wallet_row::set_locked_until(conn, Some(until))?;
                 wallet_row::log_event(
@@ -112,54 +183,31 @@ impl Wallet {
                     &serde_json::json!({"seconds": seconds, "failures": failures}),
                 )?;
             }
-            Ok(Ok(failures))
-        })?;
-        match reserved {
-            Ok(failures) => Ok(failures),
-            Err(until_ms) => {
-                self.row.locked_until_ms = Some(until_ms);
-                self.check_lockout(now).map(|()| 0)
-            }
-        }
-    }
-
-    /// A wrong password: its attempt was counted when it was reserved; log it.
-    fn failed(&mut self, now: Timestamp, failures: i64, error: Error) -> Error {
-        let now_ms = clock::to_ms(now);
-        let logged = self.store.write(|conn| {
-            wallet_row::log_event(
-                conn,
-                now_ms,
-                "unlock_failed",
-                &serde_json::json!({"failures": failures}),
-            )
+            Ok(failures)
         });
-        if let Err(e) = logged {
-            return e;
+        match counted {
+            Ok(failures) => {
+                self.row.failed_unlocks = failures;
+                let remaining = (FAILED_UNLOCKS_MAX - failures).max(0);
+                error.detail("attempts_remaining", remaining)
+            }
+            Err(e) => e,
         }
-        self.row.failed_unlocks = failures;
-        let remaining = (FAILED_UNLOCKS_MAX - failures).max(0);
-        error.detail("attempts_remaining", remaining)
     }
 
     /// A success clears the failures and, on a sealed and sound settings row, seals the
     /// counters as they now stand (a tampered row is left for the next write to report).
     fn clear_attempts(&mut self, key: &WalletKey) -> Result<()> {
         self.store.write(|conn| {
-            wallet_row::clear_failed_unlocks(conn)?;
-            let sealed: bool = conn.query_row(
-                "SELECT mac IS NOT NULL FROM wallet WHERE id = 1",
-                [],
-                |r| r.get(0),
-            )?;
+            wallet_row::attempt_succeeded(conn)?;
+            let sealed: bool =
+                conn.query_row("SELECT mac IS NOT NULL FROM wallet WHERE id = 1", [], |r| {
+                    r.get(0)
+                })?;
             let sound = !sealed
                 || sealed::check(conn, key, &sealed::WALLET, &[&1]).is_ok_and(|found| found);
             if sound {
-                conn.execute(
-                    "UPDATE wallet SET attempts_sealed = unlock_attempts,
-                         failed_sealed = failed_unlocks WHERE id = 1",
-                    [],
-                )?;
+                wallet_row::seal_counters(conn)?;
                 if sealed {
                     sealed::reseal(conn, key, &sealed::WALLET, &[&1])?;
                 }
@@ -187,7 +235,12 @@ impl Wallet {
         // sealing existed has its sessions sealed at its first unlocked write).
         if self.row_is_sealed()? {
             let id_hash = token.id_hash();
-            sealed::check(self.store.conn(), &key, &sealed::SESSIONS, &[&id_hash.as_slice()])?;
+            sealed::check(
+                self.store.conn(),
+                &key,
+                &sealed::SESSIONS,
+                &[&id_hash.as_slice()],
+            )?;
         }
         self.key = Some(key);
         self.session_expires_at = Some(clock::from_ms(row.expires_at_ms)?);
@@ -226,14 +279,14 @@ impl Wallet {
         if username.is_some_and(|u| u != self.row.username) {
             // Count the attempt and spend the same time as a password check, then fail the same
             // way as a wrong password.
-            let failures = self.reserve_attempt(now)?;
+            self.reserve_attempt(now)?;
             let _ = vault::unwrap_with_password(
                 &self.wrapped_key()?,
                 password,
                 b"okpay/username-mismatch",
             );
             let error = Error::new(Code::AuthFailed, "err.auth.failed");
-            return Err(self.failed(now, failures, error));
+            return Err(self.failed(now, error));
         }
         self.unlock_password(password)?;
         let key = self.key()?;

@@ -506,6 +506,7 @@ fn reading_shows_a_due_settlement_before_any_write() {
     // stored sandbox clock behind okpay's back, to Monday 10:00:30.
     let monday = jiff::Timestamp::from_second(2_112_343_230).unwrap();
     assert_eq!(monday.to_string(), "2036-12-08T10:00:30Z");
+    let sealed_clock = w.env.sql_i64("select clock_ms from wallet");
     w.env.sql(&format!(
         "update wallet set clock_ms = {}",
         monday.as_millisecond()
@@ -537,7 +538,22 @@ fn reading_shows_a_due_settlement_before_any_write() {
     assert_eq!(row["status"], "succeeded", "{history}");
     assert_eq!(w.count("settlement", "succeeded"), 0, "a read wrote");
 
-    // The next write records it.
+    // A write would now refuse the clock moved behind okpay's back (it is sealed): put it back
+    // and let the sandbox clock move it, a write which records the settlement once.
+    w.env
+        .cmd(["login", "--password-stdin"])
+        .json()
+        .stdin(format!("{PASSWORD}\n"))
+        .run()
+        .failure(13, "integrity_error");
+    w.env
+        .sql(&format!("update wallet set clock_ms = {sealed_clock}"));
+    w.tok = w.env.login();
+    w.env
+        .cmd(["sandbox", "clock", "set", "2036-12-08T10:00:30Z"])
+        .env("OKPAY_SESSION", &w.tok)
+        .run()
+        .success();
     w.tok = w.env.login();
     w.ok("1", &card);
     assert_eq!(w.count("settlement", "succeeded"), 1);
@@ -1410,17 +1426,21 @@ fn racing_writes_record_each_due_settlement_once() {
     let card = w.card("4242424242424242", &[]);
     let a = w.ok("5", &bank)["id"].as_str().unwrap().to_string();
     let b = w.ok("6", &bank)["id"].as_str().unwrap().to_string();
-    // Monday 10:00:30 arrives with no write in between (see
-    // reading_shows_a_due_settlement_before_any_write), then ten writers race.
-    w.env.sql("update wallet set clock_ms = 2112343230000");
+    // Ten writers race: five move the clock to Monday 10:00:30 (each write settles what is due
+    // first), five top up.
+    // (The clock moves three days, past any session: each writer unlocks with the password.)
     let env = &w.env;
-    let tok = env.login();
     let children: Vec<_> = (0..10)
-        .map(|_| {
+        .map(|i| {
+            let args = if i % 2 == 0 {
+                vec!["sandbox", "clock", "set", "2036-12-08T10:00:30Z"]
+            } else {
+                vec!["topup", "1", "--source", &card, "-y"]
+            };
             let mut cmd = env
-                .cmd(["topup", "1", "--source", &card, "-y"])
+                .cmd(args)
                 .json()
-                .env("OKPAY_SESSION", &tok)
+                .env("OKPAY_PASSWORD", PASSWORD)
                 .command();
             cmd.stdin(Stdio::null())
                 .stdout(Stdio::piped())
@@ -1431,9 +1451,11 @@ fn racing_writes_record_each_due_settlement_once() {
     for child in children {
         let out = child.wait_with_output().expect("wait");
         let stderr = String::from_utf8_lossy(&out.stderr);
+        let stdout = String::from_utf8_lossy(&out.stdout);
         assert!(!stderr.contains("panicked"), "{stderr}");
-        assert_eq!(out.status.code(), Some(0), "{stderr}");
+        assert_eq!(out.status.code(), Some(0), "{stdout}{stderr}");
     }
+    let tok = w.env.login();
     let w = W { env: w.env, tok };
     assert_eq!(w.count("settlement", "succeeded"), 2);
     for id in [&a, &b] {
@@ -1448,7 +1470,8 @@ fn racing_writes_record_each_due_settlement_once() {
             "{receipt}"
         );
     }
-    assert_eq!(w.balance("CNY"), ("21.00".into(), "0.00".into()));
+    // 5 + 6 settled, and five top-ups of 1.
+    assert_eq!(w.balance("CNY"), ("16.00".into(), "0.00".into()));
     w.verify_clean();
 }
 

@@ -10,9 +10,12 @@
 ALTER TABLE wallet ADD COLUMN wallet_id TEXT;
 UPDATE wallet SET wallet_id = lower(hex(randomblob(16))) WHERE wallet_id IS NULL;
 ALTER TABLE wallet ADD COLUMN mac BLOB;
--- Every password or code attempt ever reserved (before the KDF runs); with failed_unlocks,
--- checked against the values sealed at the last unlocked write.
+-- Every password or code attempt ever reserved (before the KDF runs), the attempts still in
+-- flight and since when; with failed_unlocks, checked against the values sealed at the last
+-- unlocked write.
 ALTER TABLE wallet ADD COLUMN unlock_attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE wallet ADD COLUMN attempts_pending INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE wallet ADD COLUMN pending_since_ms INTEGER;
 ALTER TABLE wallet ADD COLUMN attempts_sealed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE wallet ADD COLUMN failed_sealed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE wallet ADD COLUMN last_backup_ms INTEGER;
