@@ -32,12 +32,14 @@ pub struct Table {
 }
 
 /// The one-row settings: identity, wrapped key, zone, sandbox flag and clock, freeze and
-/// maintenance, the lock-out counters as of the last unlocked write, the last backup.
+/// maintenance, the lock-out counters as of the last unlocked write. (When the last backup was
+/// made is written by `backup`, which needs no unlocking, so it cannot be sealed: it only ever
+/// feeds a reminder.)
 pub const WALLET: Table = Table {
     name: "wallet",
     select: "SELECT id, wallet_id, username, base_currency, time_zone, sandbox, created_at_ms,
                 kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped, clock_ms, frozen,
-                maintenance, attempts_sealed, failed_sealed, last_backup_ms, mac FROM wallet",
+                maintenance, attempts_sealed, failed_sealed, mac FROM wallet",
     by_key: "WHERE id = ?1",
     key_columns: 1,
     update: "UPDATE wallet SET mac = ?1 WHERE id = ?2",
