@@ -290,6 +290,11 @@ pub fn execute(
             data["failure"] = json!({"code": code.as_str()});
         }
     }
+    // A temporary failure leaves the key free: only a final outcome names it.
+    let temporary = matches!(outcome, Charge::Failed(Code::RailUnavailable));
+    if let (Some((k, hash)), false) = (idempotency_key, temporary) {
+        idempotency::tag(&mut data, IDEMPOTENCY_KIND, k, hash);
+    }
     tx.data = data;
     if let Some(id) = &resolved.retry_of {
         tx.links = vec![(id.clone(), LinkKind::Retries)];
@@ -300,7 +305,6 @@ pub fn execute(
         sq::set_sim_balance(conn, &source.id, left)?;
         sealed::reseal(conn, key, &sealed::SOURCES, &[&source.id])?;
     }
-    let temporary = matches!(outcome, Charge::Failed(Code::RailUnavailable));
     if let (Some((k, hash)), false) = (idempotency_key, temporary) {
         idempotency::remember(
             conn,

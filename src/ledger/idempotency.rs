@@ -46,8 +46,12 @@ pub fn request_hash(kind: &str, request: &serde_json::Value) -> [u8; 32] {
     hasher.finalize().into()
 }
 
-/// Look a key up. The same key with another request is `idempotency_conflict`. With the
-/// wallet key (inside a write), the record's seal is checked before it is trusted.
+/// Look a key up. The same key with another request is `idempotency_conflict`.
+///
+/// The record is an index over the sealed transaction that names the key in its data, and is
+/// checked against it (no key needed): a record removed, pointed at another transaction or
+/// given another hash is `integrity_error`. With the wallet key (inside a write), the record's
+/// own seal is checked too.
 pub fn lookup(
     conn: &Connection,
     wallet_key: Option<&WalletKey>,
@@ -58,14 +62,41 @@ pub fn lookup(
     if let Some(wallet_key) = wallet_key {
         sealed::check(conn, wallet_key, &sealed::IDEMPOTENCY, &[&kind, &key])?;
     }
+    let tampered = || sealed::tampered("idempotency", format!("{kind}/{key}"));
     match q::idempotency_get(conn, kind, key)? {
-        None => Ok(Lookup::Fresh),
-        Some((stored, seq)) if stored.as_slice() == hash.as_slice() => Ok(Lookup::Replay(seq)),
-        Some(_) => Err(
-            Error::new(Code::IdempotencyConflict, "err.idempotency.conflict")
-                .arg_detail("key", key),
-        ),
+        None => match q::tx_naming_idempotency(conn, kind, key)? {
+            Some(_) => Err(tampered()),
+            None => Ok(Lookup::Fresh),
+        },
+        Some((stored, seq)) => {
+            let named = q::idempotency_named_by(conn, seq)?;
+            let legacy = named.is_none() && !q::idempotency_has_mac(conn, kind, key)?;
+            let matches = named.as_ref().is_some_and(|(k, key_named, h)| {
+                k == kind && key_named == key && *h == hex::encode(&stored)
+            });
+            if !(matches || legacy) {
+                return Err(tampered());
+            }
+            if stored.as_slice() == hash.as_slice() {
+                Ok(Lookup::Replay(seq))
+            } else {
+                Err(
+                    Error::new(Code::IdempotencyConflict, "err.idempotency.conflict")
+                        .arg_detail("key", key),
+                )
+            }
+        }
     }
+}
+
+/// Name the key in a transaction's data (sealed with it), for a final outcome that
+/// [`remember`] will store.
+pub fn tag(data: &mut serde_json::Value, kind: &str, key: &str, hash: &[u8; 32]) {
+    data["idempotency"] = serde_json::json!({
+        "kind": kind,
+        "key": key,
+        "hash": hex::encode(hash),
+    });
 }
 
 /// Remember a final outcome under the key, sealed, in the same write transaction that

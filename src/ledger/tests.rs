@@ -909,14 +909,16 @@ fn request_hashes_ignore_key_order_and_tell_requests_apart() {
 #[test]
 fn idempotency_keys_replay_and_conflict() {
     let (conn, key) = setup();
-    let recorded = record(&conn, &key, &topup(Currency::CNY, 1000, "src_1")).unwrap();
     let request = serde_json::json!({ "amount": "10.00", "currency": "CNY" });
     let hash = idempotency::request_hash("topup", &request);
-
     assert_eq!(
         idempotency::lookup(&conn, Some(&key), "topup", "k-1", &hash).unwrap(),
         Lookup::Fresh
     );
+    // The transaction names its key, and the record is written in the same transaction.
+    let mut tx = topup(Currency::CNY, 1000, "src_1");
+    idempotency::tag(&mut tx.data, "topup", "k-1", &hash);
+    let recorded = record(&conn, &key, &tx).unwrap();
     idempotency::remember(&conn, &key, "topup", "k-1", &hash, recorded.seq, 1).unwrap();
     assert_eq!(
         idempotency::lookup(&conn, Some(&key), "topup", "k-1", &hash).unwrap(),
@@ -943,15 +945,22 @@ fn idempotency_keys_replay_and_conflict() {
         Lookup::Fresh
     );
     // A record edited behind okpay's back is refused once the key can check it.
-    conn.execute(
-        "UPDATE idempotency SET tx_seq = tx_seq + 0, created_at_ms = 99",
-        [],
-    )
-    .unwrap();
+    conn.execute("UPDATE idempotency SET created_at_ms = 99", [])
+        .unwrap();
     let err = idempotency::lookup(&conn, Some(&key), "topup", "k-1", &hash).unwrap_err();
     assert_eq!(err.code, Code::IntegrityError);
     // Remembering the same key twice is refused by the table.
     assert!(idempotency::remember(&conn, &key, "topup", "k-1", &hash, recorded.seq, 2).is_err());
+    // Even without the key: a record pointed at another transaction, or removed, shows
+    // against the sealed transaction that names the key.
+    let other = record(&conn, &key, &topup(Currency::CNY, 5, "src_1")).unwrap();
+    conn.execute("UPDATE idempotency SET tx_seq = ?1", [other.seq])
+        .unwrap();
+    let err = idempotency::lookup(&conn, None, "topup", "k-1", &hash).unwrap_err();
+    assert_eq!(err.code, Code::IntegrityError);
+    conn.execute("DELETE FROM idempotency", []).unwrap();
+    let err = idempotency::lookup(&conn, None, "topup", "k-1", &hash).unwrap_err();
+    assert_eq!(err.code, Code::IntegrityError);
 }
 
 #[test]

@@ -96,6 +96,13 @@ fn check_sealed_rows(
             ));
         }
     }
+    for subject in q::idempotency_mismatches(conn)? {
+        problems.push(problem(
+            "tampered",
+            Some(format!("idempotency:{subject}")),
+            "the record and the transaction naming it differ".into(),
+        ));
+    }
     for (name, currency) in q::stale_balances(conn)? {
         problems.push(problem(
             "balance_mismatch",

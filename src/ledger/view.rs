@@ -101,6 +101,12 @@ pub fn build(row: TxRow, status: &str, refunded_minor: i64) -> Result<TxView> {
         .map(|m| format_minor(m, currency));
     let mut extra = extra;
     extra.remove("charged_minor");
+    // The key a script chose is shown; the request hash kept beside it for checking is not.
+    if let Some(idempotency) = extra.remove("idempotency") {
+        if let Some(key) = idempotency.get("key") {
+            extra.insert("idempotency_key".to_string(), key.clone());
+        }
+    }
     Ok(TxView {
         id: row.id,
         kind: row.kind,

@@ -325,6 +325,9 @@ pub fn execute(
     tx.merchant_id = Some(m.id.clone());
     tx.order_id = req.order_id.clone();
     tx.memo = req.memo.clone();
+    if let Some((k, hash)) = idempotency_key {
+        idempotency::tag(&mut data, IDEMPOTENCY_KIND, k, hash);
+    }
     tx.data = data;
     let recorded = ledger::record(conn, key, &tx)?;
     if let Some((k, hash)) = idempotency_key {

@@ -398,6 +398,64 @@ pub fn idempotency_get(conn: &Connection, kind: &str, key: &str) -> Result<Optio
         .optional()?)
 }
 
+/// The transaction whose sealed data names an idempotency key, if any (an index probe).
+pub fn tx_naming_idempotency(conn: &Connection, kind: &str, key: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT seq FROM transactions
+             WHERE json_extract(data, '$.idempotency.kind') = ?1
+               AND json_extract(data, '$.idempotency.key') = ?2
+               AND json_extract(data, '$.idempotency.key') IS NOT NULL
+             LIMIT 1",
+        )?
+        .query_row(params![kind, key], |r| r.get(0))
+        .optional()?)
+}
+
+/// The idempotency key a transaction's data names: (kind, key, request hash in hex).
+pub fn idempotency_named_by(
+    conn: &Connection,
+    tx_seq: i64,
+) -> Result<Option<(String, String, String)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT json_extract(data, '$.idempotency.kind'), json_extract(data, '$.idempotency.key'),
+                    json_extract(data, '$.idempotency.hash')
+             FROM transactions WHERE seq = ?1 AND json_extract(data, '$.idempotency.key') IS NOT NULL",
+        )?
+        .query_row([tx_seq], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?)
+}
+
+/// Whether an idempotency record carries a seal (records from before sealing do not).
+pub fn idempotency_has_mac(conn: &Connection, kind: &str, key: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT mac IS NOT NULL FROM idempotency WHERE kind = ?1 AND key = ?2")?
+        .query_row(params![kind, key], |r| r.get(0))
+        .optional()?
+        .unwrap_or(false))
+}
+
+/// Idempotency records and the transactions naming them that do not match each other, by
+/// description (for `verify`).
+pub fn idempotency_mismatches(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT t.id FROM transactions t
+         WHERE json_extract(t.data, '$.idempotency.key') IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM idempotency i
+               WHERE i.kind = json_extract(t.data, '$.idempotency.kind')
+                 AND i.key = json_extract(t.data, '$.idempotency.key')
+                 AND i.tx_seq = t.seq
+                 AND lower(hex(i.request_hash)) = json_extract(t.data, '$.idempotency.hash'))
+         UNION ALL
+         SELECT i.kind || '/' || i.key FROM idempotency i JOIN transactions t ON t.seq = i.tx_seq
+         WHERE i.mac IS NOT NULL AND (json_extract(t.data, '$.idempotency.key') IS NOT i.key
+             OR json_extract(t.data, '$.idempotency.kind') IS NOT i.kind)",
+    )?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
+}
+
 /// Store an idempotency record.
 pub fn idempotency_put(
     conn: &Connection,

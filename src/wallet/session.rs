@@ -38,6 +38,14 @@ fn lockout_seconds(failures: i64) -> i64 {
         .min(LOCKOUT_MAX_SECONDS)
 }
 
+fn row_is_sealed_in(conn: &rusqlite::Connection) -> Result<bool> {
+    Ok(
+        conn.query_row("SELECT mac IS NOT NULL FROM wallet WHERE id = 1", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
 impl Wallet {
     fn wrapped_key(&self) -> Result<WrappedKey> {
         let damaged = || Error::new(Code::IntegrityError, "err.vault.secret_damaged");
@@ -195,27 +203,31 @@ impl Wallet {
         }
     }
 
-    /// A success clears the failures and, on a sealed and sound settings row, seals the
-    /// counters as they now stand (a tampered row is left for the next write to report).
+    /// A success clears the failures and seals the counters as they now stand, when the
+    /// settings row and the counters are sound. On a tampered wallet nothing is sealed: the
+    /// attempt is counted as a failure instead, which keeps the counters' equation true, so
+    /// the tampering alone is what the next write and `verify` report.
     fn clear_attempts(&mut self, key: &WalletKey) -> Result<()> {
-        self.store.write(|conn| {
-            wallet_row::attempt_succeeded(conn)?;
-            let sealed: bool =
-                conn.query_row("SELECT mac IS NOT NULL FROM wallet WHERE id = 1", [], |r| {
-                    r.get(0)
-                })?;
-            let sound = !sealed
+        let cleared = self.store.write(|conn| {
+            let counters_sound = crate::ledger::guard::check_lockout_counters(conn).is_ok();
+            let sealed = row_is_sealed_in(conn)?;
+            let settings_sound = !sealed
                 || sealed::check(conn, key, &sealed::WALLET, &[&1]).is_ok_and(|found| found);
-            if sound {
-                wallet_row::seal_counters(conn)?;
-                if sealed {
-                    sealed::reseal(conn, key, &sealed::WALLET, &[&1])?;
-                }
+            if !(counters_sound && settings_sound) {
+                wallet_row::attempt_failed(conn)?;
+                return Ok(false);
             }
-            Ok(())
+            wallet_row::attempt_succeeded(conn)?;
+            wallet_row::seal_counters(conn)?;
+            if sealed {
+                sealed::reseal(conn, key, &sealed::WALLET, &[&1])?;
+            }
+            Ok(true)
         })?;
-        self.row.failed_unlocks = 0;
-        self.row.locked_until_ms = None;
+        if cleared {
+            self.row.failed_unlocks = 0;
+            self.row.locked_until_ms = None;
+        }
         Ok(())
     }
 
@@ -229,8 +241,22 @@ impl Wallet {
                 .write(|conn| sessions::purge_expired(conn, now_ms))?;
             return Err(expired());
         }
-        let key =
-            vault::unwrap_for_session(&row.wrapped_key, &token, &session_aad(self.row.sandbox))?;
+        let sandbox = self.row.sandbox;
+        let key = match vault::unwrap_for_session(&row.wrapped_key, &token, &session_aad(sandbox)) {
+            Ok(key) => key,
+            Err(e) => {
+                // Opening only under the other sandbox setting: the flag was flipped.
+                if vault::unwrap_for_session(&row.wrapped_key, &token, &session_aad(!sandbox))
+                    .is_ok()
+                {
+                    return Err(Error::new(
+                        Code::IntegrityError,
+                        "err.integrity.sandbox_flag",
+                    ));
+                }
+                return Err(e);
+            }
+        };
         // The expiry just read is trusted only if the row's seal says so (a wallet made before
         // sealing existed has its sessions sealed at its first unlocked write).
         if self.row_is_sealed()? {
@@ -249,11 +275,7 @@ impl Wallet {
 
     /// Whether the settings row carries a seal (every wallet since schema 4).
     fn row_is_sealed(&self) -> Result<bool> {
-        Ok(self.store.conn().query_row(
-            "SELECT mac IS NOT NULL FROM wallet WHERE id = 1",
-            [],
-            |r| r.get(0),
-        )?)
+        row_is_sealed_in(self.store.conn())
     }
 
     /// The wallet key, or `auth_required` when locked.

@@ -30,3 +30,9 @@ ALTER TABLE idempotency ADD COLUMN mac BLOB;
 ALTER TABLE sessions ADD COLUMN mac BLOB;
 ALTER TABLE sources ADD COLUMN mac BLOB;
 ALTER TABLE rails_down ADD COLUMN mac BLOB;
+
+-- Idempotency records are an index over the sealed transactions that name their key (in
+-- `data.idempotency`): a record removed or pointed elsewhere is found through this index.
+CREATE INDEX transactions_idempotency ON transactions (
+    json_extract(data, '$.idempotency.kind'), json_extract(data, '$.idempotency.key')
+) WHERE json_extract(data, '$.idempotency.key') IS NOT NULL;
