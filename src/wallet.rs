@@ -639,8 +639,10 @@ fn check_anchor(anchor: Option<&Anchor>, point: &ChainPoint) -> Result<()> {
             Code::IntegrityError,
             "err.integrity.rolled_back",
         )
-        .arg_detail("anchored", anchored)
-        .arg_detail("wallet", wallet)),
+        .arg("anchored", anchored)
+        .arg("wallet", wallet)
+        .detail("anchored", anchored)
+        .detail("wallet", wallet)),
         AnchorState::Diverged { count } => {
             Err(Error::new(Code::IntegrityError, "err.integrity.diverged")
                 .arg_detail("count", count))

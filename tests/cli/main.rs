@@ -17,5 +17,6 @@ mod sandbox_clock;
 mod secrets;
 mod session;
 mod sources;
+mod tamper;
 mod topup;
 mod verify;
