@@ -98,19 +98,54 @@ impl Ctx {
     }
 
     /// Read one line of standard input (without its line ending), zeroized on drop;
-    /// `missing_key` is the `input_required` message when the input has ended.
+    /// `missing_key` is the `input_required` message when the input has ended. A line that is
+    /// not UTF-8 is `invalid_input` (`err.stdin.not_utf8`), never an I/O failure.
     pub fn read_stdin_line(&self, missing_key: &'static str) -> Result<Zeroizing<String>> {
-        let mut line = Zeroizing::new(String::new());
+        let mut bytes = Zeroizing::new(Vec::new());
         let stdin = std::io::stdin();
         let mut handle = stdin.lock().take(STDIN_LINE_BYTES_MAX);
-        let n = handle.read_line(&mut line).map_err(Error::from)?;
+        let n = handle.read_until(b'\n', &mut bytes).map_err(Error::from)?;
         if n == 0 {
             return Err(Error::new(Code::InputRequired, missing_key));
         }
-        while line.ends_with('\n') || line.ends_with('\r') {
-            line.pop();
+        while bytes.ends_with(b"\n") || bytes.ends_with(b"\r") {
+            bytes.pop();
         }
-        Ok(line)
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => Ok(Zeroizing::new(text.to_string())),
+            Err(_) => Err(Error::invalid("err.stdin.not_utf8")
+                .arg_detail("what", stdin_line_name(missing_key))
+                .detail("field", "stdin")),
+        }
+    }
+
+    /// Refuse anything left on standard input after a command read all the lines it takes:
+    /// only blank lines may follow. `extra_key` is the message. Only a pipe or a file is
+    /// checked; on a terminal nothing more can be certain to be extra.
+    pub fn refuse_stdin_rest(&self, extra_key: &'static str) -> Result<()> {
+        let stdin = std::io::stdin();
+        if stdin.is_terminal() {
+            return Ok(());
+        }
+        let mut rest = Zeroizing::new(Vec::new());
+        stdin
+            .lock()
+            .take(STDIN_LINE_BYTES_MAX)
+            .read_to_end(&mut rest)
+            .map_err(Error::from)?;
+        if rest.iter().all(u8::is_ascii_whitespace) {
+            Ok(())
+        } else {
+            Err(Error::invalid(extra_key).detail("field", "stdin"))
+        }
+    }
+}
+
+/// What a stdin line was read for, named in `err.stdin.not_utf8` (the flag, never the value).
+fn stdin_line_name(missing_key: &str) -> &'static str {
+    match missing_key {
+        "err.stdin.empty_password" => "--password-stdin",
+        _ => "--details-stdin",
     }
 }
 

@@ -56,9 +56,12 @@ fn read_password_file(path: &Path) -> Result<Password> {
             .arg_detail("path", path.display())
             .arg("mode", format!("{:o}", meta.permissions().mode() & 0o777)));
     }
-    let text = zeroize::Zeroizing::new(std::fs::read_to_string(path).map_err(|_| {
+    let bytes = zeroize::Zeroizing::new(std::fs::read(path).map_err(|_| {
         Error::invalid("err.password_file.unreadable").arg_detail("path", path.display())
     })?);
+    let text = std::str::from_utf8(&bytes).map_err(|_| {
+        Error::invalid("err.password_file.not_utf8").arg_detail("path", path.display())
+    })?;
     let first = text.lines().next().unwrap_or("");
     non_empty(Password::new(first.trim_end_matches('\r').to_string()))
 }

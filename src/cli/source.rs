@@ -43,6 +43,7 @@ fn add(ctx: &Ctx, kind: SourceAddKind) -> Result<()> {
             let (number, cvc) = if a.details_stdin {
                 let number = ctx.read_stdin_line("err.stdin.empty_card_number")?;
                 let cvc = ctx.read_stdin_line("err.stdin.empty_cvc")?;
+                ctx.refuse_stdin_rest("err.stdin.extra_lines")?;
                 (number, cvc)
             } else {
                 (
