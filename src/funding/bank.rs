@@ -27,7 +27,8 @@ impl CheckedIban {
             .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == ' ' || *c == '\u{A0}'));
         if let Some((i, c)) = stray {
             return Err(Error::invalid("err.iban.characters")
-                .arg_detail("position", i + 1)
+                .arg("position", i + 1)
+                .detail("position", i + 1)
                 .arg_detail("char", crate::text::code_point(c))
                 .detail("field", "iban"));
         }
@@ -245,12 +246,12 @@ mod tests {
     #[test]
     fn line_breaks_and_other_characters_inside_an_iban_are_refused() {
         for (text, position) in [
-            ("DE89 3704 0044\n0532 0130 00", "15"),
-            ("DE89370400440532013000\n", "23"),
-            ("DE89\t370400440532013000", "5"),
-            ("DE89-3704-0044-0532-0130-00", "5"),
-            ("DE89\u{200b}370400440532013000", "5"),
-            ("ＤＥ89370400440532013000", "1"),
+            ("DE89 3704 0044\n0532 0130 00", 15),
+            ("DE89370400440532013000\n", 23),
+            ("DE89\t370400440532013000", 5),
+            ("DE89-3704-0044-0532-0130-00", 5),
+            ("DE89\u{200b}370400440532013000", 5),
+            ("ＤＥ89370400440532013000", 1),
         ] {
             let err = CheckedIban::parse(text).err().unwrap_or_else(|| panic!("{text:?}"));
             assert_eq!(err.key, "err.iban.characters", "{text:?}");
