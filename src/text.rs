@@ -77,10 +77,11 @@ pub fn code_point(c: char) -> String {
 
 /// How a field is named to the user: `NAME` for the positional name, `--field` otherwise.
 fn flag_of(field: &str) -> String {
-    if field == "name" {
-        "NAME".to_string()
-    } else {
-        format!("--{field}")
+    match field {
+        "name" => "NAME".to_string(),
+        "transaction" => "TXID".to_string(),
+        "id" => "ID".to_string(),
+        _ => format!("--{field}"),
     }
 }
 

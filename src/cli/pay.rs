@@ -65,16 +65,13 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
 fn raw_request(args: &PayArgs) -> Result<RawRequest> {
     if let Some(source) = &args.request {
         let text = if source == "-" {
-            read_limited(std::io::stdin().lock())?
+            read_limited(std::io::stdin().lock(), source)?
         } else {
-            let file = std::fs::File::open(source).map_err(|_| {
-                Error::invalid("err.pay.request_unreadable").arg_detail("path", source)
-            })?;
-            read_limited(file)?
+            read_limited(open_request(source)?, source)?
         };
         return request::from_json(&text);
     }
-    let uri = args.target.as_deref().filter(|t| t.starts_with("okpay:"));
+    let uri = args.target.as_deref().filter(|t| request::is_uri(t));
     if let Some(uri) = uri {
         let flags_too = args.merchant.is_some()
             || args.order.is_some()
@@ -101,14 +98,45 @@ fn raw_request(args: &PayArgs) -> Result<RawRequest> {
     })
 }
 
-fn read_limited(reader: impl Read) -> Result<String> {
-    let mut text = String::new();
+/// Open `--request PATH`: a missing file or one that is not a regular file (a directory, a
+/// FIFO that would block) is `invalid_input` naming the path (CLI.md "Standard input").
+fn open_request(path: &str) -> Result<std::fs::File> {
+    let unreadable = |e: std::io::Error| {
+        let key = if e.kind() == std::io::ErrorKind::NotFound {
+            "err.pay.request_missing"
+        } else {
+            "err.pay.request_unreadable"
+        };
+        Error::invalid(key)
+            .arg_detail("path", path)
+            .detail("cause", e.to_string())
+    };
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    if !meta.is_file() {
+        let cause = if meta.is_dir() {
+            "a directory"
+        } else {
+            "not a regular file"
+        };
+        return Err(Error::invalid("err.pay.request_not_file")
+            .arg_detail("path", path)
+            .arg_detail("cause", cause));
+    }
+    std::fs::File::open(path).map_err(unreadable)
+}
+
+/// Read at most one byte more than a request may have (so an oversized one is seen as such);
+/// text that is not UTF-8 is `invalid_input` naming where it came from (`-` is stdin).
+fn read_limited(reader: impl Read, path: &str) -> Result<String> {
+    let mut bytes = Vec::new();
     let limit = u64::try_from(REQUEST_BYTES_MAX).unwrap_or(u64::MAX) + 1;
-    reader
-        .take(limit)
-        .read_to_string(&mut text)
-        .map_err(|_| Error::invalid("err.pay.request_unreadable").arg_detail("path", "-"))?;
-    Ok(text)
+    reader.take(limit).read_to_end(&mut bytes).map_err(|e| {
+        Error::invalid("err.pay.request_unreadable")
+            .arg_detail("path", path)
+            .detail("cause", e.to_string())
+    })?;
+    String::from_utf8(bytes)
+        .map_err(|_| Error::invalid("err.pay.request_not_utf8").arg_detail("path", path))
 }
 
 /// The confirmation screen: merchant, order, items, total, fee, balance after.

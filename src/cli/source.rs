@@ -197,6 +197,7 @@ fn list(ctx: &Ctx, all: bool) -> Result<()> {
 }
 
 fn remove(ctx: &Ctx, id: &str) -> Result<()> {
+    crate::text::refuse_hidden(id, "id")?;
     let mut wallet = ctx.open()?;
     unlock(ctx, &mut wallet)?;
     let view = wallet.remove_source(id)?;
