@@ -52,8 +52,7 @@ fn is_invisible(c: char) -> bool {
     let other_format = matches!(c,
         '\u{0600}'..='\u{0605}' | '\u{06DD}' | '\u{070F}' | '\u{0890}'..='\u{0891}' | '\u{08E2}'
         | '\u{110BD}' | '\u{110CD}' | '\u{FFF9}'..='\u{FFFB}' | '\u{13430}'..='\u{1343F}');
-    let noncharacter =
-        matches!(c, '\u{FDD0}'..='\u{FDEF}') || (u32::from(c) & 0xFFFE) == 0xFFFE;
+    let noncharacter = matches!(c, '\u{FDD0}'..='\u{FDEF}') || (u32::from(c) & 0xFFFE) == 0xFFFE;
     default_ignorable || other_format || noncharacter
 }
 
@@ -161,7 +160,10 @@ mod tests {
         assert_eq!(check_line(decomposed, "merchant", 70).unwrap(), composed);
         assert_eq!(check_line(composed, "merchant", 70).unwrap(), composed);
         // Hangul jamo compose into one syllable; the length counts the composed form.
-        assert_eq!(check_line("\u{1100}\u{1161}", "memo", 1).unwrap(), "\u{AC00}");
+        assert_eq!(
+            check_line("\u{1100}\u{1161}", "memo", 1).unwrap(),
+            "\u{AC00}"
+        );
         // NFC, not NFKC: full-width letters and ligatures stay what they are.
         assert_eq!(check_line("ＡＢＣ", "order", 10).unwrap(), "ＡＢＣ");
         assert_eq!(check_line("\u{FB01}", "memo", 10).unwrap(), "\u{FB01}");
@@ -205,17 +207,41 @@ mod tests {
 
     #[test]
     fn every_invisible_and_default_ignorable_character_is_refused() {
-        let invisible = ['\u{00AD}', '\u{034F}', '\u{115F}', '\u{1160}', '\u{17B4}', '\u{17B5}']
-            .into_iter()
-            .chain('\u{180B}'..='\u{180F}')
-            .chain('\u{200B}'..='\u{200D}')
-            .chain('\u{2060}'..='\u{2065}')
-            .chain('\u{206A}'..='\u{206F}')
-            .chain(['\u{3164}', '\u{FEFF}', '\u{FFA0}', '\u{FFF0}', '\u{FFF9}', '\u{FFFB}'])
-            .chain('\u{FE00}'..='\u{FE0F}')
-            .chain(['\u{E0000}', '\u{E0001}', '\u{E0020}', '\u{E007F}', '\u{E0100}', '\u{E01EF}'])
-            .chain(['\u{1BCA0}', '\u{1D173}', '\u{0600}', '\u{06DD}', '\u{070F}', '\u{110BD}'])
-            .chain(['\u{FDD0}', '\u{FFFE}', '\u{FFFF}', '\u{1FFFF}', '\u{10FFFF}']);
+        let invisible = [
+            '\u{00AD}', '\u{034F}', '\u{115F}', '\u{1160}', '\u{17B4}', '\u{17B5}',
+        ]
+        .into_iter()
+        .chain('\u{180B}'..='\u{180F}')
+        .chain('\u{200B}'..='\u{200D}')
+        .chain('\u{2060}'..='\u{2065}')
+        .chain('\u{206A}'..='\u{206F}')
+        .chain([
+            '\u{3164}', '\u{FEFF}', '\u{FFA0}', '\u{FFF0}', '\u{FFF9}', '\u{FFFB}',
+        ])
+        .chain('\u{FE00}'..='\u{FE0F}')
+        .chain([
+            '\u{E0000}',
+            '\u{E0001}',
+            '\u{E0020}',
+            '\u{E007F}',
+            '\u{E0100}',
+            '\u{E01EF}',
+        ])
+        .chain([
+            '\u{1BCA0}',
+            '\u{1D173}',
+            '\u{0600}',
+            '\u{06DD}',
+            '\u{070F}',
+            '\u{110BD}',
+        ])
+        .chain([
+            '\u{FDD0}',
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{1FFFF}',
+            '\u{10FFFF}',
+        ]);
         for c in invisible {
             let (position, ch, _, key) = refused(&format!("{c}x"));
             assert_eq!(position, 1);
@@ -267,7 +293,9 @@ mod tests {
 
     #[test]
     fn classify_leaves_ordinary_characters_alone() {
-        for c in ['a', 'é', '茶', ' ', '\u{3000}', '€', '\u{0301}', '🍵', '\u{E000}'] {
+        for c in [
+            'a', 'é', '茶', ' ', '\u{3000}', '€', '\u{0301}', '🍵', '\u{E000}',
+        ] {
             assert_eq!(classify(c), None, "{}", code_point(c));
         }
     }

@@ -12,6 +12,10 @@ use crate::error::Result;
 
 pub fn login(ctx: &Ctx, args: LoginArgs) -> Result<()> {
     let ttl = clock::parse_duration(&args.ttl)?;
+    // Arguments are checked before any credential is asked for.
+    if ttl <= jiff::SignedDuration::ZERO || ttl > crate::wallet::SESSION_TTL_MAX {
+        return Err(crate::error::Error::invalid("err.session.ttl").arg("max", "12h"));
+    }
     // The stored username is NFC (see `init`); a malformed one is refused before unlocking.
     let username = args
         .username

@@ -214,8 +214,8 @@ mod tests {
         assert_eq!(REGISTRY_EXAMPLES.len(), 89);
         for (country, example) in REGISTRY_EXAMPLES {
             assert_eq!(&example[..2], *country);
-            let iban = CheckedIban::parse(example)
-                .unwrap_or_else(|e| panic!("{country} {example}: {e}"));
+            let iban =
+                CheckedIban::parse(example).unwrap_or_else(|e| panic!("{country} {example}: {e}"));
             assert_eq!(iban.as_str(), *example);
             // Also typed in groups of four, in lower case.
             let grouped: String = example
@@ -253,7 +253,9 @@ mod tests {
             ("DE89\u{200b}370400440532013000", 5),
             ("ＤＥ89370400440532013000", 1),
         ] {
-            let err = CheckedIban::parse(text).err().unwrap_or_else(|| panic!("{text:?}"));
+            let err = CheckedIban::parse(text)
+                .err()
+                .unwrap_or_else(|| panic!("{text:?}"));
             assert_eq!(err.key, "err.iban.characters", "{text:?}");
             assert_eq!(err.details["position"], position, "{text:?}");
             assert_eq!(err.details["field"], "iban");

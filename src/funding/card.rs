@@ -273,7 +273,10 @@ mod tests {
             "5900000000000000",
             "6600000000000001",
         ] {
-            assert!(luhn_valid(&n.replace(' ', "")), "{n} must pass Luhn for this test");
+            assert!(
+                luhn_valid(&n.replace(' ', "")),
+                "{n} must pass Luhn for this test"
+            );
             let err = CardNumber::parse(n).err().map(|e| e.key);
             assert_eq!(err, Some("err.card.impossible"), "{n}");
         }

@@ -134,9 +134,9 @@ const EMAIL_FORBIDDEN: &[char] = &['<', '>', '"', '(', ')', ',', ';', ':', '[', 
 /// dropped; a line break is not.
 pub fn check_email(text: &str) -> Result<Zeroizing<String>> {
     let text = text.trim_matches(' ');
-    let clean = !text
-        .chars()
-        .any(|c| c.is_whitespace() || crate::text::classify(c).is_some() || EMAIL_FORBIDDEN.contains(&c));
+    let clean = !text.chars().any(|c| {
+        c.is_whitespace() || crate::text::classify(c).is_some() || EMAIL_FORBIDDEN.contains(&c)
+    });
     if !clean {
         return Err(Error::invalid("err.source.email_form").detail("field", "email"));
     }
@@ -338,7 +338,10 @@ mod tests {
 
     #[test]
     fn emails_on_more_than_one_line_or_with_display_syntax_are_refused() {
-        assert_eq!(check_email(" a@example.com ").unwrap().as_str(), "a@example.com");
+        assert_eq!(
+            check_email(" a@example.com ").unwrap().as_str(),
+            "a@example.com"
+        );
         for bad in [
             "a@b.com\n",
             "a@b.com\r\n",

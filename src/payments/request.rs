@@ -166,11 +166,16 @@ fn check_json_types(doc: &Value) -> Result<()> {
 fn check_json_item(item: &Value, index: usize) -> Result<()> {
     let at = |field: &str| format!("items[{index}].{field}");
     let Value::Object(fields) = item else {
-        return Err(wrong_type("err.pay.not_an_object", &format!("items[{index}]")));
+        return Err(wrong_type(
+            "err.pay.not_an_object",
+            &format!("items[{index}]"),
+        ));
     };
     for (name, value) in fields {
         if !ITEM_FIELDS.contains(&name.as_str()) {
-            return Err(Error::invalid("err.pay.unknown_field").arg_detail("field", at(&shown(name))));
+            return Err(
+                Error::invalid("err.pay.unknown_field").arg_detail("field", at(&shown(name)))
+            );
         }
         let ok = match name.as_str() {
             "quantity" => value.is_u64() || value.is_i64(),
