@@ -875,6 +875,37 @@ mod tests {
         }
 
         #[test]
+        fn a_separator_exponent_or_foreign_digit_inside_an_amount_is_refused(
+            (c, m) in currency_and_amount(),
+            intruder in prop::sample::select(vec![
+                ",", " ", "_", "e", "E", "e3", "'", "\u{a0}", "１", "٣", "\u{200b}", "+", "\n",
+            ]),
+            at in any::<prop::sample::Index>(),
+        ) {
+            let text = format_minor(m, c);
+            let cut = at.index(text.len() + 1);
+            let hostile = format!("{}{intruder}{}", &text[..cut], &text[cut..]);
+            let e = parse_amount(&hostile, c).unwrap_err();
+            prop_assert_eq!(e.code, Code::InvalidInput);
+            prop_assert_eq!(e.key, "err.amount.invalid", "{:?}", hostile);
+        }
+
+        #[test]
+        fn any_currency_text_is_a_usable_currency_or_invalid_input(text in "[A-Za-z]{3}|\\PC{0,5}") {
+            match Currency::parse(&text) {
+                Ok(c) => {
+                    prop_assert_eq!(c.code(), text.to_ascii_uppercase());
+                    let iso = iso_currency::Currency::from_code(c.code());
+                    prop_assert!(iso.is_some_and(|i| !i.is_special()));
+                }
+                Err(e) => {
+                    prop_assert_eq!(e.code, Code::InvalidInput);
+                    prop_assert_eq!(e.key, "err.currency.unknown");
+                }
+            }
+        }
+
+        #[test]
         fn random_strings_never_panic(c in any_currency(), text in any::<String>()) {
             check_parse_outcome(&text, c)?;
         }

@@ -450,8 +450,8 @@ mod tests {
             ..Default::default()
         };
         assert!(no_amount.check(cny()).is_err());
-        let number_amount = from_json(r#"{"merchant":"m","amount":1.5}"#).unwrap();
-        assert!(number_amount.check(cny()).is_err());
+        let number_amount = from_json(r#"{"merchant":"m","amount":1.5}"#).unwrap_err();
+        assert_eq!(number_amount.key, "err.pay.not_a_string");
         for q in ["0", "-1", "1.5", "10001", "x"] {
             let raw = RawRequest {
                 merchant: Some("m".into()),
@@ -459,6 +459,163 @@ mod tests {
                 ..Default::default()
             };
             assert!(raw.check(cny()).is_err(), "quantity {q}");
+        }
+    }
+
+    #[test]
+    fn json_fields_must_have_their_type() {
+        let field_of = |doc: &str| {
+            let err = from_json(doc)
+                .and_then(|raw| raw.check(cny()))
+                .expect_err(doc);
+            assert_eq!(err.code, crate::error::Code::InvalidInput, "{doc}");
+            err.details
+                .get("field")
+                .and_then(|f| f.as_str().map(str::to_string))
+        };
+        let item = |body: &str| format!(r#"{{"merchant": "m", "items": [{body}]}}"#);
+        let cases = [
+            (
+                item(r#"{"name": "t", "quantity": "2", "unit_price": "1"}"#),
+                "items[0].quantity",
+            ),
+            (
+                item(r#"{"name": "t", "quantity": 2.5, "unit_price": "1"}"#),
+                "items[0].quantity",
+            ),
+            (
+                item(r#"{"name": "t", "quantity": 2, "unit_price": 1}"#),
+                "items[0].unit_price",
+            ),
+            (
+                item(r#"{"name": "t", "quantity": 2}"#),
+                "items[0].unit_price",
+            ),
+            (
+                item(r#"{"name": "t", "quantity": 2, "unit_price": "1", "x": 1}"#),
+                "items[0].x",
+            ),
+            (r#"{"merchant": "m", "amount": 1}"#.to_string(), "amount"),
+            (
+                r#"{"merchant": ["m"], "amount": "1"}"#.to_string(),
+                "merchant",
+            ),
+            (
+                r#"{"merchant": "m", "amount": "1", "extra": true}"#.to_string(),
+                "extra",
+            ),
+            (
+                r#"{"merchant": "m", "items": "t:1:1"}"#.to_string(),
+                "items",
+            ),
+            ("[1]".to_string(), "request"),
+        ];
+        for (doc, field) in cases {
+            assert_eq!(field_of(&doc).as_deref(), Some(field), "{doc}");
+        }
+        // `null` is the same as leaving a field out; integers are what a quantity is.
+        let ok = from_json(
+            r#"{"merchant": "m", "order": null, "items": [{"name": "t", "quantity": 2, "unit_price": "1.50"}]}"#,
+        )
+        .unwrap()
+        .check(cny())
+        .unwrap();
+        assert_eq!(ok.amount.to_string(), "3.00");
+    }
+
+    #[test]
+    fn uri_schemes_are_case_insensitive_and_escapes_strict() {
+        assert!(is_uri("okpay:pay?merchant=m"));
+        assert!(is_uri("OKPAY:PAY?merchant=m"));
+        assert!(is_uri("OkPay:pay"));
+        assert!(!is_uri("okpa"));
+        assert!(!is_uri("100"));
+        assert!(!is_uri("okpay\u{e9}"));
+        let upper = from_uri("OKPAY:PAY?merchant=Tea&amount=1").unwrap();
+        assert_eq!(upper, from_uri("okpay:pay?merchant=Tea&amount=1").unwrap());
+        for (uri, key, field) in [
+            ("okpay:pay?merchant=%zz", "err.pay.uri_escape", "merchant"),
+            ("okpay:pay?merchant=a%", "err.pay.uri_escape", "merchant"),
+            ("okpay:pay?memo=%4", "err.pay.uri_escape", "memo"),
+            ("okpay:pay?memo=%FF", "err.pay.uri_utf8", "memo"),
+            ("okpay:pay?order=%E2%82", "err.pay.uri_utf8", "order"),
+            ("okpay:pay?%zz=1", "err.pay.uri_escape", "%zz"),
+        ] {
+            let err = from_uri(uri).unwrap_err();
+            assert_eq!(err.key, key, "{uri}");
+            assert_eq!(err.details["field"], field, "{uri}");
+        }
+        // Percent-encoded parameter names decode too.
+        let raw = from_uri("okpay:pay?%6Derchant=Tea").unwrap();
+        assert_eq!(raw.merchant.as_deref(), Some("Tea"));
+    }
+
+    /// RFC 3986 unreserved characters stay; everything else is percent-encoded.
+    const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+
+    fn encode(text: &str) -> String {
+        percent_encoding::utf8_percent_encode(text, COMPONENT).to_string()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn uri_round_trips(
+            merchant in "[A-Za-z0-9&=?#%+:/ éß茶]{0,20}[A-Za-z茶]",
+            minor in 1_i64..=1_000_000_000,
+            order in proptest::option::of("[A-Za-z0-9&=#%:_ -]{0,10}[A-Z0-9]"),
+            memo in proptest::option::of("[ -~é茶]{0,30}[a-z]"),
+            upper_scheme in proptest::bool::ANY,
+        ) {
+            let amount = Money::from_minor(minor, cny());
+            let mut uri = format!(
+                "{}?merchant={}&amount={}",
+                if upper_scheme { "OKPAY:PAY" } else { URI_PREFIX },
+                encode(&merchant),
+                amount
+            );
+            if let Some(o) = &order {
+                uri.push_str(&format!("&order={}", encode(o)));
+            }
+            if let Some(m) = &memo {
+                uri.push_str(&format!("&memo={}", encode(m)));
+            }
+            let checked = from_uri(&uri)?.check(cny())?;
+            proptest::prop_assert_eq!(checked.merchant, merchant.trim());
+            proptest::prop_assert_eq!(checked.amount, amount);
+            proptest::prop_assert_eq!(checked.order_id.as_deref(), order.as_deref().map(str::trim));
+            proptest::prop_assert_eq!(checked.memo.as_deref(), memo.as_deref().map(str::trim));
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics_the_parsers(text in proptest::prelude::any::<String>()) {
+            let outcomes = [
+                from_uri(&text),
+                from_uri(&format!("okpay:pay?{text}")),
+                from_json(&text),
+                parse_item_flag(&text).map(|item| RawRequest {
+                    merchant: Some("m".into()),
+                    items: vec![item],
+                    ..Default::default()
+                }),
+            ];
+            for outcome in outcomes {
+                match outcome.and_then(|raw| raw.check(cny())) {
+                    Ok(req) => proptest::prop_assert!(req.amount.is_positive()),
+                    Err(e) => proptest::prop_assert_eq!(e.code, crate::error::Code::InvalidInput),
+                }
+            }
+        }
+
+        #[test]
+        fn uri_like_text_never_panics(text in "(okpay|OKPAY):pay\\?([a-z%0-9A-F]{0,8}=[%0-9A-Fa-fz:.]{0,10}&?){0,5}") {
+            match from_uri(&text).and_then(|raw| raw.check(cny())) {
+                Ok(req) => proptest::prop_assert!(req.amount.is_positive()),
+                Err(e) => proptest::prop_assert_eq!(e.code, crate::error::Code::InvalidInput),
+            }
         }
     }
 
