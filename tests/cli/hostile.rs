@@ -112,10 +112,13 @@ fn logical_dump(env: &Env) -> Vec<String> {
 /// byte-order mark, left-to-right isolate, line separator.
 const HIDDEN: [char; 5] = ['\u{200B}', '\u{202E}', '\u{FEFF}', '\u{2066}', '\u{2028}'];
 
+/// Arguments with `{}` where the hidden character goes, the field it names, and stdin.
+type Template<'a> = (Vec<&'a str>, &'static str, Option<Vec<u8>>);
+
 /// Text-field templates: `{}` is where the hidden character goes; the field it names.
 fn hidden_character_cases(txid: &str) -> Vec<Case> {
     let card_stdin = b"4242424242424242\n123\n".to_vec();
-    let templates: Vec<(Vec<&str>, &'static str, Option<Vec<u8>>)> = vec![
+    let templates: Vec<Template> = vec![
         (
             vec!["pay", "1", "--merchant", "Tea{}", "--yes"],
             "merchant",
