@@ -113,14 +113,14 @@ fn open_request(path: &str) -> Result<std::fs::File> {
     };
     let meta = std::fs::metadata(path).map_err(unreadable)?;
     if !meta.is_file() {
-        let cause = if meta.is_dir() {
-            "a directory"
+        let (key, cause) = if meta.is_dir() {
+            ("err.pay.request_is_dir", "a directory")
         } else {
-            "not a regular file"
+            ("err.pay.request_not_file", "not a regular file")
         };
-        return Err(Error::invalid("err.pay.request_not_file")
+        return Err(Error::invalid(key)
             .arg_detail("path", path)
-            .arg_detail("cause", cause));
+            .detail("cause", cause));
     }
     std::fs::File::open(path).map_err(unreadable)
 }
