@@ -1,7 +1,7 @@
 //! The run's context: language, output mode, colour, whether we may prompt, the wallet path,
 //! and the standard-input reader shared by every flag that reads it.
 
-use std::io::{BufRead, IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use serde_json::Value;
@@ -101,13 +101,10 @@ impl Ctx {
     /// `missing_key` is the `input_required` message when the input has ended. A line that is
     /// not UTF-8 is `invalid_input` (`err.stdin.not_utf8`), never an I/O failure.
     pub fn read_stdin_line(&self, missing_key: &'static str) -> Result<Zeroizing<String>> {
-        let mut bytes = Zeroizing::new(Vec::new());
-        let stdin = std::io::stdin();
-        let mut handle = stdin.lock().take(STDIN_LINE_BYTES_MAX);
-        let n = handle.read_until(b'\n', &mut bytes).map_err(Error::from)?;
-        if n == 0 {
+        let max_bytes = usize::try_from(STDIN_LINE_BYTES_MAX).unwrap_or(usize::MAX);
+        let Some(mut bytes) = super::stdin::read_line(max_bytes).map_err(Error::from)? else {
             return Err(Error::new(Code::InputRequired, missing_key));
-        }
+        };
         while bytes.ends_with(b"\n") || bytes.ends_with(b"\r") {
             bytes.pop();
         }
@@ -120,19 +117,15 @@ impl Ctx {
     }
 
     /// Refuse anything left on standard input after a command read all the lines it takes:
-    /// only blank lines may follow. `extra_key` is the message. Only a pipe or a file is
-    /// checked; on a terminal nothing more can be certain to be extra.
+    /// only blank lines may follow. `extra_key` is the message. Only what is certain to be
+    /// extra is refused: what is already waiting in a pipe or a redirected file. A terminal,
+    /// or a writer that keeps the pipe open, is never waited for.
     pub fn refuse_stdin_rest(&self, extra_key: &'static str) -> Result<()> {
-        let stdin = std::io::stdin();
-        if stdin.is_terminal() {
+        if std::io::stdin().is_terminal() {
             return Ok(());
         }
-        let mut rest = Zeroizing::new(Vec::new());
-        stdin
-            .lock()
-            .take(STDIN_LINE_BYTES_MAX)
-            .read_to_end(&mut rest)
-            .map_err(Error::from)?;
+        let max_bytes = usize::try_from(STDIN_LINE_BYTES_MAX).unwrap_or(usize::MAX);
+        let rest = super::stdin::read_waiting(max_bytes).map_err(Error::from)?;
         if rest.iter().all(u8::is_ascii_whitespace) {
             Ok(())
         } else {

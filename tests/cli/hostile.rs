@@ -1249,3 +1249,49 @@ fn uppercase_payment_uris_pay_and_hidden_characters_never_duplicate_an_order() {
     assert_eq!(out.details()["path"], dir.as_str(), "{}", out.show());
     assert_eq!(out.details()["cause"], "a directory", "{}", out.show());
 }
+
+#[test]
+fn details_stdin_never_waits_for_a_writer_that_keeps_the_pipe_open() {
+    use std::io::Write;
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+
+    let env = Env::new();
+    let Shared { token, .. } = setup(&env);
+    let mut child = env
+        .cmd([
+            "source",
+            "add",
+            "card",
+            "--holder",
+            "Bob",
+            "--expiry",
+            "12/45",
+            "--details-stdin",
+        ])
+        .json()
+        .env("OKPAY_SESSION", &token)
+        .command()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn okpay");
+    let mut pipe = child.stdin.take().expect("stdin pipe");
+    pipe.write_all(b"5555555555554444\n123\n").expect("write");
+    pipe.flush().expect("flush");
+    // The pipe stays open: okpay must finish with what it was given.
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("okpay waited for more standard input");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    drop(pipe);
+    assert_eq!(status.code(), Some(0));
+}
