@@ -4,8 +4,9 @@
 //! An amount is kept as an `i64` count of the currency's minor units (cents, fils, …), the form
 //! the ledger stores in SQLite, and converted to and from [`rust_decimal::Decimal`] for the API.
 //! Every conversion and every sum is checked: an overflow is an error, never a wrap. Only
-//! currencies with a defined number of minor digits are usable; special ISO codes without one
-//! (precious metals such as `XAU`, `XDR`, the test codes `XTS` and `XXX`) are refused.
+//! currencies with a defined number of minor digits are usable; ISO 4217's special codes
+//! (precious metals such as `XAU`, units of account such as `XDR` and `XAD`, the test codes
+//! `XTS` and `XXX`) are refused.
 //!
 //! ```
 //! use okpay::money::{parse_amount, Currency};
@@ -35,8 +36,8 @@ const SHOWN_INPUT_CHARS: usize = 40;
 
 /// An ISO 4217 currency with a defined number of minor digits.
 ///
-/// Special codes without an exponent (`XAU`, `XAG`, `XDR`, `XTS`, `XXX`, …) cannot be
-/// constructed. Displays and serializes as its three-letter code; orders by that code.
+/// ISO 4217's special codes (`XAU`, `XAG`, `XDR`, `XTS`, `XXX`, `XAD`, …: metals, units of
+/// account, testing and "no currency") cannot be constructed. Displays and serializes as its three-letter code; orders by that code.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct Currency(iso_currency::Currency);
 
@@ -53,7 +54,7 @@ impl Currency {
     pub const KWD: Currency = Currency(iso_currency::Currency::KWD);
 
     /// Parse a three-letter ISO 4217 code in any letter case (`"CNY"`, `"cny"`). Nothing is
-    /// trimmed. An unknown code, or a special code without minor digits, is `invalid_input`
+    /// trimmed. An unknown code, or a special code (`XAU`, `XXX`, …), is `invalid_input`
     /// with the key `err.currency.unknown`.
     pub fn parse(code: &str) -> Result<Currency> {
         let unknown = || {
@@ -70,9 +71,12 @@ impl Currency {
             .ok_or_else(unknown)
     }
 
-    /// The usable currency for an `iso_currency` value, or `None` for a code without minor
-    /// digits.
+    /// The usable currency for an `iso_currency` value, or `None` for a special code (see
+    /// [`iso_currency::Currency::is_special`]) or, defensively, one without minor digits.
     pub fn from_iso(iso: iso_currency::Currency) -> Option<Currency> {
+        if iso.is_special() {
+            return None;
+        }
         iso.exponent().map(|_| Currency(iso))
     }
 
@@ -474,6 +478,10 @@ mod tests {
             "XDR",
             "XTS",
             "XXX",
+            "XAD",
+            "XSU",
+            "XUA",
+            "xts",
             " CNY",
             "CNY ",
             "C Y",
@@ -864,6 +872,37 @@ mod tests {
                 text.clone()
             };
             prop_assert_eq!(parse_amount(&short, c)?, Money::from_minor(m, c));
+        }
+
+        #[test]
+        fn a_separator_exponent_or_foreign_digit_inside_an_amount_is_refused(
+            (c, m) in currency_and_amount(),
+            intruder in prop::sample::select(vec![
+                ",", " ", "_", "e", "E", "e3", "'", "\u{a0}", "１", "٣", "\u{200b}", "+", "\n",
+            ]),
+            at in any::<prop::sample::Index>(),
+        ) {
+            let text = format_minor(m, c);
+            let cut = at.index(text.len() + 1);
+            let hostile = format!("{}{intruder}{}", &text[..cut], &text[cut..]);
+            let e = parse_amount(&hostile, c).unwrap_err();
+            prop_assert_eq!(e.code, Code::InvalidInput);
+            prop_assert_eq!(e.key, "err.amount.invalid", "{:?}", hostile);
+        }
+
+        #[test]
+        fn any_currency_text_is_a_usable_currency_or_invalid_input(text in "[A-Za-z]{3}|\\PC{0,5}") {
+            match Currency::parse(&text) {
+                Ok(c) => {
+                    prop_assert_eq!(c.code(), text.to_ascii_uppercase());
+                    let iso = iso_currency::Currency::from_code(c.code());
+                    prop_assert!(iso.is_some_and(|i| !i.is_special()));
+                }
+                Err(e) => {
+                    prop_assert_eq!(e.code, Code::InvalidInput);
+                    prop_assert_eq!(e.key, "err.currency.unknown");
+                }
+            }
         }
 
         #[test]

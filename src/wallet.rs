@@ -158,8 +158,10 @@ fn session_aad(sandbox: bool) -> Vec<u8> {
     format!("okpay/session/v1;sandbox={}", u8::from(sandbox)).into_bytes()
 }
 
-/// Check a username: 1 to 64 characters, no control characters, not blank.
+/// Check a username: 1 to 64 characters, not blank, no control, bidi or invisible characters
+/// (see [`crate::text::refuse_hidden`]). Callers store and compare its NFC form.
 pub fn check_username(name: &str) -> Result<()> {
+    crate::text::refuse_hidden(name, "username")?;
     let ok = !name.trim().is_empty()
         && name.chars().count() <= USERNAME_CHARS_MAX
         && !name.chars().any(char::is_control);

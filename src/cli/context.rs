@@ -1,7 +1,7 @@
 //! The run's context: language, output mode, colour, whether we may prompt, the wallet path,
 //! and the standard-input reader shared by every flag that reads it.
 
-use std::io::{BufRead, IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -103,19 +103,47 @@ impl Ctx {
     }
 
     /// Read one line of standard input (without its line ending), zeroized on drop;
-    /// `missing_key` is the `input_required` message when the input has ended.
+    /// `missing_key` is the `input_required` message when the input has ended. A line that is
+    /// not UTF-8 is `invalid_input` (`err.stdin.not_utf8`), never an I/O failure.
     pub fn read_stdin_line(&self, missing_key: &'static str) -> Result<Zeroizing<String>> {
-        let mut line = Zeroizing::new(String::new());
-        let stdin = std::io::stdin();
-        let mut handle = stdin.lock().take(STDIN_LINE_BYTES_MAX);
-        let n = handle.read_line(&mut line).map_err(Error::from)?;
-        if n == 0 {
+        let max_bytes = usize::try_from(STDIN_LINE_BYTES_MAX).unwrap_or(usize::MAX);
+        let Some(mut bytes) = super::stdin::read_line(max_bytes).map_err(Error::from)? else {
             return Err(Error::new(Code::InputRequired, missing_key));
+        };
+        while bytes.ends_with(b"\n") || bytes.ends_with(b"\r") {
+            bytes.pop();
         }
-        while line.ends_with('\n') || line.ends_with('\r') {
-            line.pop();
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => Ok(Zeroizing::new(text.to_string())),
+            Err(_) => Err(Error::invalid("err.stdin.not_utf8")
+                .arg_detail("what", stdin_line_name(missing_key))
+                .detail("field", "stdin")),
         }
-        Ok(line)
+    }
+
+    /// Refuse anything left on standard input after a command read all the lines it takes:
+    /// only blank lines may follow. `extra_key` is the message. Only what is certain to be
+    /// extra is refused: what is already waiting in a pipe or a redirected file. A terminal,
+    /// or a writer that keeps the pipe open, is never waited for.
+    pub fn refuse_stdin_rest(&self, extra_key: &'static str) -> Result<()> {
+        if std::io::stdin().is_terminal() {
+            return Ok(());
+        }
+        let max_bytes = usize::try_from(STDIN_LINE_BYTES_MAX).unwrap_or(usize::MAX);
+        let rest = super::stdin::read_waiting(max_bytes).map_err(Error::from)?;
+        if rest.iter().all(u8::is_ascii_whitespace) {
+            Ok(())
+        } else {
+            Err(Error::invalid(extra_key).detail("field", "stdin"))
+        }
+    }
+}
+
+/// What a stdin line was read for, named in `err.stdin.not_utf8` (the flag, never the value).
+fn stdin_line_name(missing_key: &str) -> &'static str {
+    match missing_key {
+        "err.stdin.empty_password" => "--password-stdin",
+        _ => "--details-stdin",
     }
 }
 

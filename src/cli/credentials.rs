@@ -56,9 +56,12 @@ fn read_password_file(path: &Path) -> Result<Password> {
             .arg_detail("path", path.display())
             .arg("mode", format!("{:o}", meta.permissions().mode() & 0o777)));
     }
-    let text = zeroize::Zeroizing::new(std::fs::read_to_string(path).map_err(|_| {
+    let bytes = zeroize::Zeroizing::new(std::fs::read(path).map_err(|_| {
         Error::invalid("err.password_file.unreadable").arg_detail("path", path.display())
     })?);
+    let text = std::str::from_utf8(&bytes).map_err(|_| {
+        Error::invalid("err.password_file.not_utf8").arg_detail("path", path.display())
+    })?;
     let first = text.lines().next().unwrap_or("");
     non_empty(Password::new(first.trim_end_matches('\r').to_string()))
 }
@@ -91,18 +94,25 @@ pub fn password(ctx: &Ctx) -> Result<Password> {
 /// Unlock `wallet` by CLI.md's precedence. A session that does not unlock is
 /// `session_expired`, never silently replaced by `OKPAY_PASSWORD`.
 pub fn unlock(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
+    wallet.unlock(credential(ctx)?)
+}
+
+/// The credential CLI.md's precedence picks, read (or asked for) but not tried yet: a command
+/// that reads more from stdin after the password line reads and checks all of it first, so
+/// bad input is refused before an unlock attempt is counted.
+pub fn credential(ctx: &Ctx) -> Result<Credential> {
     if let Some(p) = explicit_password(ctx)? {
-        return wallet.unlock(Credential::Password(p));
+        return Ok(Credential::Password(p));
     }
     if let Some(token) = session_token() {
-        return wallet.unlock(Credential::Session(token));
+        return Ok(Credential::Session(token));
     }
     if let Some(p) = env_password()? {
-        return wallet.unlock(Credential::Password(p));
+        return Ok(Credential::Password(p));
     }
     if ctx.interactive {
         let p = prompt_password(ctx, "prompt.password")?;
-        return wallet.unlock(Credential::Password(p));
+        return Ok(Credential::Password(p));
     }
     Err(Error::new(Code::AuthRequired, "err.auth.required"))
 }

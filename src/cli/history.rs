@@ -17,6 +17,9 @@ use crate::money::{parse_amount, Currency};
 use crate::store::ledger::HistoryQuery;
 use crate::wallet::Wallet;
 
+/// The longest `--search` text.
+const SEARCH_CHARS_MAX: usize = 200;
+
 /// The CSV columns, in order.
 pub const CSV_COLUMNS: [&str; 12] = [
     "id",
@@ -180,11 +183,19 @@ fn build_query(wallet: &Wallet, args: &HistoryArgs) -> Result<HistoryQuery> {
         to_ms: time(&args.to)?,
         kind: args.kind.clone(),
         status: args.status.clone(),
-        merchant: args.merchant.clone(),
+        merchant: crate::text::check_optional(
+            args.merchant.clone(),
+            "merchant",
+            crate::payments::merchant::NAME_CHARS_MAX,
+        )?,
         currency: currency.map(|c| c.code().to_string()),
         min_minor: bound(&args.min, true)?,
         max_minor: bound(&args.max, false)?,
-        search: args.search.clone().filter(|s| !s.is_empty()),
+        search: crate::text::check_optional(
+            args.search.clone().filter(|s| !s.is_empty()),
+            "search",
+            SEARCH_CHARS_MAX,
+        )?,
         limit: if args.all { None } else { Some(args.limit) },
     })
 }

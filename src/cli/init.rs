@@ -21,6 +21,7 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
             .unwrap_or_else(|| "okpay".to_string()),
     };
     crate::wallet::check_username(&username)?;
+    let username = crate::text::nfc(&username);
     let base_currency = Currency::parse(&args.base_currency)?;
     let time_zone = match args.tz {
         Some(zone) => zone,

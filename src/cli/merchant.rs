@@ -42,6 +42,9 @@ fn add(ctx: &Ctx, args: MerchantAddArgs) -> Result<()> {
 }
 
 fn block(ctx: &Ctx, merchant: &str, blocked: bool) -> Result<()> {
+    // Names are stored in NFC: look one up in the same form.
+    let merchant = check_name(merchant, "name")?;
+    let merchant = merchant.as_str();
     let mut wallet = ctx.open()?;
     unlock(ctx, &mut wallet)?;
     let view = wallet.block_merchant(merchant, blocked)?;

@@ -19,6 +19,7 @@ mod render;
 mod sandbox;
 mod session;
 mod source;
+mod stdin;
 mod topup;
 mod verify;
 

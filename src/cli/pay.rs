@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::args::PayArgs;
 use super::context::Ctx;
-use super::credentials::unlock;
+use super::credentials::{self, unlock};
 use super::messages::{t, tr};
 use super::prompt::confirm;
 use super::receipt;
@@ -21,10 +21,14 @@ use crate::wallet::{PaymentCheck, Wallet};
 pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
     let mut wallet = ctx.open()?;
     // Standard input holds the password line first, then the request document.
+    // It is read and checked whole before the unlock is tried, so a bad request counts no
+    // unlock attempt.
     let stdin_shared = ctx.password_stdin && args.request.as_deref() == Some("-");
-    if stdin_shared {
-        unlock(ctx, &mut wallet)?;
-    }
+    let mut credential = if stdin_shared {
+        Some(credentials::credential(ctx)?)
+    } else {
+        None
+    };
     let raw = raw_request(&args)?;
     let request = raw.check(wallet.base_currency())?;
     if let Some(from) = &args.from_currency {
@@ -42,8 +46,9 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
     if let Some(tx) = wallet.replay_payment(&prepared)? {
         return print(ctx, &wallet, &tx);
     }
-    if !stdin_shared {
-        unlock(ctx, &mut wallet)?;
+    match credential.take() {
+        Some(credential) => wallet.unlock(credential)?,
+        None => unlock(ctx, &mut wallet)?,
     }
     // With --yes there is no confirmation to inform: the write runs every check itself.
     if !ctx.yes {
@@ -65,16 +70,13 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
 fn raw_request(args: &PayArgs) -> Result<RawRequest> {
     if let Some(source) = &args.request {
         let text = if source == "-" {
-            read_limited(std::io::stdin().lock())?
+            read_limited(std::io::stdin().lock(), source)?
         } else {
-            let file = std::fs::File::open(source).map_err(|_| {
-                Error::invalid("err.pay.request_unreadable").arg_detail("path", source)
-            })?;
-            read_limited(file)?
+            read_limited(open_request(source)?, source)?
         };
         return request::from_json(&text);
     }
-    let uri = args.target.as_deref().filter(|t| t.starts_with("okpay:"));
+    let uri = args.target.as_deref().filter(|t| request::is_uri(t));
     if let Some(uri) = uri {
         let flags_too = args.merchant.is_some()
             || args.order.is_some()
@@ -101,14 +103,45 @@ fn raw_request(args: &PayArgs) -> Result<RawRequest> {
     })
 }
 
-fn read_limited(reader: impl Read) -> Result<String> {
-    let mut text = String::new();
+/// Open `--request PATH`: a missing file or one that is not a regular file (a directory, a
+/// FIFO that would block) is `invalid_input` naming the path (CLI.md "Standard input").
+fn open_request(path: &str) -> Result<std::fs::File> {
+    let unreadable = |e: std::io::Error| {
+        let key = if e.kind() == std::io::ErrorKind::NotFound {
+            "err.pay.request_missing"
+        } else {
+            "err.pay.request_unreadable"
+        };
+        Error::invalid(key)
+            .arg_detail("path", path)
+            .detail("cause", e.to_string())
+    };
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    if !meta.is_file() {
+        let (key, cause) = if meta.is_dir() {
+            ("err.pay.request_is_dir", "a directory")
+        } else {
+            ("err.pay.request_not_file", "not a regular file")
+        };
+        return Err(Error::invalid(key)
+            .arg_detail("path", path)
+            .detail("cause", cause));
+    }
+    std::fs::File::open(path).map_err(unreadable)
+}
+
+/// Read at most one byte more than a request may have (so an oversized one is seen as such);
+/// text that is not UTF-8 is `invalid_input` naming where it came from (`-` is stdin).
+fn read_limited(reader: impl Read, path: &str) -> Result<String> {
+    let mut bytes = Vec::new();
     let limit = u64::try_from(REQUEST_BYTES_MAX).unwrap_or(u64::MAX) + 1;
-    reader
-        .take(limit)
-        .read_to_string(&mut text)
-        .map_err(|_| Error::invalid("err.pay.request_unreadable").arg_detail("path", "-"))?;
-    Ok(text)
+    reader.take(limit).read_to_end(&mut bytes).map_err(|e| {
+        Error::invalid("err.pay.request_unreadable")
+            .arg_detail("path", path)
+            .detail("cause", e.to_string())
+    })?;
+    String::from_utf8(bytes)
+        .map_err(|_| Error::invalid("err.pay.request_not_utf8").arg_detail("path", path))
 }
 
 /// The confirmation screen: merchant, order, items, total, fee, balance after.

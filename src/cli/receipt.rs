@@ -13,6 +13,7 @@ use crate::ledger::view::TxView;
 use crate::wallet::Wallet;
 
 pub fn run(ctx: &Ctx, args: ReceiptArgs) -> Result<()> {
+    crate::text::refuse_hidden(&args.id, "transaction")?;
     let wallet = ctx.open()?;
     let tx = wallet.receipt(&args.id)?;
     if ctx.json {

@@ -13,6 +13,7 @@ use crate::error::Result;
 
 pub fn run(ctx: &Ctx, args: RefundArgs) -> Result<()> {
     let mut wallet = ctx.open()?;
+    crate::text::refuse_hidden(&args.id, "transaction")?;
     let reason = crate::payments::refund::check_reason(args.reason.clone())?;
     let plan = wallet.plan_refund(&args.id, args.amount.as_deref())?;
     unlock(ctx, &mut wallet)?;

@@ -12,9 +12,19 @@ use crate::error::Result;
 
 pub fn login(ctx: &Ctx, args: LoginArgs) -> Result<()> {
     let ttl = clock::parse_duration(&args.ttl)?;
+    // Arguments are checked before any credential is asked for.
+    if ttl <= jiff::SignedDuration::ZERO || ttl > crate::wallet::SESSION_TTL_MAX {
+        return Err(crate::error::Error::invalid("err.session.ttl").arg("max", "12h"));
+    }
+    // The stored username is NFC (see `init`); a malformed one is refused before unlocking.
+    let username = args
+        .username
+        .as_deref()
+        .map(|u| crate::wallet::check_username(u).map(|()| crate::text::nfc(u)))
+        .transpose()?;
     let mut wallet = ctx.open()?;
     let password = password(ctx)?;
-    let (token, expires) = wallet.login(args.username.as_deref(), &password, ttl)?;
+    let (token, expires) = wallet.login(username.as_deref(), &password, ttl)?;
     let expires_at = clock::rfc3339(expires);
     if ctx.json {
         ctx.print_json(&json!({ "session": token.as_str(), "expires_at": expires_at }));

@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::args::{CardType, SourceAddKind, SourceArgs, SourceCommand};
 use super::context::Ctx;
-use super::credentials::unlock;
+use super::credentials::{credential, unlock};
 use super::messages::{t, tr};
 use super::prompt;
 use super::render::{key_values, table};
@@ -39,18 +39,22 @@ fn add(ctx: &Ctx, kind: SourceAddKind) -> Result<()> {
             let expiry = Expiry::parse(&a.expiry)?;
             expiry.check_not_past(wallet.now(), wallet.zone())?;
             let cur = currency(&a.currency)?;
-            unlock(ctx, &mut wallet)?;
             let (number, cvc) = if a.details_stdin {
+                // The password line (if any) comes first; all of stdin is read and the card
+                // checked before the unlock is tried.
+                let credential = credential(ctx)?;
                 let number = ctx.read_stdin_line("err.stdin.empty_card_number")?;
                 let cvc = ctx.read_stdin_line("err.stdin.empty_cvc")?;
+                ctx.refuse_stdin_rest("err.stdin.extra_lines")?;
+                let number = CardNumber::parse(&number)?;
+                wallet.unlock(credential)?;
                 (number, cvc)
             } else {
-                (
-                    prompt::secret(ctx, "prompt.card_number")?,
-                    prompt::secret(ctx, "prompt.cvc")?,
-                )
+                unlock(ctx, &mut wallet)?;
+                let number = prompt::secret(ctx, "prompt.card_number")?;
+                let cvc = prompt::secret(ctx, "prompt.cvc")?;
+                (CardNumber::parse(&number)?, cvc)
             };
-            let number = CardNumber::parse(&number)?;
             let credit = a.card_type == CardType::Credit;
             (
                 NewSource::Card {
@@ -196,6 +200,7 @@ fn list(ctx: &Ctx, all: bool) -> Result<()> {
 }
 
 fn remove(ctx: &Ctx, id: &str) -> Result<()> {
+    crate::text::refuse_hidden(id, "id")?;
     let mut wallet = ctx.open()?;
     unlock(ctx, &mut wallet)?;
     let view = wallet.remove_source(id)?;

@@ -18,6 +18,12 @@ use crate::money::Currency;
 use crate::wallet::Wallet;
 
 pub fn run(ctx: &Ctx, args: TopupArgs) -> Result<()> {
+    if let Some(id) = &args.source {
+        crate::text::refuse_hidden(id, "source")?;
+    }
+    if let Some(id) = &args.retry {
+        crate::text::refuse_hidden(id, "retry")?;
+    }
     let request = match (&args.retry, &args.amount, &args.source) {
         (Some(tx_id), _, _) => TopupRequest::Retry {
             tx_id: tx_id.clone(),

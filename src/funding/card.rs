@@ -26,6 +26,11 @@ impl CardNumber {
         if !luhn_valid(&digits) {
             return Err(Error::invalid("err.card.luhn").detail("field", "number"));
         }
+        // All zeros passes Luhn; neither it nor a number outside every network's ranges is
+        // issued to anyone.
+        if digits.bytes().all(|b| b == b'0') || brand_of(&digits) == UNKNOWN_BRAND {
+            return Err(Error::invalid("err.card.impossible").detail("field", "number"));
+        }
         Ok(CardNumber(digits))
     }
 
@@ -64,7 +69,11 @@ pub fn luhn_valid(digits: &str) -> bool {
     sum % 10 == 0
 }
 
-/// The brand from the issuer identification number.
+/// What [`brand_of`] answers for a number outside every known network's ranges.
+pub const UNKNOWN_BRAND: &str = "Card";
+
+/// The brand from the issuer identification number (the networks' published IIN ranges), or
+/// [`UNKNOWN_BRAND`].
 pub fn brand_of(digits: &str) -> &'static str {
     let prefix = |n: usize| {
         digits
@@ -79,7 +88,22 @@ pub fn brand_of(digits: &str) -> &'static str {
         _ if prefix(2) == 62 => "UnionPay",
         _ if (3528..=3589).contains(&prefix(4)) => "JCB",
         _ if prefix(4) == 6011 || prefix(2) == 65 || (644..=649).contains(&prefix(3)) => "Discover",
-        _ => "Card",
+        _ if (300..=305).contains(&prefix(3))
+            || prefix(4) == 3095
+            || matches!(prefix(2), 36 | 38 | 39) =>
+        {
+            "Diners Club"
+        }
+        _ if (2200..=2204).contains(&prefix(4)) => "Mir",
+        _ if prefix(4) == 2205 => "Borica",
+        _ if prefix(2) == 81 => "UnionPay",
+        _ if matches!(prefix(2), 60 | 82) => "RuPay",
+        _ if matches!(prefix(2), 50 | 56..=58 | 67) || prefix(4) == 6304 || prefix(3) == 639 => {
+            "Maestro"
+        }
+        _ if matches!(prefix(3), 636..=638) => "InstaPayment",
+        _ if prefix(4) == 9792 => "Troy",
+        _ => UNKNOWN_BRAND,
     }
 }
 
@@ -206,6 +230,56 @@ mod tests {
         assert_eq!(brand_of("6200000000000005"), "UnionPay");
         assert_eq!(brand_of("3566002020360505"), "JCB");
         assert_eq!(brand_of("6011111111111117"), "Discover");
+        assert_eq!(brand_of("30569309025904"), "Diners Club");
+        assert_eq!(brand_of("36227206271667"), "Diners Club");
+        assert_eq!(brand_of("6759649826438453"), "Maestro");
+        assert_eq!(brand_of("2200000000000004"), "Mir");
+        assert_eq!(brand_of("1234567812345670"), UNKNOWN_BRAND);
+    }
+
+    #[test]
+    fn impossible_numbers_are_refused_after_luhn() {
+        // Every number of CLI.md's sandbox table, and one of each network, is possible.
+        for n in [
+            "4242424242424242",
+            "4000000000000002",
+            "4000000000009995",
+            "4000000000000069",
+            "4000000000000127",
+            "4000000000000119",
+            "5555555555554444",
+            "2223003122003222",
+            "378282246310005",
+            "371449635398431",
+            "6200000000000005",
+            "3566002020360505",
+            "6011111111111117",
+            "6011000990139424",
+            "30569309025904",
+            "36227206271667",
+            "6759649826438453",
+            "2200000000000004",
+        ] {
+            assert!(CardNumber::parse(n).is_ok(), "{n}");
+        }
+        for n in [
+            "0000000000000000",
+            "000000000000",
+            "0000 0000 0000 0000",
+            "1234567812345670",
+            "9999999999999995",
+            "7000000000000005",
+            "3100000000000003",
+            "5900000000000000",
+            "6600000000000001",
+        ] {
+            assert!(
+                luhn_valid(&n.replace(' ', "")),
+                "{n} must pass Luhn for this test"
+            );
+            let err = CardNumber::parse(n).err().map(|e| e.key);
+            assert_eq!(err, Some("err.card.impossible"), "{n}");
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod bank;
 pub mod card;
+pub mod iban_registry;
 pub mod rail;
 pub mod settlement;
 pub mod source;

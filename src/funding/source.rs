@@ -125,9 +125,21 @@ pub fn check_name(text: &str, field: &'static str) -> Result<String> {
     crate::text::check_line(text, field, NAME_CHARS_MAX)
 }
 
-/// Check an e-mail address's form: one `@`, a local part, a domain with a dot, no spaces.
+/// Characters an e-mail address as okpay takes it never holds: the display-name and list
+/// syntax of RFC 5322 (`"Name" <a@b.com>`, `a@b.com, c@d.com`) and quoting.
+const EMAIL_FORBIDDEN: &[char] = &['<', '>', '"', '(', ')', ',', ';', ':', '[', ']', '\\'];
+
+/// Check an e-mail address's form: one line, one `@`, a local part, a domain with a dot; no
+/// whitespace, control, invisible characters, quotes or angle brackets. Spaces around it are
+/// dropped; a line break is not.
 pub fn check_email(text: &str) -> Result<Zeroizing<String>> {
-    let text = text.trim();
+    let text = text.trim_matches(' ');
+    let clean = !text.chars().any(|c| {
+        c.is_whitespace() || crate::text::classify(c).is_some() || EMAIL_FORBIDDEN.contains(&c)
+    });
+    if !clean {
+        return Err(Error::invalid("err.source.email_form").detail("field", "email"));
+    }
     let ok = text.len() <= EMAIL_CHARS_MAX
         && text.split_once('@').is_some_and(|(local, domain)| {
             !local.is_empty()
@@ -136,8 +148,7 @@ pub fn check_email(text: &str) -> Result<Zeroizing<String>> {
                 && !domain.starts_with('.')
                 && !domain.ends_with('.')
                 && !domain.contains("..")
-        })
-        && !text.chars().any(|c| c.is_whitespace() || c.is_control());
+        });
     if ok {
         Ok(Zeroizing::new(text.to_string()))
     } else {
@@ -147,10 +158,11 @@ pub fn check_email(text: &str) -> Result<Zeroizing<String>> {
 
 /// Check a platform account id: 1 to 64 printable characters without spaces.
 pub fn check_account_id(text: &str) -> Result<Zeroizing<String>> {
+    crate::text::refuse_hidden(text, "account")?;
     let text = text.trim();
     let ok = !text.is_empty()
         && text.chars().count() <= ACCOUNT_ID_CHARS_MAX
-        && !text.chars().any(|c| c.is_whitespace() || c.is_control());
+        && !text.chars().any(char::is_whitespace);
     if ok {
         Ok(Zeroizing::new(text.to_string()))
     } else {
@@ -322,6 +334,34 @@ mod tests {
             assert!(check_email(bad).is_err(), "{bad}");
         }
         assert_eq!(mask_email("alice@example.com"), "a•••@example.com");
+    }
+
+    #[test]
+    fn emails_on_more_than_one_line_or_with_display_syntax_are_refused() {
+        assert_eq!(
+            check_email(" a@example.com ").unwrap().as_str(),
+            "a@example.com"
+        );
+        for bad in [
+            "a@b.com\n",
+            "a@b.com\r\n",
+            "\na@b.com",
+            "a@b.com\tx",
+            "a @b.com",
+            "a@b .com",
+            "<a@b.com>",
+            "Alice <a@b.com>",
+            "\"a\"@b.com",
+            "a@b.com, c@d.com",
+            "a@b.com;",
+            "a\u{200b}@b.com",
+            "a@b.com\u{202e}",
+            "a@b.com\u{3000}",
+        ] {
+            let err = check_email(bad).unwrap_err();
+            assert_eq!(err.key, "err.source.email_form", "{bad:?}");
+            assert_eq!(err.details["field"], "email");
+        }
     }
 
     #[test]

@@ -23,10 +23,15 @@ pub const URI_PREFIX: &str = "okpay:pay";
 
 /// One line of a payment, as typed (not yet checked).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RawItem {
     pub name: String,
     pub quantity: Value,
     pub unit_price: Value,
+    /// Typed as text (`--item`, a URI's `item=`), where every value is a string; in a JSON
+    /// document the quantity must be a JSON integer.
+    #[serde(skip)]
+    pub from_text: bool,
 }
 
 /// A payment request as given, before checking.
@@ -104,36 +109,161 @@ pub fn parse_item_flag(text: &str) -> Result<RawItem> {
         name: name.to_string(),
         quantity: Value::String(quantity.to_string()),
         unit_price: Value::String(price.to_string()),
+        from_text: true,
     })
 }
 
-/// Parse a JSON payment request document.
+/// The fields of a JSON payment request, and of one of its items.
+const REQUEST_FIELDS: &[&str] = &["merchant", "amount", "currency", "order", "memo", "items"];
+const ITEM_FIELDS: &[&str] = &["name", "quantity", "unit_price"];
+
+/// Parse a JSON payment request document. Every field must have its type: text fields and
+/// amounts are JSON strings (amounts are never JSON numbers, CLI.md "Values"), `items` a list
+/// of objects, `quantity` a JSON integer; an unknown field is refused, so a misspelt `amont`
+/// is never silently ignored. Each refusal names the field (`details.field`).
 pub fn from_json(text: &str) -> Result<RawRequest> {
     if text.len() > REQUEST_BYTES_MAX {
         return Err(Error::invalid("err.pay.request_too_large").arg("max", REQUEST_BYTES_MAX));
     }
-    serde_json::from_str(text).map_err(|e| Error::invalid("err.pay.request_json").arg("detail", e))
+    let doc: Value = serde_json::from_str(text)
+        .map_err(|e| Error::invalid("err.pay.request_json").arg("detail", e))?;
+    check_json_types(&doc)?;
+    serde_json::from_value(doc).map_err(|e| Error::invalid("err.pay.request_json").arg("detail", e))
+}
+
+fn wrong_type(key: &'static str, field: &str) -> Error {
+    Error::invalid(key).arg_detail("field", field)
+}
+
+/// Refuse a document whose fields are unknown or of the wrong JSON type, naming the field.
+fn check_json_types(doc: &Value) -> Result<()> {
+    let Value::Object(fields) = doc else {
+        return Err(wrong_type("err.pay.not_an_object", "request"));
+    };
+    for (name, value) in fields {
+        if !REQUEST_FIELDS.contains(&name.as_str()) {
+            return Err(Error::invalid("err.pay.unknown_field").arg_detail("field", shown(name)));
+        }
+        match (name.as_str(), value) {
+            ("items", Value::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    check_json_item(item, i)?;
+                }
+            }
+            ("items", _) => return Err(wrong_type("err.pay.not_a_list", "items")),
+            // `null` is the same as leaving the field out.
+            (_, Value::String(_) | Value::Null) => {}
+            (field, _) => {
+                return Err(Error::invalid("err.pay.not_a_string")
+                    .arg("field", field)
+                    .detail("field", field.to_string()))
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_json_item(item: &Value, index: usize) -> Result<()> {
+    let at = |field: &str| format!("items[{index}].{field}");
+    let Value::Object(fields) = item else {
+        return Err(wrong_type(
+            "err.pay.not_an_object",
+            &format!("items[{index}]"),
+        ));
+    };
+    for (name, value) in fields {
+        if !ITEM_FIELDS.contains(&name.as_str()) {
+            return Err(
+                Error::invalid("err.pay.unknown_field").arg_detail("field", at(&shown(name)))
+            );
+        }
+        let ok = match name.as_str() {
+            "quantity" => value.is_u64() || value.is_i64(),
+            _ => value.is_string(),
+        };
+        if !ok && name == "quantity" {
+            return Err(wrong_type("err.pay.not_an_integer", &at(name)));
+        }
+        if !ok {
+            return Err(Error::invalid("err.pay.not_a_string")
+                .arg("field", at(name))
+                .detail("field", at(name)));
+        }
+    }
+    for name in ITEM_FIELDS {
+        if !fields.contains_key(*name) {
+            return Err(Error::invalid("err.pay.missing_field").arg_detail("field", at(name)));
+        }
+    }
+    Ok(())
+}
+
+/// A user-given name, cut short and made printable for an error message.
+fn shown(text: &str) -> String {
+    let cut: String = text.chars().take(40).collect();
+    cut.escape_debug().to_string()
+}
+
+/// Whether `text` is a payment request URI: it starts with the scheme `okpay:` in any letter
+/// case (schemes are case-insensitive, RFC 3986 section 3.1).
+pub fn is_uri(text: &str) -> bool {
+    text.get(..SCHEME.len())
+        .is_some_and(|s| s.eq_ignore_ascii_case(SCHEME))
+}
+
+/// The URI scheme with its colon.
+const SCHEME: &str = "okpay:";
+
+/// Strict RFC 3986 percent-decoding of one query component of `parameter`: every `%` is
+/// followed by two hexadecimal digits and the decoded bytes are UTF-8; otherwise
+/// `invalid_input` naming the parameter.
+fn percent_decode(text: &str, parameter: &str) -> Result<String> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = bytes.get(i + 1..i + 3).unwrap_or_default();
+            if hex.len() != 2 || !hex.iter().all(u8::is_ascii_hexdigit) {
+                return Err(Error::invalid("err.pay.uri_escape")
+                    .arg_detail("parameter", shown(parameter))
+                    .detail("field", shown(parameter)));
+            }
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8()
+        .map(|v| v.into_owned())
+        .map_err(|_| {
+            Error::invalid("err.pay.uri_utf8")
+                .arg_detail("parameter", shown(parameter))
+                .detail("field", shown(parameter))
+        })
 }
 
 /// Parse an `okpay:pay?merchant=…&amount=…&currency=…&order=…&memo=…&item=NAME:QTY:PRICE` URI.
+/// The scheme and path are read in any letter case (`OKPAY:PAY?…`, as an upper-case QR code
+/// carries it); parameter names and values are percent-decoded strictly.
 pub fn from_uri(text: &str) -> Result<RawRequest> {
     let bad = |detail: &str| Error::invalid("err.pay.request_uri").arg("detail", detail);
     if text.len() > REQUEST_BYTES_MAX {
         return Err(Error::invalid("err.pay.request_too_large").arg("max", REQUEST_BYTES_MAX));
     }
     let query = text
-        .strip_prefix(URI_PREFIX)
+        .get(..URI_PREFIX.len())
+        .filter(|p| p.eq_ignore_ascii_case(URI_PREFIX))
+        .and_then(|_| text.get(URI_PREFIX.len()..))
         .and_then(|rest| rest.strip_prefix('?'))
         .ok_or_else(|| bad("it must start with okpay:pay?"))?;
     let query = query.split('#').next().unwrap_or("");
     let mut raw = RawRequest::default();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = percent_encoding::percent_decode_str(value)
-            .decode_utf8()
-            .map_err(|_| bad("a value is not UTF-8 after percent-decoding"))?
-            .into_owned();
-        let slot = match name {
+        let name = percent_decode(name, name)?;
+        let value = percent_decode(value, &name)?;
+        let slot = match name.as_str() {
             "merchant" => &mut raw.merchant,
             "currency" => &mut raw.currency,
             "order" => &mut raw.order,
@@ -148,7 +278,7 @@ pub fn from_uri(text: &str) -> Result<RawRequest> {
                 raw.items.push(parse_item_flag(&value)?);
                 continue;
             }
-            other => return Err(bad(&format!("unknown parameter '{other}'"))),
+            other => return Err(bad(&format!("unknown parameter '{}'", shown(other)))),
         };
         if slot.replace(value).is_some() {
             return Err(bad(&format!("'{name}' is given twice")));
@@ -224,6 +354,9 @@ impl RawRequest {
 
 fn check_item(raw: RawItem, currency: Currency) -> Result<Item> {
     let name = text_field(Some(raw.name), "item", MEMO_CHARS_MAX)?.unwrap_or_default();
+    if !raw.from_text && !raw.quantity.is_number() {
+        return Err(wrong_type("err.pay.not_an_integer", "quantity"));
+    }
     let quantity_text = string_of(&raw.quantity, "quantity")?;
     let quantity: u32 = quantity_text
         .parse()
@@ -278,7 +411,7 @@ mod tests {
         };
         let json = from_json(
             r#"{"merchant":"Tea House","currency":"CNY","order":"A-1","memo":"lunch & tea",
-                "items":[{"name":"Green tea","quantity":2,"unit_price":"12.50"},{"name":"Bun","quantity":"1","unit_price":"5"}]}"#,
+                "items":[{"name":"Green tea","quantity":2,"unit_price":"12.50"},{"name":"Bun","quantity":1,"unit_price":"5"}]}"#,
         )
         .unwrap();
         let uri = from_uri("okpay:pay?merchant=Tea%20House&currency=CNY&order=A-1&memo=lunch%20%26%20tea&item=Green%20tea%3A2%3A12.50&item=Bun:1:5").unwrap();
@@ -317,8 +450,8 @@ mod tests {
             ..Default::default()
         };
         assert!(no_amount.check(cny()).is_err());
-        let number_amount = from_json(r#"{"merchant":"m","amount":1.5}"#).unwrap();
-        assert!(number_amount.check(cny()).is_err());
+        let number_amount = from_json(r#"{"merchant":"m","amount":1.5}"#).unwrap_err();
+        assert_eq!(number_amount.key, "err.pay.not_a_string");
         for q in ["0", "-1", "1.5", "10001", "x"] {
             let raw = RawRequest {
                 merchant: Some("m".into()),
@@ -326,6 +459,163 @@ mod tests {
                 ..Default::default()
             };
             assert!(raw.check(cny()).is_err(), "quantity {q}");
+        }
+    }
+
+    #[test]
+    fn json_fields_must_have_their_type() {
+        let field_of = |doc: &str| {
+            let err = from_json(doc)
+                .and_then(|raw| raw.check(cny()))
+                .expect_err(doc);
+            assert_eq!(err.code, crate::error::Code::InvalidInput, "{doc}");
+            err.details
+                .get("field")
+                .and_then(|f| f.as_str().map(str::to_string))
+        };
+        let item = |body: &str| format!(r#"{{"merchant": "m", "items": [{body}]}}"#);
+        let cases = [
+            (
+                item(r#"{"name": "t", "quantity": "2", "unit_price": "1"}"#),
+                "items[0].quantity",
+            ),
+            (
+                item(r#"{"name": "t", "quantity": 2.5, "unit_price": "1"}"#),
+                "items[0].quantity",
+            ),
+            (
+                item(r#"{"name": "t", "quantity": 2, "unit_price": 1}"#),
+                "items[0].unit_price",
+            ),
+            (
+                item(r#"{"name": "t", "quantity": 2}"#),
+                "items[0].unit_price",
+            ),
+            (
+                item(r#"{"name": "t", "quantity": 2, "unit_price": "1", "x": 1}"#),
+                "items[0].x",
+            ),
+            (r#"{"merchant": "m", "amount": 1}"#.to_string(), "amount"),
+            (
+                r#"{"merchant": ["m"], "amount": "1"}"#.to_string(),
+                "merchant",
+            ),
+            (
+                r#"{"merchant": "m", "amount": "1", "extra": true}"#.to_string(),
+                "extra",
+            ),
+            (
+                r#"{"merchant": "m", "items": "t:1:1"}"#.to_string(),
+                "items",
+            ),
+            ("[1]".to_string(), "request"),
+        ];
+        for (doc, field) in cases {
+            assert_eq!(field_of(&doc).as_deref(), Some(field), "{doc}");
+        }
+        // `null` is the same as leaving a field out; integers are what a quantity is.
+        let ok = from_json(
+            r#"{"merchant": "m", "order": null, "items": [{"name": "t", "quantity": 2, "unit_price": "1.50"}]}"#,
+        )
+        .unwrap()
+        .check(cny())
+        .unwrap();
+        assert_eq!(ok.amount.to_string(), "3.00");
+    }
+
+    #[test]
+    fn uri_schemes_are_case_insensitive_and_escapes_strict() {
+        assert!(is_uri("okpay:pay?merchant=m"));
+        assert!(is_uri("OKPAY:PAY?merchant=m"));
+        assert!(is_uri("OkPay:pay"));
+        assert!(!is_uri("okpa"));
+        assert!(!is_uri("100"));
+        assert!(!is_uri("okpay\u{e9}"));
+        let upper = from_uri("OKPAY:PAY?merchant=Tea&amount=1").unwrap();
+        assert_eq!(upper, from_uri("okpay:pay?merchant=Tea&amount=1").unwrap());
+        for (uri, key, field) in [
+            ("okpay:pay?merchant=%zz", "err.pay.uri_escape", "merchant"),
+            ("okpay:pay?merchant=a%", "err.pay.uri_escape", "merchant"),
+            ("okpay:pay?memo=%4", "err.pay.uri_escape", "memo"),
+            ("okpay:pay?memo=%FF", "err.pay.uri_utf8", "memo"),
+            ("okpay:pay?order=%E2%82", "err.pay.uri_utf8", "order"),
+            ("okpay:pay?%zz=1", "err.pay.uri_escape", "%zz"),
+        ] {
+            let err = from_uri(uri).unwrap_err();
+            assert_eq!(err.key, key, "{uri}");
+            assert_eq!(err.details["field"], field, "{uri}");
+        }
+        // Percent-encoded parameter names decode too.
+        let raw = from_uri("okpay:pay?%6Derchant=Tea").unwrap();
+        assert_eq!(raw.merchant.as_deref(), Some("Tea"));
+    }
+
+    /// RFC 3986 unreserved characters stay; everything else is percent-encoded.
+    const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+
+    fn encode(text: &str) -> String {
+        percent_encoding::utf8_percent_encode(text, COMPONENT).to_string()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn uri_round_trips(
+            merchant in "[A-Za-z0-9&=?#%+:/ éß茶]{0,20}[A-Za-z茶]",
+            minor in 1_i64..=1_000_000_000,
+            order in proptest::option::of("[A-Za-z0-9&=#%:_ -]{0,10}[A-Z0-9]"),
+            memo in proptest::option::of("[ -~é茶]{0,30}[a-z]"),
+            upper_scheme in proptest::bool::ANY,
+        ) {
+            let amount = Money::from_minor(minor, cny());
+            let mut uri = format!(
+                "{}?merchant={}&amount={}",
+                if upper_scheme { "OKPAY:PAY" } else { URI_PREFIX },
+                encode(&merchant),
+                amount
+            );
+            if let Some(o) = &order {
+                uri.push_str(&format!("&order={}", encode(o)));
+            }
+            if let Some(m) = &memo {
+                uri.push_str(&format!("&memo={}", encode(m)));
+            }
+            let checked = from_uri(&uri)?.check(cny())?;
+            proptest::prop_assert_eq!(checked.merchant, merchant.trim());
+            proptest::prop_assert_eq!(checked.amount, amount);
+            proptest::prop_assert_eq!(checked.order_id.as_deref(), order.as_deref().map(str::trim));
+            proptest::prop_assert_eq!(checked.memo.as_deref(), memo.as_deref().map(str::trim));
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics_the_parsers(text in proptest::prelude::any::<String>()) {
+            let outcomes = [
+                from_uri(&text),
+                from_uri(&format!("okpay:pay?{text}")),
+                from_json(&text),
+                parse_item_flag(&text).map(|item| RawRequest {
+                    merchant: Some("m".into()),
+                    items: vec![item],
+                    ..Default::default()
+                }),
+            ];
+            for outcome in outcomes {
+                match outcome.and_then(|raw| raw.check(cny())) {
+                    Ok(req) => proptest::prop_assert!(req.amount.is_positive()),
+                    Err(e) => proptest::prop_assert_eq!(e.code, crate::error::Code::InvalidInput),
+                }
+            }
+        }
+
+        #[test]
+        fn uri_like_text_never_panics(text in "(okpay|OKPAY):pay\\?([a-z%0-9A-F]{0,8}=[%0-9A-Fa-fz:.]{0,10}&?){0,5}") {
+            match from_uri(&text).and_then(|raw| raw.check(cny())) {
+                Ok(req) => proptest::prop_assert!(req.amount.is_positive()),
+                Err(e) => proptest::prop_assert_eq!(e.code, crate::error::Code::InvalidInput),
+            }
         }
     }
 

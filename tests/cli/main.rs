@@ -8,6 +8,7 @@ mod demo;
 mod docs;
 mod errors;
 mod history;
+mod hostile;
 mod init;
 mod merchant;
 mod pay;
