@@ -556,6 +556,17 @@ impl Wallet {
         Ok(problems)
     }
 
+    /// What a reading command can tell without the key (O(1)): a ledger cut short or extended
+    /// behind okpay's back, a balance that does not name its newest posting, a rollback behind
+    /// this machine's anchor. Reads keep working; the CLI shows these as a warning.
+    pub fn read_warnings(&self) -> Result<Vec<Problem>> {
+        let mut problems = guard::quick_check(self.store.conn())?;
+        if let Some(p) = anchor_problem(&self.anchor_state()?) {
+            problems.insert(0, p);
+        }
+        Ok(problems)
+    }
+
     /// `okpay verify --accept`: after a deliberate restore of an older copy, verify the wallet
     /// with the key and, when it is sound apart from the anchor, anchor it where it stands.
     pub fn accept_anchor(&mut self) -> Result<Vec<Problem>> {

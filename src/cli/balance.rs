@@ -10,9 +10,14 @@ use crate::money::Currency;
 pub fn run(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
     let only = args.currency.as_deref().map(Currency::parse).transpose()?;
     let wallet = ctx.open()?;
+    let warnings = super::verify::read_warnings(ctx, &wallet)?;
     let b = wallet.balances(only)?;
     if ctx.json {
-        ctx.print_json(&serde_json::to_value(&b).map_err(crate::error::Error::internal)?);
+        let mut doc = serde_json::to_value(&b).map_err(crate::error::Error::internal)?;
+        if !warnings.is_empty() {
+            doc["warnings"] = serde_json::Value::Array(warnings);
+        }
+        ctx.print_json(&doc);
         return Ok(());
     }
     if ctx.quiet {

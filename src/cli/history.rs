@@ -41,6 +41,7 @@ pub fn run(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
         return Err(crate::error::Error::invalid("err.history.json_and_format"));
     }
     let wallet = ctx.open()?;
+    super::verify::read_warnings(ctx, &wallet)?;
     let query = build_query(&wallet, &args)?;
     let format = if ctx.json {
         ListFormat::Json

@@ -15,6 +15,7 @@ use crate::wallet::Wallet;
 pub fn run(ctx: &Ctx, args: ReceiptArgs) -> Result<()> {
     crate::text::refuse_hidden(&args.id, "transaction")?;
     let wallet = ctx.open()?;
+    super::verify::read_warnings(ctx, &wallet)?;
     let tx = wallet.receipt(&args.id)?;
     if ctx.json {
         ctx.print_json(&json!({ "transaction": tx }));

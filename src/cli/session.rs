@@ -60,9 +60,14 @@ pub fn logout(ctx: &Ctx, args: LogoutArgs) -> Result<()> {
 
 pub fn status(ctx: &Ctx) -> Result<()> {
     let wallet = ctx.open()?;
+    let warnings = super::verify::read_warnings(ctx, &wallet)?;
     let info = wallet.status(session_token().as_deref())?;
     if ctx.json {
-        ctx.print_json(&json!({ "status": info }));
+        let mut doc = json!({ "status": info });
+        if !warnings.is_empty() {
+            doc["warnings"] = serde_json::Value::Array(warnings);
+        }
+        ctx.print_json(&doc);
         return Ok(());
     }
     let l = ctx.lang;

@@ -6,7 +6,9 @@ use super::args::VerifyArgs;
 use super::context::Ctx;
 use super::credentials::{unlock, unlock_if_offered};
 use super::messages::{t, tr};
+use super::render::Paint;
 use crate::error::{Code, Error, Result};
+use crate::wallet::Wallet;
 
 pub fn run(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
     let mut wallet = ctx.open()?;
@@ -48,6 +50,23 @@ pub fn run(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
         err = err.detail("printed", true);
     }
     Err(err)
+}
+
+/// Before a reading command shows anything: the checks it can make without the key. Each
+/// problem is a warning line on stderr (the read goes on: what it shows may be wrong); the
+/// JSON list is for the command's document.
+pub fn read_warnings(ctx: &Ctx, wallet: &Wallet) -> Result<Vec<serde_json::Value>> {
+    let problems = wallet.read_warnings()?;
+    let mut list = Vec::new();
+    for p in &problems {
+        let text = describe(ctx, p);
+        if !ctx.quiet {
+            let line = tr(ctx.lang, "warn.integrity", &[("problem", &text)]);
+            eprintln!("{}", ctx.paint(Paint::Warn, &line));
+        }
+        list.push(json!({ "code": "integrity_error", "kind": p.kind, "message": text }));
+    }
+    Ok(list)
 }
 
 fn describe(ctx: &Ctx, p: &crate::ledger::verify::Problem) -> String {

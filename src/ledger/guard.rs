@@ -183,6 +183,42 @@ fn upgrade(conn: &Connection, key: &WalletKey) -> Result<()> {
     q::set_chain(conn, count, &head, &seal::head_mac(key, count, &head))
 }
 
+/// The checks a reading command can make without the key, in O(1): the chain's length against
+/// the newest transaction, and each of the user's own balances against its account's newest
+/// posting. They catch a ledger cut short or extended behind okpay's back; the seals need the
+/// key (`verify` with the password).
+pub fn quick_check(conn: &Connection) -> Result<Vec<verify::Problem>> {
+    let mut problems = Vec::new();
+    let (count, _, _) = q::chain(conn)?.ok_or_else(chain_missing)?;
+    let newest = q::last_seq(conn)?.unwrap_or(0);
+    if newest != count {
+        problems.push(verify::Problem {
+            kind: "chain_length",
+            subject: None,
+            detail: format!("{newest} transactions, chain records {count}"),
+        });
+    }
+    let sealed: bool =
+        conn.query_row("SELECT mac IS NOT NULL FROM wallet WHERE id = 1", [], |r| {
+            r.get(0)
+        })?;
+    if !sealed {
+        return Ok(problems);
+    }
+    for account_id in own_accounts(conn)? {
+        let newest = q::newest_posting_seq(conn, account_id)?.unwrap_or(0);
+        let named = q::balance_last_seq_opt(conn, account_id)?.unwrap_or(0);
+        if newest != named {
+            problems.push(verify::Problem {
+                kind: "balance_mismatch",
+                subject: Some(format!("#{account_id}")),
+                detail: "stored balance does not name the newest posting".into(),
+            });
+        }
+    }
+    Ok(problems)
+}
+
 /// After an unlocked write: seal the settings row and the lock-out counters as they now stand.
 pub fn after_write(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
     wallet_row::seal_counters(conn)?;

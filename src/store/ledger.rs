@@ -158,6 +158,14 @@ pub fn balance_last_seq(conn: &Connection, account_id: i64) -> Result<i64> {
         .query_row([account_id], |r| r.get(0))?)
 }
 
+/// The transaction that last changed an account's stored balance, if it has one.
+pub fn balance_last_seq_opt(conn: &Connection, account_id: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT last_seq FROM balances WHERE account_id = ?1")?
+        .query_row([account_id], |r| r.get(0))
+        .optional()?)
+}
+
 /// The newest transaction with a posting on the account (one index probe).
 pub fn newest_posting_seq(conn: &Connection, account_id: i64) -> Result<Option<i64>> {
     Ok(conn

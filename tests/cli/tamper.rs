@@ -601,3 +601,36 @@ fn a_missing_anchor_is_a_notice_not_an_error() {
     let status = env.cmd(["status"]).json().run().success().json();
     assert_eq!(status["status"]["anchor"], "current", "{status}");
 }
+
+#[test]
+fn reads_keep_working_and_warn_about_what_they_can_see_without_the_key() {
+    let t = template();
+    let env = copy();
+    // A clean wallet reads without a warning.
+    let doc = env.cmd(["balance"]).json().run().success().json();
+    assert!(doc.get("warnings").is_none(), "{doc}");
+    // A transaction appended behind okpay's back: the chain no longer covers the ledger.
+    env.sql(
+        "INSERT INTO transactions (seq, id, kind, status, amount_minor, currency, created_at_ms)
+         SELECT 4, 'tx_99999999999999999999999999', 'topup', 'succeeded', 100000, 'CNY',
+             created_at_ms FROM transactions WHERE seq = 3;
+         INSERT INTO postings (tx_seq, account_id, amount_minor)
+         SELECT 4, id, 100000 FROM accounts WHERE name = 'wallet:CNY';",
+    );
+    let out = env.cmd(["balance"]).json().run().success();
+    let doc = out.json();
+    let kinds: Vec<&str> = doc["warnings"]
+        .as_array()
+        .map(|w| w.iter().filter_map(|w| w["kind"].as_str()).collect())
+        .unwrap_or_default();
+    assert!(kinds.contains(&"chain_length"), "{}", out.show());
+    assert!(kinds.contains(&"balance_mismatch"), "{}", out.show());
+    let out = env.cmd(["history"]).run().success();
+    assert!(out.stderr.contains("warning:"), "{}", out.show());
+    let doc = env.cmd(["status"]).json().run().success().json();
+    assert!(
+        doc["warnings"].as_array().is_some_and(|w| !w.is_empty()),
+        "{doc}"
+    );
+    pay(&env, t, false).failure(13, "integrity_error");
+}
