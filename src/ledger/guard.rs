@@ -225,3 +225,118 @@ pub fn after_write(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
     sealed::reseal(conn, key, &sealed::WALLET, &[&1])?;
     chain_point(conn)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::{account, record, Kind, NewTransaction, Posting, Status};
+    use crate::money::Currency;
+
+    /// A wallet as okpay wrote them before sealed rows existed: rows without MACs and a
+    /// version-1 head MAC, with two top-ups and a payment.
+    fn legacy_wallet() -> (Connection, WalletKey) {
+        let conn = crate::store::tests::memory();
+        let key = WalletKey::generate();
+        conn.execute_batch(
+            "INSERT INTO wallet (id, username, base_currency, time_zone, sandbox, created_at_ms,
+                 kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped, wallet_id)
+             VALUES (1, 'alice', 'CNY', 'UTC', 1, 0, 1, 1, 1, x'00', x'00', x'00', 'w1');
+             INSERT INTO chain (id, count, head, head_mac) VALUES (1, 0, zeroblob(32), NULL);",
+        )
+        .unwrap();
+        let at = jiff::Timestamp::from_second(1_700_000_000).unwrap();
+        let cny = Currency::CNY;
+        let leg = |account: String, amount_minor: i64| Posting {
+            account,
+            currency: cny,
+            amount_minor,
+        };
+        for amount in [10_000, 500] {
+            let mut tx = NewTransaction::new(Kind::Topup, Status::Succeeded, amount, cny, at);
+            tx.postings = vec![
+                leg(account::wallet(cny), amount),
+                leg(account::external("src_1"), -amount),
+            ];
+            record(&conn, &key, &tx).unwrap();
+        }
+        let mut pay = NewTransaction::new(Kind::Payment, Status::Succeeded, 700, cny, at);
+        pay.merchant_id = Some("mer_1".into());
+        pay.postings = vec![
+            leg(account::wallet(cny), -700),
+            leg(account::merchant("mer_1"), 700),
+        ];
+        record(&conn, &key, &pay).unwrap();
+        // What an older okpay left: no MACs, no last_seq, a version-1 head.
+        for table in sealed::ALL {
+            conn.execute(&format!("UPDATE {} SET mac = NULL", table.name), [])
+                .unwrap();
+        }
+        conn.execute("UPDATE balances SET last_seq = 0", [])
+            .unwrap();
+        let (count, head, _) = q::chain(&conn).unwrap().unwrap();
+        let v1 = seal::head_mac_v1(&key, count, &head);
+        conn.execute("UPDATE chain SET head_mac = ?1", [v1.to_vec()])
+            .unwrap();
+        (conn, key)
+    }
+
+    #[test]
+    fn a_wallet_from_before_sealing_is_verified_then_sealed_once() {
+        let (conn, key) = legacy_wallet();
+        let point = before_write(&conn, &key).unwrap();
+        assert_eq!(point.count, 3);
+        for table in sealed::ALL {
+            assert!(
+                sealed::check_table(&conn, &key, table).unwrap().is_empty(),
+                "{}",
+                table.name
+            );
+        }
+        assert!(q::stale_balances(&conn).unwrap().is_empty());
+        // Sealed now: the next write's checks pass as they are.
+        before_write(&conn, &key).unwrap();
+        // Clearing the settings MAC does not make it pass for an old wallet again.
+        conn.execute("UPDATE wallet SET mac = NULL", []).unwrap();
+        let err = before_write(&conn, &key).unwrap_err();
+        assert_eq!(err.code, Code::IntegrityError);
+    }
+
+    #[test]
+    fn a_wallet_from_before_sealing_that_was_edited_is_not_sealed() {
+        let (conn, key) = legacy_wallet();
+        conn.execute(
+            "UPDATE balances SET balance_minor = balance_minor + 100000
+             WHERE account_id = (SELECT id FROM accounts WHERE name = 'wallet:CNY')",
+            [],
+        )
+        .unwrap();
+        let err = before_write(&conn, &key).unwrap_err();
+        assert_eq!(err.code, Code::IntegrityError);
+        // Nothing was sealed: the edit is still there to be found.
+        let unsealed: i64 = conn
+            .query_row(
+                "SELECT (SELECT COUNT(*) FROM wallet WHERE mac IS NULL)
+                      + (SELECT COUNT(*) FROM balances WHERE mac IS NULL)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(unsealed, 1 + 3);
+    }
+
+    #[test]
+    fn the_lockout_counters_must_add_up() {
+        let (conn, key) = legacy_wallet();
+        before_write(&conn, &key).unwrap();
+        // Two attempts: one failed, one still running.
+        crate::store::wallet_row::reserve_attempt(&conn, 0).unwrap();
+        crate::store::wallet_row::attempt_failed(&conn).unwrap();
+        crate::store::wallet_row::reserve_attempt(&conn, 0).unwrap();
+        check_lockout_counters(&conn).unwrap();
+        // The failure wiped behind okpay's back.
+        conn.execute("UPDATE wallet SET failed_unlocks = 0", [])
+            .unwrap();
+        assert!(check_lockout_counters(&conn).is_err());
+        assert!(before_write(&conn, &key).is_err());
+    }
+}

@@ -1268,6 +1268,30 @@ fn check_invariants(
     // The chain head counts every transaction.
     let (count, _, _) = q::chain(conn).unwrap().unwrap();
     prop_assert_eq!(count, model.statuses.len() as i64);
+    // Every balance and derived status is sealed as it stands, and each balance names its
+    // account's newest posting: what a write checks before it trusts one.
+    for table in [
+        &crate::ledger::sealed::BALANCES,
+        &crate::ledger::sealed::TX_STATUS,
+    ] {
+        let bad = crate::ledger::sealed::check_table(conn, key, table).unwrap();
+        prop_assert!(bad.is_empty(), "{}: {:?}", table.name, bad);
+    }
+    prop_assert!(q::stale_balances(conn).unwrap().is_empty());
+    let ids: Vec<i64> = conn
+        .prepare("SELECT id FROM accounts")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    for id in ids {
+        prop_assert!(
+            crate::ledger::guard::check_balance(conn, key, id).is_ok(),
+            "account {}",
+            id
+        );
+    }
     Ok(())
 }
 
