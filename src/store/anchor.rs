@@ -17,7 +17,8 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Result;
 
-/// The most wallets one anchor file remembers (oldest lines beyond it are dropped).
+/// The most wallets one anchor file remembers; beyond it, anchors are dropped in id order (a
+/// dropped anchor is only a missing one: a notice, never a false alarm).
 pub const WALLETS_MAX: usize = 1000;
 
 /// Where a wallet's chain stood after the newest write seen here.
@@ -118,10 +119,10 @@ impl AnchorFile {
         }
         all.insert(wallet_id.to_string(), anchor.clone());
         while all.len() > WALLETS_MAX {
-            let Some(first) = all.keys().next().cloned() else {
+            let Some(other) = all.keys().find(|id| id.as_str() != wallet_id).cloned() else {
                 break;
             };
-            all.remove(&first);
+            all.remove(&other);
         }
         let mut text = String::new();
         for (id, a) in &all {
