@@ -8,7 +8,7 @@ use super::credentials::unlock;
 use super::messages::{t, tr};
 use super::prompt::confirm;
 use super::render::key_values;
-use crate::error::Result;
+use crate::error::{Code, Error, Result};
 
 /// `okpay backup FILE [--force]`: no unlocking needed.
 pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<()> {
@@ -35,7 +35,13 @@ pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<()> {
 
 /// `okpay restore FILE`: unlock, check the backup, show what changes, confirm, restore.
 pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<()> {
-    let mut wallet = ctx.open()?;
+    // A restore checks the backup with the wallet's key, so it needs the wallet it restores.
+    let mut wallet = ctx.open().map_err(|e| match e.code {
+        Code::NotFound => Error::new(Code::NotFound, "err.restore.no_wallet")
+            .arg_detail("path", ctx.db.display())
+            .arg("file", args.file.display()),
+        _ => e,
+    })?;
     unlock(ctx, &mut wallet)?;
     let prepared = wallet.prepare_restore(&args.file)?;
     if !ctx.yes {

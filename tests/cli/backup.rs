@@ -450,3 +450,72 @@ fn damaged_foreign_and_tampered_backups_are_refused_and_change_nothing() {
     restore_in_session(&w, &good).success();
     assert_eq!(w.cny(), "90.00");
 }
+
+#[test]
+fn restore_recovers_a_wallet_tampered_with_after_the_backup() {
+    let w = Wallet::funded("100.00");
+    let file = at(&w.env, "good.db");
+    backup(&w.env, &file);
+    w.pay_ok("10.00", "Shop", &[]);
+    // Someone with sqlite3 adds money; the next write refuses, as it must.
+    w.env.sql(
+        "update balances set balance_minor = balance_minor + 100000
+          where account_id = (select id from accounts where name = 'wallet:CNY')",
+    );
+    w.env
+        .cmd(["pay", "1", "--merchant", "Shop", "-y"])
+        .json()
+        .env("OKPAY_SESSION", &w.tok)
+        .run()
+        .failure(13, "integrity_error");
+    // The advice is to restore a backup: that works on the tampered wallet.
+    restore_in_session(&w, &file).success();
+    assert_eq!(w.cny(), "100.00");
+    w.env.cmd(["verify"]).json().password().run().success();
+    w.env
+        .cmd(["pay", "1", "--merchant", "Shop", "-y"])
+        .json()
+        .password()
+        .run()
+        .success();
+    assert_eq!(w.cny(), "99.00");
+}
+
+#[test]
+fn restore_needs_the_wallet_and_a_backup_copied_into_place_is_accepted_with_the_password() {
+    let w = Wallet::funded("30.00");
+    let file = at(&w.env, "good.db");
+    backup(&w.env, &file);
+    // A new machine: no wallet, no anchor.
+    let fresh = Env::new();
+    let out = fresh
+        .cmd(["restore", "--yes"])
+        .arg(&file)
+        .json()
+        .password()
+        .run()
+        .failure(12, "not_found");
+    assert!(
+        out.json()["error"]["advice"]
+            .as_str()
+            .is_some_and(|a| a.contains("verify --accept")),
+        "{}",
+        out.show()
+    );
+    std::fs::create_dir_all(fresh.wallet().parent().expect("dir")).expect("mkdir");
+    std::fs::copy(&file, fresh.wallet()).expect("cp");
+    fresh
+        .cmd(["verify", "--accept"])
+        .json()
+        .password()
+        .run()
+        .success();
+    assert_eq!(balance_of(&fresh, "CNY"), "30.00");
+    fresh
+        .cmd(["pay", "5", "--merchant", "Shop", "-y"])
+        .json()
+        .password()
+        .run()
+        .success();
+    assert_eq!(balance_of(&fresh, "CNY"), "25.00");
+}
