@@ -8,6 +8,7 @@ use super::credentials::unlock;
 use super::messages::{t, tr};
 use super::prompt::confirm;
 use super::render::key_values;
+use crate::clock;
 use crate::error::{Code, Error, Result};
 
 /// `okpay backup FILE [--force]`: no unlocking needed.
@@ -64,8 +65,9 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<()> {
                 ],
             );
             let mut rows = vec![(t(l, "restore.now"), now), (t(l, "restore.backup"), backup)];
-            if let Some(at) = &prepared.made_at {
-                rows.push((t(l, "restore.made_at"), at.clone()));
+            let made_at = prepared.made_at.as_deref();
+            if let Some(at) = made_at.and_then(|s| s.parse::<jiff::Timestamp>().ok()) {
+                rows.push((t(l, "restore.made_at"), clock::local(at, wallet.zone())));
             }
             eprint!(
                 "{}\n{}{}\n",

@@ -76,10 +76,18 @@ impl Wallet {
         temp.keep(target, replace)?;
         let path = target.display().to_string();
         let detail = serde_json::json!({"path": path, "transactions": transactions});
-        self.store.write(|conn| {
+        let recorded = self.store.write(|conn| {
             wallet_row::set_last_backup(conn, at_ms)?;
             wallet_row::log_event(conn, at_ms, "backup", &detail)
-        })?;
+        });
+        if let Err(e) = recorded {
+            // All or nothing: a backup the wallet does not know about is taken back (a file
+            // it replaced with --force is gone either way).
+            if !replace {
+                let _ = std::fs::remove_file(target);
+            }
+            return Err(e);
+        }
         self.row.last_backup_ms = Some(at_ms);
         Ok(BackupInfo {
             path,
