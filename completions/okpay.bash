@@ -16,6 +16,9 @@ _okpay() {
             ",$1")
                 cmd="okpay"
                 ;;
+            okpay,backup)
+                cmd="okpay__subcmd__backup"
+                ;;
             okpay,balance)
                 cmd="okpay__subcmd__balance"
                 ;;
@@ -55,6 +58,9 @@ _okpay() {
             okpay,refund)
                 cmd="okpay__subcmd__refund"
                 ;;
+            okpay,restore)
+                cmd="okpay__subcmd__restore"
+                ;;
             okpay,sandbox)
                 cmd="okpay__subcmd__sandbox"
                 ;;
@@ -69,6 +75,9 @@ _okpay() {
                 ;;
             okpay,verify)
                 cmd="okpay__subcmd__verify"
+                ;;
+            okpay__subcmd__help,backup)
+                cmd="okpay__subcmd__help__subcmd__backup"
                 ;;
             okpay__subcmd__help,balance)
                 cmd="okpay__subcmd__help__subcmd__balance"
@@ -108,6 +117,9 @@ _okpay() {
                 ;;
             okpay__subcmd__help,refund)
                 cmd="okpay__subcmd__help__subcmd__refund"
+                ;;
+            okpay__subcmd__help,restore)
+                cmd="okpay__subcmd__help__subcmd__restore"
                 ;;
             okpay__subcmd__help,sandbox)
                 cmd="okpay__subcmd__help__subcmd__sandbox"
@@ -362,8 +374,38 @@ _okpay() {
 
     case "${cmd}" in
         okpay)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help"
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version init login logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__backup)
+            opts="-y -q -h -V --force --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -520,8 +562,22 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help)
-            opts="init login logout status balance source topup pay refund merchant history receipt verify sandbox demo completions generate-docs help"
+            opts="init login logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -758,6 +814,20 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help__subcmd__refund)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1598,6 +1668,36 @@ _okpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__restore)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -46,6 +46,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
+            cand backup 'Write a consistent copy of the wallet to FILE (0600, sessions left out), even while other okpay processes are writing to it'
+            cand restore 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
             cand sandbox 'Test controls of sandbox wallets (made with `init --sandbox`)'
             cand demo 'A narrated tour in a throw-away sandbox wallet'
             cand completions 'Print a shell completion script'
@@ -616,6 +618,41 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okpay;backup'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --force 'Replace FILE if it exists'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;restore'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okpay;sandbox'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
             cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
@@ -894,6 +931,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
+            cand backup 'Write a consistent copy of the wallet to FILE (0600, sessions left out), even while other okpay processes are writing to it'
+            cand restore 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
             cand sandbox 'Test controls of sandbox wallets (made with `init --sandbox`)'
             cand demo 'A narrated tour in a throw-away sandbox wallet'
             cand completions 'Print a shell completion script'
@@ -961,6 +1000,10 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;receipt'= {
         }
         &'okpay;help;verify'= {
+        }
+        &'okpay;help;backup'= {
+        }
+        &'okpay;help;restore'= {
         }
         &'okpay;help;sandbox'= {
             cand clock 'Show or move the test clock: it stands still until moved, and only moves forward'

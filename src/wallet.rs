@@ -2,6 +2,7 @@
 //! operation against the store, the ledger and the clock. It never prints, prompts or reads the
 //! environment: the CLI hands it credentials and options, and renders what it returns.
 
+mod backup;
 mod funding;
 mod payments;
 mod session;

@@ -131,6 +131,12 @@ pub enum Command {
     /// Check the wallet's integrity (exit 13 on damage, tampering or a rollback); unlocked, also
     /// the HMAC chain and every sealed row
     Verify(VerifyArgs),
+    /// Write a consistent copy of the wallet to FILE (0600, sessions left out), even while
+    /// other okpay processes are writing to it
+    Backup(BackupArgs),
+    /// Replace the wallet with a backup, after checking it with the password (asks to confirm;
+    /// --yes in scripts)
+    Restore(RestoreArgs),
     /// Test controls of sandbox wallets (made with `init --sandbox`)
     Sandbox(SandboxArgs),
     /// A narrated tour in a throw-away sandbox wallet
@@ -149,6 +155,29 @@ pub struct VerifyArgs {
     /// and accept it as the current state (re-anchor this machine's rollback anchor)
     #[arg(long)]
     pub accept: bool,
+}
+
+/// `okpay backup FILE`
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the backup (its directory must exist; an existing file is refused)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `okpay restore FILE`
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// A backup made by `okpay backup` (or a copy) of this same wallet. It must pass SQLite's
+    /// integrity check and verify with this wallet's key: a damaged, tampered or foreign file is
+    /// refused with integrity_error and the wallet is left as it was. Restoring brings back the
+    /// backup's transactions and settings, keeps the current password, ends every session and
+    /// re-anchors this machine's rollback anchor at the backup
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 //! only code in okpay that knows about terminals, environment variables and standard input.
 
 pub mod args;
+mod backup;
 mod balance;
 mod context;
 mod credentials;
@@ -72,6 +73,8 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::History(a) => history::run(ctx, a),
         Command::Receipt(a) => receipt::run(ctx, a),
         Command::Verify(a) => verify::run(ctx, a),
+        Command::Backup(a) => backup::backup(ctx, a),
+        Command::Restore(a) => backup::restore(ctx, a),
         Command::Sandbox(a) => sandbox::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => docs::completions(ctx, a),

@@ -6,6 +6,7 @@
 //! transaction, retried while another process holds the lock.
 
 pub mod anchor;
+pub mod backup;
 pub mod ledger;
 pub mod merchants;
 pub mod sessions;

@@ -3,7 +3,9 @@
 
 mod harness;
 
+mod backup;
 mod balance;
+mod concurrency;
 mod demo;
 mod docs;
 mod errors;
