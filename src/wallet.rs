@@ -67,6 +67,8 @@ pub struct Wallet {
     base: Currency,
     key: Option<WalletKey>,
     session_expires_at: Option<Timestamp>,
+    /// The password was checked again in this process (a step-up), not only a session used.
+    stepped_up: bool,
     /// The rollback anchor file, when the caller gave one.
     anchors: Option<AnchorFile>,
 }
@@ -238,6 +240,7 @@ impl Wallet {
             base: options.base_currency,
             key: Some(key),
             session_expires_at: None,
+            stepped_up: false,
             anchors: None,
         })
     }
@@ -255,6 +258,7 @@ impl Wallet {
             base,
             key: None,
             session_expires_at: None,
+            stepped_up: false,
             anchors: None,
         })
     }

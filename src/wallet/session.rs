@@ -97,6 +97,7 @@ impl Wallet {
     }
 
     fn unlock_password(&mut self, password: &Password) -> Result<()> {
+        self.stepped_up = false;
         let now = self.now();
         self.check_lockout(now)?;
         let wrapped = self.wrapped_key()?;
@@ -271,6 +272,24 @@ impl Wallet {
         self.key = Some(key);
         self.session_expires_at = Some(clock::from_ms(row.expires_at_ms)?);
         Ok(())
+    }
+
+    /// A step-up: the password again, even when a session already unlocked the wallet. The
+    /// operations that loosen a protection (raising a limit, unfreezing, disabling a rule)
+    /// require it through [`Wallet::require_step_up`]. The attempt is counted like any unlock.
+    pub fn step_up(&mut self, password: &Password) -> Result<()> {
+        self.unlock_password(password)?;
+        self.stepped_up = true;
+        Ok(())
+    }
+
+    /// `step_up_required` unless the password was checked again in this process.
+    pub fn require_step_up(&self) -> Result<()> {
+        if self.stepped_up {
+            Ok(())
+        } else {
+            Err(Error::new(Code::StepUpRequired, "err.auth.step_up_required"))
+        }
     }
 
     /// Whether the settings row carries a seal (every wallet since schema 4).
