@@ -115,7 +115,16 @@ impl Wallet {
                 Ok(())
             }
             Err(e) if e.code == Code::AuthFailed => Err(self.failed(now, e)),
-            Err(e) => Err(e),
+            // Any other outcome (a damaged or edited key record) still ends the reserved
+            // attempt, as a failure: the counters must always add up.
+            Err(e) => {
+                let counted = self.failed(now, Error::new(Code::AuthFailed, "err.auth.failed"));
+                if counted.code == Code::AuthFailed {
+                    Err(e)
+                } else {
+                    Err(counted)
+                }
+            }
         }
     }
 
