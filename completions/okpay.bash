@@ -49,6 +49,9 @@ _okpay() {
             okpay,merchant)
                 cmd="okpay__subcmd__merchant"
                 ;;
+            okpay,password)
+                cmd="okpay__subcmd__password"
+                ;;
             okpay,pay)
                 cmd="okpay__subcmd__pay"
                 ;;
@@ -109,6 +112,9 @@ _okpay() {
             okpay__subcmd__help,merchant)
                 cmd="okpay__subcmd__help__subcmd__merchant"
                 ;;
+            okpay__subcmd__help,password)
+                cmd="okpay__subcmd__help__subcmd__password"
+                ;;
             okpay__subcmd__help,pay)
                 cmd="okpay__subcmd__help__subcmd__pay"
                 ;;
@@ -147,6 +153,9 @@ _okpay() {
                 ;;
             okpay__subcmd__help__subcmd__merchant,unblock)
                 cmd="okpay__subcmd__help__subcmd__merchant__subcmd__unblock"
+                ;;
+            okpay__subcmd__help__subcmd__password,change)
+                cmd="okpay__subcmd__help__subcmd__password__subcmd__change"
                 ;;
             okpay__subcmd__help__subcmd__sandbox,clock)
                 cmd="okpay__subcmd__help__subcmd__sandbox__subcmd__clock"
@@ -225,6 +234,18 @@ _okpay() {
                 ;;
             okpay__subcmd__merchant__subcmd__help,unblock)
                 cmd="okpay__subcmd__merchant__subcmd__help__subcmd__unblock"
+                ;;
+            okpay__subcmd__password,change)
+                cmd="okpay__subcmd__password__subcmd__change"
+                ;;
+            okpay__subcmd__password,help)
+                cmd="okpay__subcmd__password__subcmd__help"
+                ;;
+            okpay__subcmd__password__subcmd__help,change)
+                cmd="okpay__subcmd__password__subcmd__help__subcmd__change"
+                ;;
+            okpay__subcmd__password__subcmd__help,help)
+                cmd="okpay__subcmd__password__subcmd__help__subcmd__help"
                 ;;
             okpay__subcmd__sandbox,clock)
                 cmd="okpay__subcmd__sandbox__subcmd__clock"
@@ -374,7 +395,7 @@ _okpay() {
 
     case "${cmd}" in
         okpay)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version init login logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help"
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -562,7 +583,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help)
-            opts="init login logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help"
+            opts="init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,6 +793,34 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help__subcmd__merchant__subcmd__unblock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__password)
+            opts="change"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__password__subcmd__change)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1554,6 +1603,108 @@ _okpay() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__password)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version change help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__password__subcmd__change)
+            opts="-y -q -h -V --rotate-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__password__subcmd__help)
+            opts="change help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__password__subcmd__help__subcmd__change)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__password__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

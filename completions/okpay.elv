@@ -35,6 +35,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --version 'Print version'
             cand init 'Create a new wallet (the password is asked twice, or read with --password-stdin/--password-file)'
             cand login 'Unlock once and start a session: prints `export OKPAY_SESSION=…`'
+            cand password 'Change the password (current, then new: prompts, or two lines with --password-stdin)'
             cand logout 'End the session in OKPAY_SESSION, or every session with --all'
             cand status 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
             cand balance 'Show available and pending money per currency, and the total in the base currency'
@@ -94,6 +95,51 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'okpay;password'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand change 'Change the password: the wallet key is re-wrapped and every other session ends. The current password, then the new one, from prompts (the new one twice) or as two lines of standard input with --password-stdin; the new one must pass the strength policy'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;password;change'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --rotate-key 'Also replace the wallet key itself: every secret is re-encrypted and the whole ledger re-sealed under a fresh key, in one transaction, and every session ends (use it when the key may have leaked, e.g. a session token was exposed)'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;password;help'= {
+            cand change 'Change the password: the wallet key is re-wrapped and every other session ends. The current password, then the new one, from prompts (the new one twice) or as two lines of standard input with --password-stdin; the new one must pass the strength policy'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;password;help;change'= {
+        }
+        &'okpay;password;help;help'= {
         }
         &'okpay;logout'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -920,6 +966,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help'= {
             cand init 'Create a new wallet (the password is asked twice, or read with --password-stdin/--password-file)'
             cand login 'Unlock once and start a session: prints `export OKPAY_SESSION=…`'
+            cand password 'Change the password (current, then new: prompts, or two lines with --password-stdin)'
             cand logout 'End the session in OKPAY_SESSION, or every session with --all'
             cand status 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
             cand balance 'Show available and pending money per currency, and the total in the base currency'
@@ -942,6 +989,11 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;init'= {
         }
         &'okpay;help;login'= {
+        }
+        &'okpay;help;password'= {
+            cand change 'Change the password: the wallet key is re-wrapped and every other session ends. The current password, then the new one, from prompts (the new one twice) or as two lines of standard input with --password-stdin; the new one must pass the strength policy'
+        }
+        &'okpay;help;password;change'= {
         }
         &'okpay;help;logout'= {
         }

@@ -4,10 +4,12 @@
 
 mod backup;
 mod funding;
+mod password;
 mod payments;
 mod session;
 
 pub use funding::PreparedTopup;
+pub use password::PasswordChanged;
 pub use payments::{PaymentCheck, PreparedPayment};
 
 use jiff::tz::TimeZone;

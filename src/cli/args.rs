@@ -108,6 +108,8 @@ pub enum Command {
     Init(InitArgs),
     /// Unlock once and start a session: prints `export OKPAY_SESSION=…`
     Login(LoginArgs),
+    /// Change the password (current, then new: prompts, or two lines with --password-stdin)
+    Password(PasswordArgs),
     /// End the session in OKPAY_SESSION, or every session with --all
     Logout(LogoutArgs),
     /// Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone
@@ -155,6 +157,32 @@ pub struct VerifyArgs {
     /// and accept it as the current state (re-anchor this machine's rollback anchor)
     #[arg(long)]
     pub accept: bool,
+}
+
+/// `okpay password …`
+#[derive(Debug, Args)]
+pub struct PasswordArgs {
+    #[command(subcommand)]
+    pub command: PasswordCommand,
+}
+
+/// `okpay password` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum PasswordCommand {
+    /// Change the password: the wallet key is re-wrapped and every other session ends. The
+    /// current password, then the new one, from prompts (the new one twice) or as two lines of
+    /// standard input with --password-stdin; the new one must pass the strength policy.
+    Change(PasswordChangeArgs),
+}
+
+/// `okpay password change`
+#[derive(Debug, Args)]
+pub struct PasswordChangeArgs {
+    /// Also replace the wallet key itself: every secret is re-encrypted and the whole ledger
+    /// re-sealed under a fresh key, in one transaction, and every session ends (use it when the
+    /// key may have leaked, e.g. a session token was exposed)
+    #[arg(long)]
+    pub rotate_key: bool,
 }
 
 /// `okpay backup FILE`

@@ -125,7 +125,12 @@ pub fn step_up(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
     let password = match (explicit_password(ctx)?, env_password()?) {
         (Some(p), _) | (None, Some(p)) => p,
         (None, None) if ctx.interactive => prompt_password(ctx, "prompt.password_step_up")?,
-        (None, None) => return Err(Error::new(Code::StepUpRequired, "err.auth.step_up_required")),
+        (None, None) => {
+            return Err(Error::new(
+                Code::StepUpRequired,
+                "err.auth.step_up_required",
+            ))
+        }
     };
     wallet.step_up(&password)
 }

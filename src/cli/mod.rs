@@ -12,6 +12,7 @@ mod history;
 mod init;
 mod merchant;
 pub mod messages;
+mod password;
 mod pay;
 mod prompt;
 mod receipt;
@@ -63,6 +64,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Init(a) => init::run(ctx, a),
         Command::Login(a) => session::login(ctx, a),
         Command::Logout(a) => session::logout(ctx, a),
+        Command::Password(a) => password::run(ctx, a),
         Command::Status => session::status(ctx),
         Command::Balance(a) => balance::run(ctx, a),
         Command::Source(a) => source::run(ctx, a),

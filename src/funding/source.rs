@@ -303,6 +303,20 @@ pub fn remove(conn: &Connection, id: &str, now: Timestamp) -> Result<SourceView>
     view(&row)
 }
 
+/// Re-encrypt every source's secret from `old` to `new` (a key rotation), inside the caller's
+/// write transaction; returns how many were re-encrypted.
+pub fn rekey(conn: &Connection, old: &WalletKey, new: &WalletKey) -> Result<usize> {
+    let mut done = 0;
+    for row in sq::list(conn, true)? {
+        if let Some(plain) = reveal(old, &row)? {
+            let sealed = new.seal(&secret_aad(&row.id), &plain)?;
+            sq::set_secret(conn, &row.id, &sealed)?;
+            done += 1;
+        }
+    }
+    Ok(done)
+}
+
 /// Decrypt a source's secret (for key rotation and the rail); errors if it was moved or altered.
 pub fn reveal(key: &WalletKey, row: &SourceRow) -> Result<Option<Zeroizing<Vec<u8>>>> {
     row.secret
@@ -314,6 +328,28 @@ pub fn reveal(key: &WalletKey, row: &SourceRow) -> Result<Option<Zeroizing<Vec<u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_rotation_re_encrypts_every_secret() {
+        let conn = crate::store::tests::memory();
+        let old = WalletKey::generate();
+        let now = Timestamp::from_second(2_000_000_000).unwrap();
+        let iban = CheckedIban::parse("DE89370400440532013000").unwrap();
+        let new = NewSource::Bank {
+            holder: "Alice".into(),
+            account: BankAccount::Iban(iban),
+        };
+        let view = add(&conn, &old, new, Currency::EUR, None, now, &TimeZone::UTC).unwrap();
+        let fresh = WalletKey::generate();
+        assert_eq!(rekey(&conn, &old, &fresh).unwrap(), 1);
+        let row = sq::get(&conn, &view.id).unwrap().unwrap();
+        let plain = reveal(&fresh, &row).unwrap().unwrap();
+        assert_eq!(plain.as_slice(), b"DE89370400440532013000");
+        assert!(
+            reveal(&old, &row).is_err(),
+            "the old key no longer opens it"
+        );
+    }
 
     #[test]
     fn emails_are_checked_for_form() {

@@ -332,6 +332,13 @@ pub fn insert_seal(conn: &Connection, tx_seq: i64, mac: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// Replace a transaction's seal (a key rotation re-seals the chain; the ledger rows stay).
+pub fn set_seal(conn: &Connection, tx_seq: i64, mac: &[u8]) -> Result<()> {
+    conn.prepare_cached("UPDATE seals SET mac = ?2 WHERE tx_seq = ?1")?
+        .execute(params![tx_seq, mac])?;
+    Ok(())
+}
+
 /// A transaction's seal.
 pub fn seal_of(conn: &Connection, tx_seq: i64) -> Result<Option<Vec<u8>>> {
     Ok(conn

@@ -54,6 +54,11 @@ pub fn delete_all(conn: &Connection) -> Result<usize> {
     Ok(conn.execute("DELETE FROM sessions", [])?)
 }
 
+/// Delete every session but one; returns how many went.
+pub fn delete_all_but(conn: &Connection, keep_id_hash: &[u8]) -> Result<usize> {
+    Ok(conn.execute("DELETE FROM sessions WHERE id_hash != ?1", [keep_id_hash])?)
+}
+
 /// Delete the sessions that expired at or before `now_ms`.
 pub fn purge_expired(conn: &Connection, now_ms: i64) -> Result<usize> {
     Ok(conn.execute("DELETE FROM sessions WHERE expires_at_ms <= ?1", [now_ms])?)

@@ -195,6 +195,23 @@ pub fn set_locked_until(conn: &Connection, locked_until_ms: Option<i64>) -> Resu
     Ok(())
 }
 
+/// Store the wallet key wrapped under a new password (its KDF parameters, salt, nonce).
+pub fn set_wrapped_key(conn: &Connection, wrapped: &crate::auth::vault::WrappedKey) -> Result<()> {
+    conn.execute(
+        "UPDATE wallet SET kdf_m_kib = ?1, kdf_t = ?2, kdf_p = ?3, key_salt = ?4, key_nonce = ?5,
+             key_wrapped = ?6 WHERE id = 1",
+        params![
+            wrapped.params.m_kib,
+            wrapped.params.t,
+            wrapped.params.p,
+            wrapped.salt.as_slice(),
+            wrapped.nonce.as_slice(),
+            wrapped.ciphertext,
+        ],
+    )?;
+    Ok(())
+}
+
 /// Record when the last backup was made.
 pub fn set_last_backup(conn: &Connection, at_ms: i64) -> Result<()> {
     conn.execute(

@@ -13,6 +13,7 @@ mod history;
 mod hostile;
 mod init;
 mod merchant;
+mod password;
 mod pay;
 mod receipt;
 mod refund;

@@ -1,0 +1,71 @@
+//! `okpay password change`: current then new password, the key re-wrapped (or rotated).
+
+use serde_json::json;
+
+use super::args::{PasswordArgs, PasswordChangeArgs, PasswordCommand};
+use super::context::Ctx;
+use super::credentials::{prompt_password, session_token};
+use super::messages::{t, tr};
+use crate::auth::password::{check_policy, Password};
+use crate::error::{Code, Error, Result};
+
+pub fn run(ctx: &Ctx, args: PasswordArgs) -> Result<()> {
+    match args.command {
+        PasswordCommand::Change(a) => change(ctx, a),
+    }
+}
+
+fn change(ctx: &Ctx, args: PasswordChangeArgs) -> Result<()> {
+    let mut wallet = ctx.open()?;
+    let (current, new) = passwords(ctx, wallet.username())?;
+    let token = session_token();
+    let done = wallet.change_password(&current, &new, args.rotate_key, token.as_deref())?;
+    if ctx.json {
+        ctx.print_json(&json!({ "password": done }));
+    } else if ctx.quiet {
+        println!("{}", done.changed_at);
+    } else {
+        println!("{}", t(ctx.lang, "password.changed"));
+        if done.key_rotated {
+            let n = done.transactions_resealed.to_string();
+            println!("{}", tr(ctx.lang, "password.key_rotated", &[("count", &n)]));
+        }
+        let n = done.sessions_revoked.to_string();
+        println!(
+            "{}",
+            tr(ctx.lang, "password.sessions_revoked", &[("count", &n)])
+        );
+    }
+    Ok(())
+}
+
+/// The current and the new password: two lines of stdin with --password-stdin, or prompts on a
+/// terminal (the new one twice, checked against the policy before it is repeated).
+fn passwords(ctx: &Ctx, username: &str) -> Result<(Password, Password)> {
+    if ctx.password_stdin {
+        let current = Password::new(ctx.read_stdin_line("err.stdin.empty_password")?.to_string());
+        let new = Password::new(
+            ctx.read_stdin_line("err.stdin.empty_new_password")?
+                .to_string(),
+        );
+        ctx.refuse_stdin_rest("err.stdin.password_extra_lines")?;
+        return Ok((current, new));
+    }
+    if !ctx.interactive {
+        return Err(Error::new(Code::InputRequired, "err.password.change_input"));
+    }
+    let current = prompt_password(ctx, "prompt.current_password")?;
+    loop {
+        let first = prompt_password(ctx, "prompt.new_password")?;
+        if let Err(e) = check_policy(&first, Some(username)) {
+            let (message, advice) = super::render::error_text(ctx.lang, &e);
+            eprintln!("{message}\n{advice}");
+            continue;
+        }
+        let second = prompt_password(ctx, "prompt.repeat_password")?;
+        if first.as_str() == second.as_str() {
+            return Ok((current, first));
+        }
+        eprintln!("{}", t(ctx.lang, "prompt.passwords_differ"));
+    }
+}
