@@ -39,7 +39,7 @@ pub const WALLET: Table = Table {
     name: "wallet",
     select: "SELECT id, wallet_id, username, base_currency, time_zone, sandbox, created_at_ms,
                 kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped, clock_ms, frozen,
-                maintenance, attempts_sealed, failed_sealed, mac FROM wallet",
+                maintenance, attempts_sealed, failed_sealed, twofa, mac FROM wallet",
     by_key: "WHERE id = ?1",
     key_columns: 1,
     update: "UPDATE wallet SET mac = ?1 WHERE id = ?2",
@@ -112,8 +112,26 @@ pub const RAILS_DOWN: Table = Table {
     update: "UPDATE rails_down SET mac = ?1 WHERE kind = ?2",
 };
 
+/// The TOTP secret (encrypted), whether it is confirmed, and the last step used.
+pub const TOTP: Table = Table {
+    name: "totp",
+    select: "SELECT id, secret, enabled, last_step, created_at_ms, enabled_at_ms, mac FROM totp",
+    by_key: "WHERE id = ?1",
+    key_columns: 1,
+    update: "UPDATE totp SET mac = ?1 WHERE id = ?2",
+};
+
+/// Recovery codes: their hashes and whether each was used.
+pub const RECOVERY_CODES: Table = Table {
+    name: "recovery_codes",
+    select: "SELECT n, hash, used_at_ms, mac FROM recovery_codes",
+    by_key: "WHERE n = ?1",
+    key_columns: 1,
+    update: "UPDATE recovery_codes SET mac = ?1 WHERE n = ?2",
+};
+
 /// Every sealed table, for `verify` and for sealing a wallet made before sealing existed.
-pub const ALL: [&Table; 8] = [
+pub const ALL: [&Table; 10] = [
     &WALLET,
     &BALANCES,
     &TX_STATUS,
@@ -122,6 +140,8 @@ pub const ALL: [&Table; 8] = [
     &IDEMPOTENCY,
     &SESSIONS,
     &RAILS_DOWN,
+    &TOTP,
+    &RECOVERY_CODES,
 ];
 
 /// The MAC of one row's values.

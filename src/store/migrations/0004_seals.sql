@@ -19,6 +19,9 @@ ALTER TABLE wallet ADD COLUMN pending_since_ms INTEGER;
 ALTER TABLE wallet ADD COLUMN attempts_sealed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE wallet ADD COLUMN failed_sealed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE wallet ADD COLUMN last_backup_ms INTEGER;
+-- Whether two-factor authentication is on (sealed with the settings, so removing the TOTP row
+-- cannot switch it off).
+ALTER TABLE wallet ADD COLUMN twofa INTEGER NOT NULL DEFAULT 0 CHECK (twofa IN (0, 1));
 
 -- The transaction that last changed a balance: a sealed balance names it, and the newest
 -- posting of the account must be that transaction's.
@@ -36,3 +39,24 @@ ALTER TABLE rails_down ADD COLUMN mac BLOB;
 CREATE INDEX transactions_idempotency ON transactions (
     json_extract(data, '$.idempotency.kind'), json_extract(data, '$.idempotency.key')
 ) WHERE json_extract(data, '$.idempotency.key') IS NOT NULL;
+
+-- Two-factor authentication (RFC 6238 TOTP). The secret is encrypted with the wallet key
+-- (associated data `totp.secret.1`); `last_step` is the newest 30-second step whose code was
+-- accepted, so a code is never accepted twice (RFC 6238 §5.2). `enabled` is 0 while a new
+-- secret waits for `2fa confirm`.
+CREATE TABLE totp (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    secret         BLOB    NOT NULL,
+    enabled        INTEGER NOT NULL DEFAULT 0 CHECK (enabled IN (0, 1)),
+    last_step      INTEGER,
+    created_at_ms  INTEGER NOT NULL,
+    enabled_at_ms  INTEGER,
+    mac            BLOB
+);
+-- Single-use recovery codes, stored as SHA-256 hashes only.
+CREATE TABLE recovery_codes (
+    n           INTEGER PRIMARY KEY,
+    hash        BLOB    NOT NULL,
+    used_at_ms  INTEGER,
+    mac         BLOB
+);
