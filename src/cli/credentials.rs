@@ -15,9 +15,12 @@ pub const SESSION_VAR: &str = "OKPAY_SESSION";
 /// The variable holding a password (for CI jobs; a session is better).
 pub const PASSWORD_VAR: &str = "OKPAY_PASSWORD";
 
-/// The session token in the environment, if any.
+/// The session token in the environment, if any. A value that is not UTF-8 is still a token
+/// the user gave: it fails to unlock (`session_expired`) instead of being ignored.
 pub fn session_token() -> Option<String> {
-    std::env::var(SESSION_VAR).ok().filter(|s| !s.is_empty())
+    std::env::var_os(SESSION_VAR)
+        .filter(|s| !s.is_empty())
+        .map(|s| s.to_string_lossy().into_owned())
 }
 
 fn explicit_password(ctx: &Ctx) -> Result<Option<Password>> {
@@ -34,6 +37,9 @@ fn explicit_password(ctx: &Ctx) -> Result<Option<Password>> {
 fn env_password() -> Result<Option<Password>> {
     match std::env::var(PASSWORD_VAR) {
         Ok(p) if !p.is_empty() => Ok(Some(Password::new(p))),
+        Err(std::env::VarError::NotUnicode(_)) => {
+            Err(Error::invalid("err.env.not_utf8").arg_detail("variable", PASSWORD_VAR))
+        }
         _ => Ok(None),
     }
 }
@@ -110,12 +116,17 @@ pub fn unlock(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
 /// Unlock only if a credential was given without asking; reading commands such as `verify`
 /// use it to do more when they can. A credential that fails is still that credential's error.
 pub fn unlock_if_offered(ctx: &Ctx, wallet: &mut Wallet) -> Result<bool> {
-    let offered = ctx.password_stdin
-        || ctx.password_file.is_some()
-        || session_token().is_some()
-        || std::env::var_os(PASSWORD_VAR).is_some_and(|v| !v.is_empty());
+    let offered = credential_offered(ctx);
     if offered {
         unlock(ctx, wallet)?;
     }
     Ok(offered)
+}
+
+/// Whether a credential was given without asking (a flag or the environment).
+pub fn credential_offered(ctx: &Ctx) -> bool {
+    ctx.password_stdin
+        || ctx.password_file.is_some()
+        || session_token().is_some()
+        || std::env::var_os(PASSWORD_VAR).is_some_and(|v| !v.is_empty())
 }

@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
     if ctx.json && args.format.is_some() {
         return Err(crate::error::Error::invalid("err.history.json_and_format"));
     }
-    let wallet = ctx.open()?;
+    let wallet = ctx.open_read_only()?;
     let query = build_query(&wallet, &args)?;
     let format = if ctx.json {
         ListFormat::Json
@@ -46,7 +46,7 @@ pub fn run(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let io = |e: std::io::Error| Error::from(e);
+    let io = super::output::stdout_error;
     match format {
         ListFormat::Json => {
             write!(out, "{{\"transactions\": [").map_err(io)?;
@@ -138,9 +138,9 @@ pub(super) fn write_table(
         Ok(())
     })?;
     if rows == 0 {
-        writeln!(out, "{}", t(l, "history.empty")).map_err(Error::from)?;
+        writeln!(out, "{}", t(l, "history.empty")).map_err(super::output::stdout_error)?;
     } else {
-        writeln!(out, "{tbl}").map_err(Error::from)?;
+        writeln!(out, "{tbl}").map_err(super::output::stdout_error)?;
     }
     Ok(())
 }

@@ -13,14 +13,14 @@ use crate::ledger::view::TxView;
 use crate::wallet::Wallet;
 
 pub fn run(ctx: &Ctx, args: ReceiptArgs) -> Result<()> {
-    let wallet = ctx.open()?;
+    let wallet = ctx.open_read_only()?;
     let tx = wallet.receipt(&args.id)?;
     if ctx.json {
         ctx.print_json(&json!({ "transaction": tx }));
     } else if ctx.quiet {
-        println!("{}", tx.id);
+        outln!("{}", tx.id);
     } else {
-        print!("{}", render(ctx, &wallet, &tx));
+        out!("{}", render(ctx, &wallet, &tx));
     }
     Ok(())
 }

@@ -111,9 +111,9 @@ fn add(ctx: &Ctx, kind: SourceAddKind) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "source": view }));
     } else if ctx.quiet {
-        println!("{}", view.id);
+        outln!("{}", view.id);
     } else {
-        println!(
+        outln!(
             "{}",
             tr(
                 ctx.lang,
@@ -121,7 +121,7 @@ fn add(ctx: &Ctx, kind: SourceAddKind) -> Result<()> {
                 &[("id", &view.id), ("masked", &view.masked)]
             )
         );
-        print!("{}", describe(ctx, &view));
+        out!("{}", describe(ctx, &view));
     }
     Ok(())
 }
@@ -152,7 +152,7 @@ pub fn describe(ctx: &Ctx, s: &SourceView) -> String {
 }
 
 fn list(ctx: &Ctx, all: bool) -> Result<()> {
-    let wallet = ctx.open()?;
+    let wallet = ctx.open_read_only()?;
     let sources = wallet.sources(all)?;
     if ctx.json {
         ctx.print_json(&json!({ "sources": sources }));
@@ -160,12 +160,12 @@ fn list(ctx: &Ctx, all: bool) -> Result<()> {
     }
     if ctx.quiet {
         for s in &sources {
-            println!("{}", s.id);
+            outln!("{}", s.id);
         }
         return Ok(());
     }
     if sources.is_empty() {
-        println!("{}", t(ctx.lang, "source.none"));
+        outln!("{}", t(ctx.lang, "source.none"));
         return Ok(());
     }
     let l = ctx.lang;
@@ -191,7 +191,7 @@ fn list(ctx: &Ctx, all: bool) -> Result<()> {
             s.label.clone().unwrap_or_default(),
         ]);
     }
-    println!("{tbl}");
+    outln!("{tbl}");
     Ok(())
 }
 
@@ -202,9 +202,9 @@ fn remove(ctx: &Ctx, id: &str) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "source": view }));
     } else if ctx.quiet {
-        println!("{}", view.id);
+        outln!("{}", view.id);
     } else {
-        println!(
+        outln!(
             "{}",
             tr(
                 ctx.lang,
@@ -227,7 +227,7 @@ fn providers(ctx: &Ctx) -> Result<()> {
     }
     if ctx.quiet {
         for p in PROVIDERS {
-            println!("{}", p.id);
+            outln!("{}", p.id);
         }
         return Ok(());
     }
@@ -246,7 +246,7 @@ fn providers(ctx: &Ctx) -> Result<()> {
             format!("{}%", percent(p.fee_bp)),
         ]);
     }
-    println!("{tbl}");
-    println!("{}", t(l, "source.fee_note"));
+    outln!("{tbl}");
+    outln!("{}", t(l, "source.fee_note"));
     Ok(())
 }
