@@ -76,6 +76,7 @@ impl Store {
             store.migrate(version)?;
         }
         check_tables(&store.conn)?;
+        touch_btrees(&store.conn)?;
         Ok(store)
     }
 
@@ -329,6 +330,57 @@ fn check_tables(conn: &Connection) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Before a command may write, read the first entry of every table and index: the root and
+/// leftmost pages of each b-tree, a few dozen pages in one statement whatever the wallet's size.
+/// Damage there is `integrity_error` before anything is written; damage deeper inside a large
+/// table is found by SQLite when a command reaches it (a write then rolls back) and by `verify`.
+fn touch_btrees(conn: &Connection) -> Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE type IN ('table', 'index')",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let quote = |name: &str| format!("\"{}\"", name.replace('"', "\"\""));
+    let probes: Vec<String> = rows
+        .iter()
+        .map(|(kind, name, table, sql)| {
+            if kind == "table" {
+                return format!("(SELECT 1 FROM {} LIMIT 1)", quote(name));
+            }
+            // A partial index serves only queries that imply its condition.
+            let condition = sql
+                .as_deref()
+                .and_then(|s| s.find(" WHERE ").map(|at| s[at..].to_string()))
+                .unwrap_or_default();
+            format!(
+                "(SELECT 1 FROM {} INDEXED BY {}{condition} LIMIT 1)",
+                quote(table),
+                quote(name)
+            )
+        })
+        .collect();
+    if probes.is_empty() {
+        return Ok(());
+    }
+    let sql = format!("SELECT {}", probes.join(", "));
+    let outcome = conn
+        .prepare(&sql)
+        .and_then(|mut stmt| stmt.query_row([], |_| Ok(())));
+    match outcome.map_err(Error::from) {
+        Err(e) if e.code == Code::IntegrityError => Err(e),
+        // Only damage counts here; a probe SQLite cannot plan is no finding.
+        _ => Ok(()),
+    }
 }
 
 /// The tables the migrations leave, read from their `CREATE TABLE` and `DROP TABLE` lines.

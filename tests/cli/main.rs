@@ -4,6 +4,7 @@
 mod harness;
 
 mod balance;
+mod damaged;
 mod demo;
 mod docs;
 mod errors;
