@@ -62,6 +62,15 @@ pub fn explain(path: &Path, e: Error) -> Error {
     }
 }
 
+/// Name `path` instead of `temp` (the hidden file a wallet is built in) in an error about it.
+pub fn renamed(mut e: Error, temp: &Path, path: &Path) -> Error {
+    let temp_name = temp.display().to_string();
+    if e.details.get("path").and_then(|p| p.as_str()) == Some(temp_name.as_str()) {
+        e = e.arg_detail("path", path.display());
+    }
+    e
+}
+
 /// Why writing at `path` (the file itself, or its journal beside it) is refused, if it is.
 fn write_refusal(path: &Path) -> Option<IoCause> {
     let dir = match path.parent() {

@@ -20,7 +20,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-use crate::error::{Code, Error, Result};
+use crate::error::{Code, Error, IoCause, Result};
 use files::not_a_wallet;
 
 /// `PRAGMA application_id` of okpay wallets: "okpy".
@@ -144,7 +144,13 @@ impl Store {
             .recursive(true)
             .mode(0o700)
             .create(parent)
-            .map_err(|e| Error::io_at(parent, &e))?;
+            .map_err(|e| match e.kind() {
+                // A component of the path exists and is not a directory.
+                std::io::ErrorKind::AlreadyExists => {
+                    Error::io(parent.display(), IoCause::NotADirectory)
+                }
+                _ => Error::io_at(parent, &e),
+            })?;
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -159,7 +165,7 @@ impl Store {
             });
         // The temporary name goes either way; on success the wallet lives on at `path`.
         remove_with_journals(&temp);
-        result.map_err(|e| files::explain(path, e))?;
+        result.map_err(|e| files::explain(path, files::renamed(e, &temp, path)))?;
         if let Ok(dir) = std::fs::File::open(parent) {
             let _ = dir.sync_all();
         }

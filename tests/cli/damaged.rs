@@ -71,12 +71,22 @@ impl Run {
 }
 
 /// Spawn `cmd` (stdin empty), wait at most [`KILL_AFTER`], and collect what it printed.
-fn run_command(mut cmd: Command, what: String) -> Run {
-    cmd.stdin(Stdio::null())
+fn run_command(cmd: Command, what: String) -> Run {
+    run_with_stdin(cmd, "", what)
+}
+
+/// [`run_command`] with `input` on standard input.
+fn run_with_stdin(mut cmd: Command, input: &str, what: String) -> Run {
+    cmd.stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let started = Instant::now();
     let mut child = cmd.spawn().unwrap_or_else(|e| panic!("{what}: {e}"));
+    if let Some(mut pipe) = child.stdin.take() {
+        use std::io::Write;
+        // The process may exit without reading: a broken pipe is fine.
+        let _ = pipe.write_all(input.as_bytes());
+    }
     let mut stdout_pipe = child.stdout.take().expect("stdout");
     let mut stderr_pipe = child.stderr.take().expect("stderr");
     let out = std::thread::spawn(move || {
@@ -686,4 +696,51 @@ fn environment_variables_that_are_not_utf8_never_fail_as_internal() {
         );
         run.json();
     }
+}
+
+#[test]
+fn init_where_no_wallet_can_be_made_is_io_error_naming_the_path() {
+    let env = Env::new();
+    let file = env.root().join("a-file");
+    std::fs::write(&file, b"keep").expect("write");
+    let long: PathBuf = std::iter::repeat("c".repeat(200)).take(25).collect();
+    for (db, cause) in [
+        (file.join("wallet.db"), "not_a_directory"),
+        (env.root().join(long).join("wallet.db"), "name_too_long"),
+        (env.root().join("d".repeat(300)), "name_too_long"),
+    ] {
+        let cmd = env
+            .cmd(["--json", "init", "--password-stdin", "--db"])
+            .arg(&db)
+            .command();
+        let what = format!("init at {}", db.display());
+        let run = run_with_stdin(cmd, &format!("{PASSWORD}\n"), what);
+        let details = run.expect(14, "io_error");
+        assert_eq!(details["cause"], cause, "{}", run.show());
+    }
+    assert_eq!(std::fs::read(&file).expect("read"), b"keep");
+
+    // A directory this user may not write in: as root, okpay runs as nobody.
+    let public = tempfile::Builder::new()
+        .prefix("okpay-locked-")
+        .tempdir()
+        .expect("temp dir");
+    let chmod = |mode: u32| {
+        std::fs::set_permissions(public.path(), std::fs::Permissions::from_mode(mode))
+            .expect("chmod")
+    };
+    chmod(0o555);
+    let wallet = public.path().join("wallet.db");
+    let init = unprivileged(&["init", "--password-stdin"], &wallet);
+    let run = run_with_stdin(init, &format!("{PASSWORD}\n"), "init, locked dir".into());
+    let details = run.expect(14, "io_error");
+    assert_eq!(details["cause"], "permission_denied", "{}", run.show());
+    assert_eq!(
+        details["path"],
+        wallet.display().to_string(),
+        "{}",
+        run.show()
+    );
+    assert_eq!(entries(public.path()), 0, "files appeared");
+    chmod(0o755);
 }
