@@ -88,7 +88,7 @@ fn write_history(
         }
         ListFormat::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
-            w.write_record(CSV_COLUMNS).map_err(Error::internal)?;
+            w.write_record(CSV_COLUMNS).map_err(csv_error)?;
             wallet.history(query, |tx| {
                 let opt = |v: &Option<String>| v.clone().unwrap_or_default();
                 w.write_record([
@@ -105,7 +105,7 @@ fn write_history(
                     opt(&tx.memo),
                     opt(&tx.available_at),
                 ])
-                .map_err(Error::internal)
+                .map_err(csv_error)
             })?;
             w.flush().map_err(io)?;
         }
@@ -118,6 +118,14 @@ fn write_history(
         }
     }
     Ok(())
+}
+
+/// A CSV writer fails only when writing stdout fails.
+fn csv_error(e: csv::Error) -> Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => super::output::stdout_error(io),
+        other => Error::internal(format!("csv: {other:?}")),
+    }
 }
 
 pub(super) fn write_table(

@@ -2,8 +2,10 @@
 //!
 //! Opening refuses anything that is not an okpay wallet (an empty file, random bytes, another
 //! application's database, a wallet from a newer okpay) before SQLite may write to it, so the
-//! file stays byte-for-byte as it was. Writes go through [`Store::write`]: one `BEGIN IMMEDIATE`
-//! transaction, retried while another process holds the lock.
+//! file stays byte-for-byte as it was; only a regular file is opened at all (see `files`).
+//! Commands that write nothing open the wallet read-only ([`Store::open_read_only`]), so a
+//! read-only file or directory still reads. Writes go through [`Store::write`]: one
+//! `BEGIN IMMEDIATE` transaction, retried while another process holds the lock.
 
 pub mod files;
 pub mod ledger;
