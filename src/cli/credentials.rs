@@ -1,6 +1,7 @@
 //! How a command gets the password or session: `--password-stdin`, `--password-file`,
 //! `OKPAY_SESSION`, `OKPAY_PASSWORD`, a prompt, in CLI.md's order. A password is never a flag.
 
+use std::io::Read;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
@@ -52,19 +53,31 @@ fn non_empty(p: Password) -> Result<Password> {
     }
 }
 
-/// Read the first line of a password file that only its owner can read.
+/// The most of a password file read: 64 KiB (the password is its first line).
+const PASSWORD_FILE_BYTES_MAX: u64 = 64 * 1024;
+
+/// Read the first line of a password file that only its owner can read. A missing file is
+/// `invalid_input`; one that exists but cannot be read (a directory, a FIFO, no permission) is
+/// `io_error`, as CLI.md's "Standard input" says.
 fn read_password_file(path: &Path) -> Result<Password> {
-    let meta = std::fs::metadata(path).map_err(|_| {
-        Error::invalid("err.password_file.unreadable").arg_detail("path", path.display())
-    })?;
+    let unreadable =
+        || Error::invalid("err.password_file.unreadable").arg_detail("path", path.display());
+    let file = crate::store::files::open_input(path)?.ok_or_else(unreadable)?;
+    let meta = file.metadata().map_err(|e| Error::io_at(path, &e))?;
     if meta.permissions().mode() & 0o077 != 0 {
         return Err(Error::invalid("err.password_file.too_open")
             .arg_detail("path", path.display())
             .arg("mode", format!("{:o}", meta.permissions().mode() & 0o777)));
     }
-    let text = zeroize::Zeroizing::new(std::fs::read_to_string(path).map_err(|_| {
-        Error::invalid("err.password_file.unreadable").arg_detail("path", path.display())
-    })?);
+    // Room for the whole read up front: a growing buffer would leave copies unzeroized.
+    let capacity = usize::try_from(PASSWORD_FILE_BYTES_MAX).unwrap_or(0);
+    let mut text = zeroize::Zeroizing::new(String::with_capacity(capacity));
+    file.take(PASSWORD_FILE_BYTES_MAX)
+        .read_to_string(&mut text)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::InvalidData => unreadable(),
+            _ => Error::io_at(path, &e),
+        })?;
     let first = text.lines().next().unwrap_or("");
     non_empty(Password::new(first.trim_end_matches('\r').to_string()))
 }

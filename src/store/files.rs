@@ -15,32 +15,57 @@ use crate::error::{Code, Error, IoCause, Result};
 /// (`invalid_input`, as for any other file that is not one); a FIFO, socket or device is
 /// `io_error` with cause `not_a_regular_file`; a missing file is `not_found`.
 pub fn open_regular(path: &Path) -> Result<File> {
-    let meta = std::fs::metadata(path).map_err(|e| refused(path, &e))?;
+    open_regular_file(path).map_err(|refusal| match refusal {
+        Refusal::Missing => {
+            Error::new(Code::NotFound, "err.wallet.missing").arg_detail("path", path.display())
+        }
+        Refusal::Directory => not_a_wallet(path).detail("cause", IoCause::IsADirectory.as_str()),
+        Refusal::Failed(e) => e,
+    })
+}
+
+/// Open a file the user named as input (`--password-file`): `None` when it does not exist;
+/// a directory, FIFO, socket or device is `io_error`, refused without blocking.
+pub fn open_input(path: &Path) -> Result<Option<File>> {
+    match open_regular_file(path) {
+        Ok(file) => Ok(Some(file)),
+        Err(Refusal::Missing) => Ok(None),
+        Err(Refusal::Directory) => Err(Error::io(path.display(), IoCause::IsADirectory)),
+        Err(Refusal::Failed(e)) => Err(e),
+    }
+}
+
+/// Why [`open_regular_file`] did not open a path.
+enum Refusal {
+    Missing,
+    Directory,
+    Failed(Error),
+}
+
+fn open_regular_file(path: &Path) -> std::result::Result<File, Refusal> {
+    let refused = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => Refusal::Missing,
+        _ => Refusal::Failed(Error::io_at(path, &e)),
+    };
+    let not_regular = || Refusal::Failed(Error::io(path.display(), IoCause::NotARegularFile));
+    let meta = std::fs::metadata(path).map_err(refused)?;
     if meta.is_dir() {
-        return Err(not_a_wallet(path).detail("cause", IoCause::IsADirectory.as_str()));
+        return Err(Refusal::Directory);
     }
     if !meta.is_file() {
-        return Err(Error::io(path.display(), IoCause::NotARegularFile));
+        return Err(not_regular());
     }
     // O_NONBLOCK: should the path have become a FIFO since the check, `open` still returns.
     let file = OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
         .open(path)
-        .map_err(|e| refused(path, &e))?;
-    let meta = file.metadata().map_err(|e| Error::io_at(path, &e))?;
+        .map_err(refused)?;
+    let meta = file.metadata().map_err(refused)?;
     if !meta.is_file() {
-        return Err(Error::io(path.display(), IoCause::NotARegularFile));
+        return Err(not_regular());
     }
     Ok(file)
-}
-
-fn refused(path: &Path, e: &std::io::Error) -> Error {
-    if e.kind() == std::io::ErrorKind::NotFound {
-        Error::new(Code::NotFound, "err.wallet.missing").arg_detail("path", path.display())
-    } else {
-        Error::io_at(path, e)
-    }
 }
 
 /// `invalid_input`: the file is not an okpay wallet.

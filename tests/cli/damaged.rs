@@ -744,3 +744,43 @@ fn init_where_no_wallet_can_be_made_is_io_error_naming_the_path() {
     assert_eq!(entries(public.path()), 0, "files appeared");
     chmod(0o755);
 }
+
+#[test]
+fn a_password_file_that_cannot_be_read_is_io_error_and_never_blocks() {
+    let f = Fixture::new();
+    let dir = f.env.root().join("pw");
+    std::fs::create_dir(&dir).expect("mkdir");
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    let fifo = dir.join("fifo");
+    mkfifo(&fifo);
+    for (path, exit, code, cause) in [
+        (fifo.clone(), 14, "io_error", Some("not_a_regular_file")),
+        (dir.clone(), 14, "io_error", Some("is_a_directory")),
+        (
+            PathBuf::from("/dev/zero"),
+            14,
+            "io_error",
+            Some("not_a_regular_file"),
+        ),
+        (dir.join("missing"), 2, "invalid_input", None),
+    ] {
+        let cmd = f
+            .env
+            .cmd(["--json", "login", "--password-file"])
+            .arg(&path)
+            .command();
+        let run = run_command(cmd, format!("login --password-file {}", path.display()));
+        let details = run.expect(exit, code);
+        assert!(run.took < WITHIN, "took {:?}\n{}", run.took, run.show());
+        if let Some(cause) = cause {
+            assert_eq!(details["cause"], cause, "{}", run.show());
+            assert_eq!(
+                details["path"],
+                path.display().to_string(),
+                "{}",
+                run.show()
+            );
+        }
+    }
+    assert_eq!(f.env.sql_i64("SELECT failed_unlocks FROM wallet"), 0);
+}
