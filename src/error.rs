@@ -284,6 +284,10 @@ fn is_missing_schema(message: &str) -> bool {
 impl From<std::io::Error> for Error {
     /// A file-system failure whose path the caller did not name; prefer [`Error::io_at`].
     fn from(e: std::io::Error) -> Self {
+        // Reading text that is not UTF-8 (standard input, a file) is bad input, not a fault.
+        if e.kind() == std::io::ErrorKind::InvalidData {
+            return Error::invalid("err.file.not_utf8");
+        }
         Error::io("<unknown>", IoCause::of(&e)).detail("system", e.to_string())
     }
 }
@@ -447,5 +451,9 @@ mod tests {
         assert_eq!(IoCause::of(&e), IoCause::NameTooLong);
         let e = std::io::Error::from_raw_os_error(libc::ENOSPC);
         assert_eq!(IoCause::of(&e), IoCause::DiskFull);
+        let e = std::io::Error::from_raw_os_error(libc::EROFS);
+        assert_eq!(Error::from(e).details["cause"], "read_only_file_system");
+        let text = std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8");
+        assert_eq!(Error::from(text).code, Code::InvalidInput);
     }
 }
