@@ -41,11 +41,13 @@ pub enum Code {
     InvalidState,
     NotFound,
     IntegrityError,
+    IoError,
+    Cancelled,
 }
 
 impl Code {
     /// Every code, for tests and documentation.
-    pub const ALL: [Code; 28] = [
+    pub const ALL: [Code; 30] = [
         Code::Internal,
         Code::InvalidInput,
         Code::InputRequired,
@@ -74,6 +76,8 @@ impl Code {
         Code::InvalidState,
         Code::NotFound,
         Code::IntegrityError,
+        Code::IoError,
+        Code::Cancelled,
     ];
 
     /// The stable string users' scripts match on.
@@ -107,6 +111,8 @@ impl Code {
             Code::InvalidState => "invalid_state",
             Code::NotFound => "not_found",
             Code::IntegrityError => "integrity_error",
+            Code::IoError => "io_error",
+            Code::Cancelled => "cancelled",
         }
     }
 
@@ -114,7 +120,7 @@ impl Code {
     pub fn exit_code(self) -> i32 {
         match self {
             Code::Internal => 1,
-            Code::InvalidInput | Code::InputRequired => 2,
+            Code::InvalidInput | Code::InputRequired | Code::Cancelled => 2,
             Code::AuthRequired
             | Code::AuthFailed
             | Code::OtpRequired
@@ -134,6 +140,7 @@ impl Code {
             Code::IdempotencyConflict | Code::AlreadyExists | Code::InvalidState => 11,
             Code::NotFound => 12,
             Code::IntegrityError => 13,
+            Code::IoError => 14,
         }
     }
 }
@@ -231,31 +238,187 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 impl From<rusqlite::Error> for Error {
+    /// SQLite's failures by what they mean for the user: damage is `integrity_error`, the file
+    /// system refusing is `io_error`, a busy lock is retried by the store. The wallet's path is
+    /// not known here: the layer that opened the file adds it (`details.sqlite` marks these).
     fn from(e: rusqlite::Error) -> Self {
-        if let rusqlite::Error::SqliteFailure(ref fe, _) = e {
-            match fe.code {
-                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked => {
-                    return Error::new(Code::Internal, "err.busy");
-                }
-                rusqlite::ErrorCode::NotADatabase => {
-                    return Error::new(Code::InvalidInput, "err.not_a_wallet");
-                }
-                rusqlite::ErrorCode::DiskFull => {
-                    return Error::new(Code::Internal, "err.disk_full")
-                }
-                rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen => {
-                    return Error::new(Code::Internal, "err.io").arg("detail", e);
-                }
-                _ => {}
-            }
+        use rusqlite::ErrorCode as C;
+        let rusqlite::Error::SqliteFailure(ref fe, ref message) = e else {
+            return Error::internal(format!("database: {e}"));
+        };
+        let text = message.clone().unwrap_or_else(|| fe.to_string());
+        let io = |cause: IoCause| Error::io_unnamed(cause).detail("sqlite", text.clone());
+        match fe.code {
+            C::DatabaseBusy | C::DatabaseLocked => Error::new(Code::Internal, "err.busy"),
+            // The header check let the file in, so it is an okpay wallet: now it is damaged.
+            C::DatabaseCorrupt | C::NotADatabase => damaged(&text),
+            C::DiskFull => io(IoCause::DiskFull),
+            C::ReadOnly => io(IoCause::ReadOnly),
+            C::PermissionDenied => io(IoCause::PermissionDenied),
+            C::CannotOpen => io(IoCause::CannotOpen),
+            C::SystemIoFailure => io(IoCause::Failed),
+            _ if is_missing_schema(&text) => damaged(&text),
+            _ => Error::internal(format!("database: {e}")),
         }
-        Error::internal(format!("database: {e}"))
     }
 }
 
+/// `integrity_error` for a file SQLite finds damaged; `detail` is SQLite's own words.
+fn damaged(detail: &str) -> Error {
+    Error::new(Code::IntegrityError, "err.file.damaged")
+        .arg("detail", detail)
+        .detail("sqlite", detail)
+}
+
+/// A table, column or schema missing from a wallet whose header is okpay's: damage, not a bug.
+fn is_missing_schema(message: &str) -> bool {
+    [
+        "no such table",
+        "no such column",
+        "malformed database schema",
+    ]
+    .iter()
+    .any(|p| message.starts_with(p))
+}
+
 impl From<std::io::Error> for Error {
+    /// A file-system failure whose path the caller did not name; prefer [`Error::io_at`].
     fn from(e: std::io::Error) -> Self {
-        Error::new(Code::Internal, "err.io").arg("detail", e)
+        // Reading text that is not UTF-8 (standard input, a file) is bad input, not a fault.
+        if e.kind() == std::io::ErrorKind::InvalidData {
+            return Error::invalid("err.file.not_utf8");
+        }
+        Error::io("<unknown>", IoCause::of(&e)).detail("system", e.to_string())
+    }
+}
+
+impl Error {
+    /// `io_error`: `path` could not be read or written because of `cause`.
+    pub fn io(path: impl fmt::Display, cause: IoCause) -> Self {
+        Error::io_unnamed(cause).arg_detail("path", path)
+    }
+
+    /// `io_error` from a failed operation on `path`.
+    pub fn io_at(path: &std::path::Path, e: &std::io::Error) -> Self {
+        Error::io(path.display(), IoCause::of(e)).detail("system", e.to_string())
+    }
+
+    /// `io_error` whose path the caller adds later (with [`Error::with_path`]).
+    fn io_unnamed(cause: IoCause) -> Self {
+        Error::new(Code::IoError, cause.key()).detail("cause", cause.as_str())
+    }
+
+    /// Name `path` in an error that came from SQLite without one (damage, a refused file).
+    pub fn with_path(self, path: &std::path::Path) -> Self {
+        if self.details.contains_key("sqlite") && !self.details.contains_key("path") {
+            self.arg_detail("path", path.display())
+        } else {
+            self
+        }
+    }
+
+    /// Replace the cause of an `io_error` (once the caller has looked at the file system).
+    pub fn with_cause(mut self, cause: IoCause) -> Self {
+        if self.code == Code::IoError {
+            self.key = cause.key();
+            self.details.insert("cause".into(), cause.as_str().into());
+        }
+        self
+    }
+}
+
+/// Why a file could not be read or written: `details.cause` of `io_error`, a stable word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum IoCause {
+    PermissionDenied,
+    ReadOnlyFileSystem,
+    /// The file was opened for reading only (SQLite refused a write).
+    ReadOnly,
+    DiskFull,
+    NameTooLong,
+    NotARegularFile,
+    NotADirectory,
+    IsADirectory,
+    NotFound,
+    SymlinkLoop,
+    /// SQLite could not open the file or the journal beside it.
+    CannotOpen,
+    /// Any other failure of the device or the system.
+    Failed,
+}
+
+impl IoCause {
+    /// Every cause, for tests.
+    pub const ALL: [IoCause; 12] = [
+        IoCause::PermissionDenied,
+        IoCause::ReadOnlyFileSystem,
+        IoCause::ReadOnly,
+        IoCause::DiskFull,
+        IoCause::NameTooLong,
+        IoCause::NotARegularFile,
+        IoCause::NotADirectory,
+        IoCause::IsADirectory,
+        IoCause::NotFound,
+        IoCause::SymlinkLoop,
+        IoCause::CannotOpen,
+        IoCause::Failed,
+    ];
+
+    /// The stable word of `details.cause`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IoCause::PermissionDenied => "permission_denied",
+            IoCause::ReadOnlyFileSystem => "read_only_file_system",
+            IoCause::ReadOnly => "read_only",
+            IoCause::DiskFull => "disk_full",
+            IoCause::NameTooLong => "name_too_long",
+            IoCause::NotARegularFile => "not_a_regular_file",
+            IoCause::NotADirectory => "not_a_directory",
+            IoCause::IsADirectory => "is_a_directory",
+            IoCause::NotFound => "not_found",
+            IoCause::SymlinkLoop => "symlink_loop",
+            IoCause::CannotOpen => "cannot_open",
+            IoCause::Failed => "io_failure",
+        }
+    }
+
+    /// The message key (`err.file.<cause>`, with its advice beside it).
+    pub fn key(self) -> &'static str {
+        match self {
+            IoCause::PermissionDenied => "err.file.permission_denied",
+            IoCause::ReadOnlyFileSystem => "err.file.read_only_file_system",
+            IoCause::ReadOnly => "err.file.read_only",
+            IoCause::DiskFull => "err.file.disk_full",
+            IoCause::NameTooLong => "err.file.name_too_long",
+            IoCause::NotARegularFile => "err.file.not_a_regular_file",
+            IoCause::NotADirectory => "err.file.not_a_directory",
+            IoCause::IsADirectory => "err.file.is_a_directory",
+            IoCause::NotFound => "err.file.not_found",
+            IoCause::SymlinkLoop => "err.file.symlink_loop",
+            IoCause::CannotOpen => "err.file.cannot_open",
+            IoCause::Failed => "err.file.io_failure",
+        }
+    }
+
+    /// The cause of a failed system call.
+    pub fn of(e: &std::io::Error) -> IoCause {
+        match e.raw_os_error() {
+            Some(libc::EACCES | libc::EPERM) => IoCause::PermissionDenied,
+            Some(libc::EROFS) => IoCause::ReadOnlyFileSystem,
+            Some(libc::ENOSPC | libc::EDQUOT | libc::EFBIG) => IoCause::DiskFull,
+            Some(libc::ENAMETOOLONG) => IoCause::NameTooLong,
+            Some(libc::ENOTDIR) => IoCause::NotADirectory,
+            Some(libc::EISDIR) => IoCause::IsADirectory,
+            Some(libc::ENOENT) => IoCause::NotFound,
+            Some(libc::ELOOP) => IoCause::SymlinkLoop,
+            Some(libc::ENXIO | libc::ENODEV) => IoCause::NotARegularFile,
+            _ => match e.kind() {
+                std::io::ErrorKind::PermissionDenied => IoCause::PermissionDenied,
+                std::io::ErrorKind::NotFound => IoCause::NotFound,
+                _ => IoCause::Failed,
+            },
+        }
     }
 }
 
@@ -268,10 +431,29 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for code in Code::ALL {
             assert!(seen.insert(code.as_str()), "duplicate {code}");
-            assert!((1..=13).contains(&code.exit_code()));
+            assert!((1..=14).contains(&code.exit_code()));
         }
         assert_eq!(Code::InsufficientFunds.exit_code(), 5);
         assert_eq!(Code::Maintenance.exit_code(), 10);
         assert_eq!(Code::IntegrityError.exit_code(), 13);
+        assert_eq!(Code::IoError.exit_code(), 14);
+        assert_eq!(Code::Cancelled.exit_code(), 2);
+    }
+
+    #[test]
+    fn io_causes_have_distinct_words_and_keys() {
+        let mut seen = std::collections::HashSet::new();
+        for cause in IoCause::ALL {
+            assert!(seen.insert(cause.as_str()));
+            assert_eq!(cause.key(), format!("err.file.{}", cause.as_str()));
+        }
+        let e = std::io::Error::from_raw_os_error(libc::ENAMETOOLONG);
+        assert_eq!(IoCause::of(&e), IoCause::NameTooLong);
+        let e = std::io::Error::from_raw_os_error(libc::ENOSPC);
+        assert_eq!(IoCause::of(&e), IoCause::DiskFull);
+        let e = std::io::Error::from_raw_os_error(libc::EROFS);
+        assert_eq!(Error::from(e).details["cause"], "read_only_file_system");
+        let text = std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8");
+        assert_eq!(Error::from(text).code, Code::InvalidInput);
     }
 }

@@ -249,7 +249,16 @@ impl Wallet {
 
     /// Open an existing wallet, locked.
     pub fn open(path: &Path) -> Result<Wallet> {
-        let store = Store::open(path)?;
+        Self::with_store(Store::open(path)?)
+    }
+
+    /// Open an existing wallet, locked, for a command that writes nothing (see
+    /// [`Store::open_read_only`]): a read-only file or directory still reads.
+    pub fn open_read_only(path: &Path) -> Result<Wallet> {
+        Self::with_store(Store::open_read_only(path)?)
+    }
+
+    fn with_store(store: Store) -> Result<Wallet> {
         let row = wallet_row::load(store.conn())?;
         let zone = clock::parse_zone(&row.time_zone)?;
         let base = Currency::parse(&row.base_currency)?;

@@ -62,10 +62,8 @@ impl TotpSecret {
 
     /// `otpauth://totp/OKPay:USERNAME?secret=…&issuer=OKPay` (the Key Uri Format).
     pub fn otpauth_uri(&self, username: &str) -> Zeroizing<String> {
-        let label = percent_encoding::utf8_percent_encode(
-            username,
-            percent_encoding::NON_ALPHANUMERIC,
-        );
+        let label =
+            percent_encoding::utf8_percent_encode(username, percent_encoding::NON_ALPHANUMERIC);
         Zeroizing::new(format!(
             "otpauth://totp/{ISSUER}:{label}?secret={}&issuer={ISSUER}&algorithm=SHA1&digits={DIGITS}&period={STEP_SECONDS}",
             self.base32().as_str()
@@ -133,7 +131,12 @@ pub fn recovery_codes() -> Vec<Zeroizing<String>> {
                 .iter()
                 .map(|b| char::from(RECOVERY_ALPHABET[usize::from(b & 31)]))
                 .collect();
-            Zeroizing::new(format!("{}-{}-{}", &chars[0..4], &chars[4..8], &chars[8..12]))
+            Zeroizing::new(format!(
+                "{}-{}-{}",
+                &chars[0..4],
+                &chars[4..8],
+                &chars[8..12]
+            ))
         })
         .collect()
 }
@@ -202,10 +205,7 @@ mod tests {
     #[test]
     fn the_uri_and_base32_are_what_apps_read() {
         let secret = TotpSecret::from_bytes(b"12345678901234567890");
-        assert_eq!(
-            secret.base32().as_str(),
-            "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
-        );
+        assert_eq!(secret.base32().as_str(), "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
         assert_eq!(
             secret.base32_grouped().as_str(),
             "GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ"

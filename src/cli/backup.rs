@@ -18,10 +18,10 @@ pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "backup": info }));
     } else if ctx.quiet {
-        println!("{}", info.path);
+        outln!("{}", info.path);
     } else {
         let count = info.transactions.to_string();
-        println!(
+        outln!(
             "{}",
             tr(
                 ctx.lang,
@@ -29,7 +29,7 @@ pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<()> {
                 &[("path", &info.path), ("count", &count)]
             )
         );
-        eprintln!("{}", t(ctx.lang, "backup.hint"));
+        errln!("{}", t(ctx.lang, "backup.hint"));
     }
     Ok(())
 }
@@ -69,7 +69,7 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<()> {
             if let Some(at) = made_at.and_then(|s| s.parse::<jiff::Timestamp>().ok()) {
                 rows.push((t(l, "restore.made_at"), clock::local(at, wallet.zone())));
             }
-            eprint!(
+            errout!(
                 "{}\n{}{}\n",
                 t(l, "restore.confirm_title"),
                 key_values(&rows),
@@ -82,9 +82,9 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "restore": info }));
     } else if ctx.quiet {
-        println!("{}", info.transactions);
+        outln!("{}", info.transactions);
     } else {
-        println!(
+        outln!(
             "{}",
             tr(
                 ctx.lang,
@@ -96,7 +96,7 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<()> {
                 ]
             )
         );
-        eprintln!("{}", t(ctx.lang, "restore.hint"));
+        errln!("{}", t(ctx.lang, "restore.hint"));
     }
     Ok(())
 }

@@ -9,7 +9,7 @@ use crate::money::Currency;
 
 pub fn run(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
     let only = args.currency.as_deref().map(Currency::parse).transpose()?;
-    let wallet = ctx.open()?;
+    let wallet = ctx.open_read_only()?;
     let warnings = super::verify::read_warnings(ctx, &wallet)?;
     let b = wallet.balances(only)?;
     if ctx.json {
@@ -27,21 +27,21 @@ pub fn run(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
             Some(&b.total)
         };
         if let Some(line) = line {
-            println!("{}", line.available);
+            outln!("{}", line.available);
         }
         return Ok(());
     }
-    println!("{}", table_text(ctx, &wallet, &b));
+    outln!("{}", table_text(ctx, &wallet, &b));
     if !b.total_excludes.is_empty() {
         let list = b.total_excludes.join(", ");
-        println!(
+        outln!(
             "{}",
             tr(ctx.lang, "balance.total_excludes", &[("currencies", &list)])
         );
     }
     if only.is_none() {
         let l = ctx.lang;
-        println!(
+        outln!(
             "{}",
             tr(
                 l,

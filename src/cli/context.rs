@@ -1,7 +1,7 @@
 //! The run's context: language, output mode, colour, whether we may prompt, the wallet path,
 //! and the standard-input reader shared by every flag that reads it.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -85,12 +85,20 @@ impl Ctx {
         Ok(wallet)
     }
 
-    /// Print one JSON document on stdout.
+    /// Open the wallet at `--db` for a command that writes nothing: it reads from a read-only
+    /// file or directory, and never changes the file.
+    pub fn open_read_only(&self) -> Result<Wallet> {
+        let mut wallet = Wallet::open_read_only(&self.db)?;
+        if let Some(file) = anchor_file() {
+            wallet.set_anchor_file(file);
+        }
+        Ok(wallet)
+    }
+
+    /// Print one JSON document on stdout (a failure to write is reported at the end of the run).
     pub fn print_json(&self, doc: &Value) {
         let text = serde_json::to_string_pretty(doc).unwrap_or_else(|_| "{}".to_string());
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{text}");
-        let _ = out.flush();
+        outln!("{text}");
     }
 
     /// Colour `text` when colour is on.

@@ -1,6 +1,7 @@
 //! How a command gets the password or session: `--password-stdin`, `--password-file`,
 //! `OKPAY_SESSION`, `OKPAY_PASSWORD`, a prompt, in CLI.md's order. A password is never a flag.
 
+use std::io::Read;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
@@ -15,9 +16,12 @@ pub const SESSION_VAR: &str = "OKPAY_SESSION";
 /// The variable holding a password (for CI jobs; a session is better).
 pub const PASSWORD_VAR: &str = "OKPAY_PASSWORD";
 
-/// The session token in the environment, if any.
+/// The session token in the environment, if any. A value that is not UTF-8 is still a token
+/// the user gave: it fails to unlock (`session_expired`) instead of being ignored.
 pub fn session_token() -> Option<String> {
-    std::env::var(SESSION_VAR).ok().filter(|s| !s.is_empty())
+    std::env::var_os(SESSION_VAR)
+        .filter(|s| !s.is_empty())
+        .map(|s| s.to_string_lossy().into_owned())
 }
 
 fn explicit_password(ctx: &Ctx) -> Result<Option<Password>> {
@@ -34,6 +38,9 @@ fn explicit_password(ctx: &Ctx) -> Result<Option<Password>> {
 fn env_password() -> Result<Option<Password>> {
     match std::env::var(PASSWORD_VAR) {
         Ok(p) if !p.is_empty() => Ok(Some(Password::new(p))),
+        Err(std::env::VarError::NotUnicode(_)) => {
+            Err(Error::invalid("err.env.not_utf8").arg_detail("variable", PASSWORD_VAR))
+        }
         _ => Ok(None),
     }
 }
@@ -46,22 +53,33 @@ fn non_empty(p: Password) -> Result<Password> {
     }
 }
 
-/// Read the first line of a password file that only its owner can read.
+/// The most of a password file read: 64 KiB (the password is its first line).
+const PASSWORD_FILE_BYTES_MAX: u64 = 64 * 1024;
+
+/// Read the first line of a password file that only its owner can read. A missing file is
+/// `invalid_input`; one that exists but cannot be read (a directory, a FIFO, no permission) is
+/// `io_error`, as CLI.md's "Standard input" says.
 fn read_password_file(path: &Path) -> Result<Password> {
-    let meta = std::fs::metadata(path).map_err(|_| {
-        Error::invalid("err.password_file.unreadable").arg_detail("path", path.display())
-    })?;
+    let unreadable =
+        || Error::invalid("err.password_file.unreadable").arg_detail("path", path.display());
+    let file = crate::store::files::open_input(path)?.ok_or_else(unreadable)?;
+    let meta = file.metadata().map_err(|e| Error::io_at(path, &e))?;
     if meta.permissions().mode() & 0o077 != 0 {
         return Err(Error::invalid("err.password_file.too_open")
             .arg_detail("path", path.display())
             .arg("mode", format!("{:o}", meta.permissions().mode() & 0o777)));
     }
-    let bytes = zeroize::Zeroizing::new(std::fs::read(path).map_err(|_| {
-        Error::invalid("err.password_file.unreadable").arg_detail("path", path.display())
-    })?);
-    let text = std::str::from_utf8(&bytes).map_err(|_| {
-        Error::invalid("err.password_file.not_utf8").arg_detail("path", path.display())
-    })?;
+    // Room for the whole read up front: a growing buffer would leave copies unzeroized.
+    let capacity = usize::try_from(PASSWORD_FILE_BYTES_MAX).unwrap_or(0);
+    let mut text = zeroize::Zeroizing::new(String::with_capacity(capacity));
+    file.take(PASSWORD_FILE_BYTES_MAX)
+        .read_to_string(&mut text)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::InvalidData => {
+                Error::invalid("err.password_file.not_utf8").arg_detail("path", path.display())
+            }
+            _ => Error::io_at(path, &e),
+        })?;
     let first = text.lines().next().unwrap_or("");
     non_empty(Password::new(first.trim_end_matches('\r').to_string()))
 }
@@ -138,12 +156,17 @@ pub fn step_up(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
 /// Unlock only if a credential was given without asking; reading commands such as `verify`
 /// use it to do more when they can. A credential that fails is still that credential's error.
 pub fn unlock_if_offered(ctx: &Ctx, wallet: &mut Wallet) -> Result<bool> {
-    let offered = ctx.password_stdin
-        || ctx.password_file.is_some()
-        || session_token().is_some()
-        || std::env::var_os(PASSWORD_VAR).is_some_and(|v| !v.is_empty());
+    let offered = credential_offered(ctx);
     if offered {
         unlock(ctx, wallet)?;
     }
     Ok(offered)
+}
+
+/// Whether a credential was given without asking (a flag or the environment).
+pub fn credential_offered(ctx: &Ctx) -> bool {
+    ctx.password_stdin
+        || ctx.password_file.is_some()
+        || session_token().is_some()
+        || std::env::var_os(PASSWORD_VAR).is_some_and(|v| !v.is_empty())
 }

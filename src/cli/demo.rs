@@ -34,7 +34,7 @@ impl Tour<'_> {
         self.log.push(json!({"step": self.step, "says": key}));
         if !self.ctx.json && !self.ctx.quiet {
             let title = tr(self.ctx.lang, key, args);
-            println!(
+            outln!(
                 "\n{}",
                 self.ctx
                     .paint(Paint::Bold, &format!("{}. {title}", self.step))
@@ -45,7 +45,7 @@ impl Tour<'_> {
     fn show(&self, text: &str) {
         if !self.ctx.json && !self.ctx.quiet {
             for line in text.trim_end().lines() {
-                println!("   {line}");
+                outln!("   {line}");
             }
         }
     }
@@ -83,8 +83,8 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     };
     let l = ctx.lang;
     if !ctx.json && !ctx.quiet {
-        println!("{}", ctx.paint(Paint::Bold, &t(l, "demo.title")));
-        println!("{}", t(l, "demo.intro"));
+        outln!("{}", ctx.paint(Paint::Bold, &t(l, "demo.title")));
+        outln!("{}", t(l, "demo.intro"));
     }
 
     // A strong throw-away password from the CSPRNG; the demo never shows it.
@@ -164,14 +164,14 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({"demo": {"wallet": if kept { Some(path_text) } else { None }, "steps": tour.log}}));
     } else if !ctx.quiet {
-        println!();
+        outln!();
         if kept {
-            println!(
+            outln!(
                 "{}",
                 tr(l, "demo.kept", &[("path", &path.display().to_string())])
             );
         } else {
-            println!("{}", t(l, "demo.done"));
+            outln!("{}", t(l, "demo.done"));
         }
     }
     Ok(())

@@ -70,25 +70,27 @@ pub fn completions(_ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
     use std::io::Write;
     let script = completion_script(args.shell);
     let mut out = std::io::stdout().lock();
-    out.write_all(&script).map_err(Error::from)?;
-    out.flush().map_err(Error::from)
+    out.write_all(&script)
+        .map_err(super::output::stdout_error)?;
+    out.flush().map_err(super::output::stdout_error)
 }
 
 pub fn generate(ctx: &Ctx, args: GenerateDocsArgs) -> Result<()> {
     let completions_dir = args.dir.join("completions");
     let man_dir = args.dir.join("man");
-    std::fs::create_dir_all(&completions_dir)?;
-    std::fs::create_dir_all(&man_dir)?;
+    std::fs::create_dir_all(&completions_dir).map_err(|e| Error::io_at(&completions_dir, &e))?;
+    std::fs::create_dir_all(&man_dir).map_err(|e| Error::io_at(&man_dir, &e))?;
     for shell in SHELLS {
         write(
             &completions_dir.join(completion_file(shell)),
             &completion_script(shell),
         )?;
     }
-    for entry in std::fs::read_dir(&man_dir)? {
-        let path = entry?.path();
+    let io = |e: std::io::Error| Error::io_at(&man_dir, &e);
+    for entry in std::fs::read_dir(&man_dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
         if path.extension().is_some_and(|e| e == "1") {
-            std::fs::remove_file(path)?;
+            std::fs::remove_file(&path).map_err(|e| Error::io_at(&path, &e))?;
         }
     }
     let pages = man_pages()?;
@@ -97,7 +99,7 @@ pub fn generate(ctx: &Ctx, args: GenerateDocsArgs) -> Result<()> {
     }
     if !ctx.quiet {
         let count = (pages.len() + SHELLS.len()).to_string();
-        println!(
+        outln!(
             "{}",
             tr(
                 ctx.lang,
@@ -110,8 +112,9 @@ pub fn generate(ctx: &Ctx, args: GenerateDocsArgs) -> Result<()> {
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {
-    std::fs::write(path, bytes).map_err(Error::from)?;
+    std::fs::write(path, bytes).map_err(|e| Error::io_at(path, &e))?;
     // Committed files are public documentation, unlike the wallet.
     use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644)).map_err(Error::from)
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644))
+        .map_err(|e| Error::io_at(path, &e))
 }

@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
     if ctx.json && args.format.is_some() {
         return Err(crate::error::Error::invalid("err.history.json_and_format"));
     }
-    let wallet = ctx.open()?;
+    let wallet = ctx.open_read_only()?;
     super::verify::read_warnings(ctx, &wallet)?;
     let query = build_query(&wallet, &args)?;
     let format = if ctx.json {
@@ -49,13 +49,34 @@ pub fn run(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
         args.format.unwrap_or(ListFormat::Table)
     };
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let io = |e: std::io::Error| Error::from(e);
+    let mut out = std::io::BufWriter::with_capacity(OUTPUT_BUFFER_BYTES, stdout.lock());
+    match write_history(ctx, &wallet, &query, format, &mut out) {
+        Ok(()) => out.flush().map_err(super::output::stdout_error),
+        Err(e) => {
+            // Drop what is still buffered, so that a failure found before the first flush
+            // (damage is found on the first pages) prints its error document alone.
+            let _ = out.into_parts();
+            Err(e)
+        }
+    }
+}
+
+/// Output held back before the first write to stdout: 64 KiB.
+const OUTPUT_BUFFER_BYTES: usize = 64 * 1024;
+
+fn write_history(
+    ctx: &Ctx,
+    wallet: &Wallet,
+    query: &HistoryQuery,
+    format: ListFormat,
+    mut out: &mut impl Write,
+) -> Result<()> {
+    let io = super::output::stdout_error;
     match format {
         ListFormat::Json => {
             write!(out, "{{\"transactions\": [").map_err(io)?;
             let mut first = true;
-            wallet.history(&query, |tx| {
+            wallet.history(query, |tx| {
                 let sep = if first { "\n  " } else { ",\n  " };
                 first = false;
                 let text = serde_json::to_string(&tx).map_err(Error::internal)?;
@@ -64,15 +85,15 @@ pub fn run(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
             writeln!(out, "{}]}}", if first { "" } else { "\n" }).map_err(io)?;
         }
         ListFormat::Jsonl => {
-            wallet.history(&query, |tx| {
+            wallet.history(query, |tx| {
                 let text = serde_json::to_string(&tx).map_err(Error::internal)?;
                 writeln!(out, "{text}").map_err(io)
             })?;
         }
         ListFormat::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
-            w.write_record(CSV_COLUMNS).map_err(Error::internal)?;
-            wallet.history(&query, |tx| {
+            w.write_record(CSV_COLUMNS).map_err(csv_error)?;
+            wallet.history(query, |tx| {
                 let opt = |v: &Option<String>| v.clone().unwrap_or_default();
                 w.write_record([
                     tx.id.clone(),
@@ -88,20 +109,27 @@ pub fn run(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
                     opt(&tx.memo),
                     opt(&tx.available_at),
                 ])
-                .map_err(Error::internal)
+                .map_err(csv_error)
             })?;
             w.flush().map_err(io)?;
         }
         ListFormat::Table => {
             if ctx.quiet {
-                wallet.history(&query, |tx| writeln!(out, "{}", tx.id).map_err(io))?;
+                wallet.history(query, |tx| writeln!(out, "{}", tx.id).map_err(io))?;
             } else {
-                write_table(ctx, &wallet, &query, &mut out)?;
+                write_table(ctx, wallet, query, &mut out)?;
             }
         }
     }
-    out.flush().map_err(io)?;
     Ok(())
+}
+
+/// A CSV writer fails only when writing stdout fails.
+fn csv_error(e: csv::Error) -> Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => super::output::stdout_error(io),
+        other => Error::internal(format!("csv: {other:?}")),
+    }
 }
 
 pub(super) fn write_table(
@@ -142,9 +170,9 @@ pub(super) fn write_table(
         Ok(())
     })?;
     if rows == 0 {
-        writeln!(out, "{}", t(l, "history.empty")).map_err(Error::from)?;
+        writeln!(out, "{}", t(l, "history.empty")).map_err(super::output::stdout_error)?;
     } else {
-        writeln!(out, "{tbl}").map_err(Error::from)?;
+        writeln!(out, "{tbl}").map_err(super::output::stdout_error)?;
     }
     Ok(())
 }

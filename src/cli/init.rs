@@ -51,16 +51,16 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "wallet": info }));
     } else if ctx.quiet {
-        println!("{}", info.path);
+        outln!("{}", info.path);
     } else {
         let l = ctx.lang;
-        println!("{}", tr(l, "init.created", &[("path", &info.path)]));
+        outln!("{}", tr(l, "init.created", &[("path", &info.path)]));
         let sandbox = if info.sandbox {
             t(l, "word.yes")
         } else {
             t(l, "word.no")
         };
-        print!(
+        out!(
             "{}",
             key_values(&[
                 (t(l, "field.username"), info.username.clone()),
@@ -69,7 +69,7 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
                 (t(l, "field.sandbox"), sandbox),
             ])
         );
-        println!("{}", t(l, "init.next"));
+        outln!("{}", t(l, "init.next"));
     }
     Ok(())
 }
@@ -83,14 +83,14 @@ fn new_password(ctx: &Ctx, username: &str) -> Result<Password> {
             let first = prompt_password(ctx, "prompt.new_password")?;
             if let Err(e) = check_policy(&first, Some(username)) {
                 let (message, advice) = super::render::error_text(ctx.lang, &e);
-                eprintln!("{message}\n{advice}");
+                errln!("{message}\n{advice}");
                 continue;
             }
             let second = prompt_password(ctx, "prompt.repeat_password")?;
             if first.as_str() == second.as_str() {
                 return Ok(first);
             }
-            eprintln!("{}", t(ctx.lang, "prompt.passwords_differ"));
+            errln!("{}", t(ctx.lang, "prompt.passwords_differ"));
         }
     }
     let p = password(ctx)?;

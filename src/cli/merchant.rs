@@ -63,9 +63,9 @@ fn show_one(ctx: &Ctx, view: &MerchantView, key: &str) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "merchant": view }));
     } else if ctx.quiet {
-        println!("{}", view.id);
+        outln!("{}", view.id);
     } else {
-        println!(
+        outln!(
             "{}",
             tr(ctx.lang, key, &[("name", &view.name), ("id", &view.id)])
         );
@@ -74,7 +74,7 @@ fn show_one(ctx: &Ctx, view: &MerchantView, key: &str) -> Result<()> {
 }
 
 fn list(ctx: &Ctx) -> Result<()> {
-    let wallet = ctx.open()?;
+    let wallet = ctx.open_read_only()?;
     let merchants = wallet.merchants()?;
     if ctx.json {
         ctx.print_json(&json!({ "merchants": merchants }));
@@ -82,13 +82,13 @@ fn list(ctx: &Ctx) -> Result<()> {
     }
     if ctx.quiet {
         for m in &merchants {
-            println!("{}", m.id);
+            outln!("{}", m.id);
         }
         return Ok(());
     }
     let l = ctx.lang;
     if merchants.is_empty() {
-        println!("{}", t(l, "merchant.none"));
+        outln!("{}", t(l, "merchant.none"));
         return Ok(());
     }
     let yes_no = |b: bool| if b { t(l, "word.yes") } else { t(l, "word.no") };
@@ -122,6 +122,6 @@ fn list(ctx: &Ctx) -> Result<()> {
             state.join(", "),
         ]);
     }
-    println!("{tbl}");
+    outln!("{tbl}");
     Ok(())
 }

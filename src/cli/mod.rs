@@ -1,6 +1,10 @@
 //! The command line: clap definitions, dispatch, and the rendering of results and errors. The
 //! only code in okpay that knows about terminals, environment variables and standard input.
 
+// First, so that its macros (`outln!`, `out!`, `errln!`, `errout!`) reach every module below.
+#[macro_use]
+mod output;
+
 pub mod args;
 mod backup;
 mod balance;
@@ -53,10 +57,14 @@ pub fn run_argv(argv: Vec<std::ffi::OsString>) -> i32 {
             return report(&ctx, &e);
         }
     };
-    match dispatch(&ctx, cli.command) {
+    let outcome = dispatch(&ctx, cli.command).and_then(|()| output::finish());
+    let code = match outcome {
         Ok(()) => 0,
-        Err(e) => report(&ctx, &e),
-    }
+        // SQLite names no file: the wallet is the one it had open.
+        Err(e) => report(&ctx, &crate::store::files::explain(&ctx.db, e)),
+    };
+    let _ = output::finish();
+    code
 }
 
 fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
@@ -138,7 +146,8 @@ fn lang_from_words(words: &[String]) -> Lang {
 /// Print an error the way the context asks, and return its exit code.
 pub fn report(ctx: &Ctx, e: &Error) -> i32 {
     let (message, advice) = render::error_text(ctx.lang, e);
-    if ctx.json {
+    // With standard output lost, the error can only go to standard error.
+    if ctx.json && !output::failed() {
         let error = json!({
             "code": e.code_str(),
             "message": message,
@@ -151,17 +160,17 @@ pub fn report(ctx: &Ctx, e: &Error) -> i32 {
         }
         ctx.print_json(&doc);
     } else if ctx.quiet {
-        eprintln!("{}", e.code_str());
+        errln!("{}", e.code_str());
     } else {
         let label = ctx.paint(render::Paint::Error, &t(ctx.lang, "label.error"));
-        eprintln!("{label} {message} [{}]", e.code_str());
+        errln!("{label} {message} [{}]", e.code_str());
         if !advice.is_empty() {
             let label = ctx.paint(render::Paint::Dim, &t(ctx.lang, "label.advice"));
-            eprintln!("{label} {advice}");
+            errln!("{label} {advice}");
         }
     }
     if e.code == Code::Internal && !ctx.json {
-        eprintln!("{}", t(ctx.lang, "err.internal_report"));
+        errln!("{}", t(ctx.lang, "err.internal_report"));
     }
     e.exit_code()
 }

@@ -23,15 +23,15 @@ fn change(ctx: &Ctx, args: PasswordChangeArgs) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "password": done }));
     } else if ctx.quiet {
-        println!("{}", done.changed_at);
+        outln!("{}", done.changed_at);
     } else {
-        println!("{}", t(ctx.lang, "password.changed"));
+        outln!("{}", t(ctx.lang, "password.changed"));
         if done.key_rotated {
             let n = done.transactions_resealed.to_string();
-            println!("{}", tr(ctx.lang, "password.key_rotated", &[("count", &n)]));
+            outln!("{}", tr(ctx.lang, "password.key_rotated", &[("count", &n)]));
         }
         let n = done.sessions_revoked.to_string();
-        println!(
+        outln!(
             "{}",
             tr(ctx.lang, "password.sessions_revoked", &[("count", &n)])
         );
@@ -59,13 +59,13 @@ fn passwords(ctx: &Ctx, username: &str) -> Result<(Password, Password)> {
         let first = prompt_password(ctx, "prompt.new_password")?;
         if let Err(e) = check_policy(&first, Some(username)) {
             let (message, advice) = super::render::error_text(ctx.lang, &e);
-            eprintln!("{message}\n{advice}");
+            errln!("{message}\n{advice}");
             continue;
         }
         let second = prompt_password(ctx, "prompt.repeat_password")?;
         if first.as_str() == second.as_str() {
             return Ok((current, first));
         }
-        eprintln!("{}", t(ctx.lang, "prompt.passwords_differ"));
+        errln!("{}", t(ctx.lang, "prompt.passwords_differ"));
     }
 }

@@ -55,7 +55,7 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
         match wallet.check_payment(&prepared)? {
             PaymentCheck::Confirm(quote) => {
                 if ctx.interactive {
-                    eprint!("{}", show_quote(ctx, &quote, &prepared.request));
+                    errout!("{}", show_quote(ctx, &quote, &prepared.request));
                 }
                 confirm(ctx, "prompt.confirm_pay")?;
             }
@@ -190,7 +190,7 @@ fn print(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "transaction": tx }));
     } else if ctx.quiet {
-        println!("{}", tx.id);
+        outln!("{}", tx.id);
     } else {
         let amount = format!("{} {}", tx.amount, tx.currency);
         let merchant = tx
@@ -206,8 +206,8 @@ fn print(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> Result<()> {
         if tx.replayed {
             line = format!("{line} {}", t(ctx.lang, "pay.replayed"));
         }
-        println!("{line}");
-        print!("{}", receipt::render(ctx, wallet, tx));
+        outln!("{line}");
+        out!("{}", receipt::render(ctx, wallet, tx));
     }
     Ok(())
 }

@@ -14,15 +14,15 @@ use crate::wallet::Wallet;
 
 pub fn run(ctx: &Ctx, args: ReceiptArgs) -> Result<()> {
     crate::text::refuse_hidden(&args.id, "transaction")?;
-    let wallet = ctx.open()?;
+    let wallet = ctx.open_read_only()?;
     super::verify::read_warnings(ctx, &wallet)?;
     let tx = wallet.receipt(&args.id)?;
     if ctx.json {
         ctx.print_json(&json!({ "transaction": tx }));
     } else if ctx.quiet {
-        println!("{}", tx.id);
+        outln!("{}", tx.id);
     } else {
-        print!("{}", render(ctx, &wallet, &tx));
+        out!("{}", render(ctx, &wallet, &tx));
     }
     Ok(())
 }

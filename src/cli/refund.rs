@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, args: RefundArgs) -> Result<()> {
             .get("merchant_name")
             .and_then(|v| v.as_str())
             .unwrap_or_default();
-        eprint!(
+        errout!(
             "{}\n{}",
             t(l, "refund.confirm_title"),
             key_values(&[
@@ -47,10 +47,10 @@ pub fn run(ctx: &Ctx, args: RefundArgs) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "transaction": tx }));
     } else if ctx.quiet {
-        println!("{}", tx.id);
+        outln!("{}", tx.id);
     } else {
         let amount = format!("{} {}", tx.amount, tx.currency);
-        println!(
+        outln!(
             "{}",
             tr(
                 ctx.lang,
@@ -58,7 +58,7 @@ pub fn run(ctx: &Ctx, args: RefundArgs) -> Result<()> {
                 &[("amount", &amount), ("payment", &args.id)]
             )
         );
-        print!("{}", receipt::render(ctx, &wallet, &tx));
+        out!("{}", receipt::render(ctx, &wallet, &tx));
     }
     Ok(())
 }

@@ -30,9 +30,9 @@ fn generate(ctx: &Ctx, count: u64) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "generated": made }));
     } else if ctx.quiet {
-        println!("{made}");
+        outln!("{made}");
     } else {
-        println!(
+        outln!(
             "{}",
             tr(
                 ctx.lang,
@@ -52,10 +52,10 @@ fn source_balance(ctx: &Ctx, args: SandboxSourceArgs) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "source": view }));
     } else if ctx.quiet {
-        println!("{}", view.simulated_balance);
+        outln!("{}", view.simulated_balance);
     } else {
         let balance = format!("{} {}", view.simulated_balance, view.currency);
-        println!(
+        outln!(
             "{}",
             tr(
                 ctx.lang,
@@ -87,7 +87,7 @@ fn rail(ctx: &Ctx, args: SandboxRailArgs) -> Result<()> {
         } else {
             "sandbox.rail_up"
         };
-        println!(
+        outln!(
             "{}",
             tr(
                 ctx.lang,
@@ -115,13 +115,16 @@ fn maintenance(ctx: &Ctx, args: SandboxMaintenanceArgs) -> Result<()> {
         } else {
             "sandbox.maintenance_off"
         };
-        println!("{}", t(ctx.lang, key));
+        outln!("{}", t(ctx.lang, key));
     }
     Ok(())
 }
 
 fn clock_command(ctx: &Ctx, action: ClockAction) -> Result<()> {
-    let mut wallet = ctx.open()?;
+    let mut wallet = match action {
+        ClockAction::Show => ctx.open_read_only()?,
+        _ => ctx.open()?,
+    };
     let at = match action {
         ClockAction::Show => wallet.sandbox_clock()?,
         ClockAction::Set { time } => {
@@ -140,10 +143,10 @@ fn clock_command(ctx: &Ctx, action: ClockAction) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "clock": clock::rfc3339(at) }));
     } else if ctx.quiet {
-        println!("{}", clock::rfc3339(at));
+        outln!("{}", clock::rfc3339(at));
     } else {
         let local = clock::local(at, wallet.zone());
-        println!(
+        outln!(
             "{}",
             tr(
                 ctx.lang,

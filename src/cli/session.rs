@@ -29,11 +29,11 @@ pub fn login(ctx: &Ctx, args: LoginArgs) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "session": token.as_str(), "expires_at": expires_at }));
     } else if args.raw || ctx.quiet {
-        println!("{}", token.as_str());
+        outln!("{}", token.as_str());
     } else {
-        println!("export OKPAY_SESSION={}", token.as_str());
+        outln!("export OKPAY_SESSION={}", token.as_str());
         let until = clock::local(expires, wallet.zone());
-        eprintln!("{}", tr(ctx.lang, "login.hint", &[("until", &until)]));
+        errln!("{}", tr(ctx.lang, "login.hint", &[("until", &until)]));
     }
     Ok(())
 }
@@ -45,21 +45,21 @@ pub fn logout(ctx: &Ctx, args: LogoutArgs) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "revoked": revoked }));
     } else if ctx.quiet {
-        println!("{revoked}");
+        outln!("{revoked}");
     } else {
-        println!(
+        outln!(
             "{}",
             tr(ctx.lang, "logout.done", &[("count", &revoked.to_string())])
         );
         if !args.all {
-            eprintln!("{}", t(ctx.lang, "logout.hint"));
+            errln!("{}", t(ctx.lang, "logout.hint"));
         }
     }
     Ok(())
 }
 
 pub fn status(ctx: &Ctx) -> Result<()> {
-    let wallet = ctx.open()?;
+    let wallet = ctx.open_read_only()?;
     let warnings = super::verify::read_warnings(ctx, &wallet)?;
     let info = wallet.status(session_token().as_deref())?;
     if ctx.json {
@@ -72,7 +72,7 @@ pub fn status(ctx: &Ctx) -> Result<()> {
     }
     let l = ctx.lang;
     if ctx.quiet {
-        println!("{}", if info.unlocked { "unlocked" } else { "locked" });
+        outln!("{}", if info.unlocked { "unlocked" } else { "locked" });
         return Ok(());
     }
     let zone = wallet.zone();
@@ -148,6 +148,6 @@ pub fn status(ctx: &Ctx) -> Result<()> {
         None => t(l, "status.backup_never"),
     };
     rows.push((t(l, "field.last_backup"), backup));
-    print!("{}", key_values(&rows));
+    out!("{}", key_values(&rows));
     Ok(())
 }

@@ -115,9 +115,9 @@ fn add(ctx: &Ctx, kind: SourceAddKind) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "source": view }));
     } else if ctx.quiet {
-        println!("{}", view.id);
+        outln!("{}", view.id);
     } else {
-        println!(
+        outln!(
             "{}",
             tr(
                 ctx.lang,
@@ -125,7 +125,7 @@ fn add(ctx: &Ctx, kind: SourceAddKind) -> Result<()> {
                 &[("id", &view.id), ("masked", &view.masked)]
             )
         );
-        print!("{}", describe(ctx, &view));
+        out!("{}", describe(ctx, &view));
     }
     Ok(())
 }
@@ -156,7 +156,7 @@ pub fn describe(ctx: &Ctx, s: &SourceView) -> String {
 }
 
 fn list(ctx: &Ctx, all: bool) -> Result<()> {
-    let wallet = ctx.open()?;
+    let wallet = ctx.open_read_only()?;
     let sources = wallet.sources(all)?;
     if ctx.json {
         ctx.print_json(&json!({ "sources": sources }));
@@ -164,12 +164,12 @@ fn list(ctx: &Ctx, all: bool) -> Result<()> {
     }
     if ctx.quiet {
         for s in &sources {
-            println!("{}", s.id);
+            outln!("{}", s.id);
         }
         return Ok(());
     }
     if sources.is_empty() {
-        println!("{}", t(ctx.lang, "source.none"));
+        outln!("{}", t(ctx.lang, "source.none"));
         return Ok(());
     }
     let l = ctx.lang;
@@ -195,7 +195,7 @@ fn list(ctx: &Ctx, all: bool) -> Result<()> {
             s.label.clone().unwrap_or_default(),
         ]);
     }
-    println!("{tbl}");
+    outln!("{tbl}");
     Ok(())
 }
 
@@ -207,9 +207,9 @@ fn remove(ctx: &Ctx, id: &str) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "source": view }));
     } else if ctx.quiet {
-        println!("{}", view.id);
+        outln!("{}", view.id);
     } else {
-        println!(
+        outln!(
             "{}",
             tr(
                 ctx.lang,
@@ -232,7 +232,7 @@ fn providers(ctx: &Ctx) -> Result<()> {
     }
     if ctx.quiet {
         for p in PROVIDERS {
-            println!("{}", p.id);
+            outln!("{}", p.id);
         }
         return Ok(());
     }
@@ -251,7 +251,7 @@ fn providers(ctx: &Ctx) -> Result<()> {
             format!("{}%", percent(p.fee_bp)),
         ]);
     }
-    println!("{tbl}");
-    println!("{}", t(l, "source.fee_note"));
+    outln!("{tbl}");
+    outln!("{}", t(l, "source.fee_note"));
     Ok(())
 }

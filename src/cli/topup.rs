@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, args: TopupArgs) -> Result<()> {
     unlock(ctx, &mut wallet)?;
     let quote = wallet.quote_topup(&prepared)?;
     if !ctx.yes && ctx.interactive {
-        eprint!("{}", show_quote(ctx, &wallet, &quote));
+        errout!("{}", show_quote(ctx, &wallet, &quote));
     }
     confirm(ctx, "prompt.confirm_topup")?;
     let tx = wallet.execute_topup(&prepared)?;
@@ -87,7 +87,7 @@ fn print(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "transaction": tx }));
     } else if ctx.quiet {
-        println!("{}", tx.id);
+        outln!("{}", tx.id);
     } else {
         let key = match tx.status.as_str() {
             "pending" => "topup.pending",
@@ -98,8 +98,8 @@ fn print(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> Result<()> {
         if tx.replayed {
             line = format!("{line} {}", t(ctx.lang, "topup.replayed"));
         }
-        println!("{line}");
-        print!("{}", receipt::render(ctx, wallet, tx));
+        outln!("{line}");
+        out!("{}", receipt::render(ctx, wallet, tx));
     }
     Ok(())
 }

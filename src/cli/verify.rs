@@ -1,17 +1,44 @@
-//! `okpay verify`: exit 0 on a sound wallet, 13 `integrity_error` naming what is wrong.
+//! `okpay verify`: exit 0 on a sound wallet, 13 `integrity_error` naming what is wrong. Without
+//! a credential it opens the wallet read-only, so a read-only or damaged file is never changed.
 
 use serde_json::json;
 
 use super::args::VerifyArgs;
 use super::context::Ctx;
-use super::credentials::{unlock, unlock_if_offered};
+use super::credentials::{credential_offered, unlock, unlock_if_offered};
 use super::messages::{t, tr};
 use super::render::Paint;
 use crate::error::{Code, Error, Result};
+use crate::ledger::verify::Problem;
 use crate::wallet::Wallet;
 
 pub fn run(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
-    let mut wallet = ctx.open()?;
+    match check(ctx, &args) {
+        // SQLite gave up on the file (or a table is missing) before the checks could list it.
+        Err(e) if e.code == Code::IntegrityError && e.details.contains_key("sqlite") => {
+            let detail = e.details["sqlite"].as_str().unwrap_or_default().to_string();
+            let subject = e
+                .details
+                .get("table")
+                .and_then(|t| t.as_str())
+                .map(String::from);
+            let damaged = Problem {
+                kind: "damaged",
+                subject,
+                detail,
+            };
+            Err(refuse(ctx, &[damaged], false).detail("path", ctx.db.display().to_string()))
+        }
+        other => other,
+    }
+}
+
+fn check(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
+    let mut wallet = if args.accept || credential_offered(ctx) {
+        ctx.open()?
+    } else {
+        ctx.open_read_only()?
+    };
     let (chain_checked, problems) = if args.accept {
         unlock(ctx, &mut wallet)?;
         (true, wallet.accept_anchor()?)
@@ -30,26 +57,34 @@ pub fn run(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
             } else {
                 "verify.ok_structure"
             };
-            println!("{}", t(ctx.lang, key));
+            outln!("{}", t(ctx.lang, key));
         }
         return Ok(());
     }
-    let first = &problems[0];
+    Err(refuse(ctx, &problems, chain_checked))
+}
+
+/// `integrity_error` listing `problems` (also on stderr, one per line, for people).
+fn refuse(ctx: &Ctx, problems: &[Problem], chain_checked: bool) -> Error {
+    let first = problems
+        .first()
+        .map(|p| describe(ctx, p))
+        .unwrap_or_default();
     let mut err = Error::new(Code::IntegrityError, "err.integrity")
         .arg("count", problems.len())
-        .arg("first", describe(ctx, first))
+        .arg("first", first)
         .detail(
             "problems",
-            serde_json::to_value(&problems).map_err(Error::internal)?,
+            serde_json::to_value(problems).unwrap_or_else(|_| json!([])),
         )
         .detail("chain_checked", chain_checked);
     if !ctx.json && !ctx.quiet {
-        for p in &problems {
-            eprintln!("- {}", describe(ctx, p));
+        for p in problems {
+            errln!("- {}", describe(ctx, p));
         }
         err = err.detail("printed", true);
     }
-    Err(err)
+    err
 }
 
 /// Before a reading command shows anything: the checks it can make without the key. Each
@@ -62,14 +97,14 @@ pub fn read_warnings(ctx: &Ctx, wallet: &Wallet) -> Result<Vec<serde_json::Value
         let text = describe(ctx, p);
         if !ctx.quiet {
             let line = tr(ctx.lang, "warn.integrity", &[("problem", &text)]);
-            eprintln!("{}", ctx.paint(Paint::Warn, &line));
+            errln!("{}", ctx.paint(Paint::Warn, &line));
         }
         list.push(json!({ "code": "integrity_error", "kind": p.kind, "message": text }));
     }
     Ok(list)
 }
 
-fn describe(ctx: &Ctx, p: &crate::ledger::verify::Problem) -> String {
+fn describe(ctx: &Ctx, p: &Problem) -> String {
     let subject = p.subject.clone().unwrap_or_default();
     tr(
         ctx.lang,

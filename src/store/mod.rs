@@ -2,11 +2,14 @@
 //!
 //! Opening refuses anything that is not an okpay wallet (an empty file, random bytes, another
 //! application's database, a wallet from a newer okpay) before SQLite may write to it, so the
-//! file stays byte-for-byte as it was. Writes go through [`Store::write`]: one `BEGIN IMMEDIATE`
-//! transaction, retried while another process holds the lock.
+//! file stays byte-for-byte as it was; only a regular file is opened at all (see `files`).
+//! Commands that write nothing open the wallet read-only ([`Store::open_read_only`]), so a
+//! read-only file or directory still reads. Writes go through [`Store::write`]: one
+//! `BEGIN IMMEDIATE` transaction, retried while another process holds the lock.
 
 pub mod anchor;
 pub mod backup;
+pub mod files;
 pub mod ledger;
 pub mod merchants;
 pub mod sessions;
@@ -21,7 +24,8 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-use crate::error::{Code, Error, Result};
+use crate::error::{Code, Error, IoCause, Result};
+use files::not_a_wallet;
 
 /// `PRAGMA application_id` of okpay wallets: "okpy".
 pub const APPLICATION_ID: i32 = 0x6F6B_7079;
@@ -54,20 +58,20 @@ pub struct Store {
 }
 
 impl Store {
-    /// Open an existing wallet, refusing anything that is not one without changing it.
+    /// Open an existing wallet for reading and writing, refusing anything that is not one
+    /// without changing it.
     pub fn open(path: &Path) -> Result<Store> {
+        Self::open_read_write(path).map_err(|e| files::explain(path, e))
+    }
+
+    fn open_read_write(path: &Path) -> Result<Store> {
         check_header(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // The application id was read from the header above; it never changes.
         let version = read_version(&conn)?;
-        if version > schema_version() {
-            return Err(Error::new(Code::InvalidState, "err.wallet.newer_schema")
-                .arg("path", path.display())
-                .arg("version", version)
-                .arg("supported", schema_version()));
-        }
+        check_version(path, version)?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -76,7 +80,52 @@ impl Store {
         if version < schema_version() {
             store.migrate(version)?;
         }
+        check_tables(&store.conn)?;
+        touch_btrees(&store.conn)?;
         Ok(store)
+    }
+
+    /// Open an existing wallet for a command that writes nothing: SQLite may not write to the
+    /// file, so a wallet in a read-only directory, a 0400 file or a damaged file reads without
+    /// being changed. A wallet that still needs a migration is opened for writing once.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        Self::open_reading(path).map_err(|e| files::explain(path, e))
+    }
+
+    fn open_reading(path: &Path) -> Result<Store> {
+        check_header(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let attempt = Connection::open_with_flags(path, flags)
+            .map_err(Error::from)
+            .and_then(|conn| {
+                conn.busy_timeout(BUSY_TIMEOUT)?;
+                let version = read_version(&conn)?;
+                Ok((conn, version))
+            });
+        let (conn, version) = match attempt {
+            Ok(opened) => opened,
+            // A WAL wallet is read through its `-shm` index, which this user may be unable to
+            // create (a read-only directory). With nothing in the log, the file alone is the
+            // whole wallet: read it as immutable.
+            Err(e) if e.code == Code::IoError && files::wal_is_empty(path) => {
+                let uri = files::immutable_uri(path);
+                let conn = Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)?;
+                let version = read_version(&conn)?;
+                (conn, version)
+            }
+            Err(e) => return Err(e),
+        };
+        check_version(path, version)?;
+        if version < schema_version() {
+            drop(conn);
+            return Self::open_read_write(path);
+        }
+        check_tables(&conn)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            configured: false,
+        })
     }
 
     /// Create a new wallet file (0600, parents 0700) with the current schema, and let `fill`
@@ -99,7 +148,14 @@ impl Store {
         DirBuilder::new()
             .recursive(true)
             .mode(0o700)
-            .create(parent)?;
+            .create(parent)
+            .map_err(|e| match e.kind() {
+                // A component of the path exists and is not a directory.
+                std::io::ErrorKind::AlreadyExists => {
+                    Error::io(parent.display(), IoCause::NotADirectory)
+                }
+                _ => Error::io_at(parent, &e),
+            })?;
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -110,11 +166,11 @@ impl Store {
             Self::build(&temp, fill).and_then(|()| match std::fs::hard_link(&temp, path) {
                 Ok(()) => Ok(()),
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(exists()),
-                Err(e) => Err(e.into()),
+                Err(e) => Err(Error::io_at(path, &e)),
             });
         // The temporary name goes either way; on success the wallet lives on at `path`.
         remove_with_journals(&temp);
-        result?;
+        result.map_err(|e| files::explain(path, files::renamed(e, &temp, path)))?;
         if let Ok(dir) = std::fs::File::open(parent) {
             let _ = dir.sync_all();
         }
@@ -127,7 +183,8 @@ impl Store {
             .write(true)
             .create_new(true)
             .mode(0o600)
-            .open(temp)?;
+            .open(temp)
+            .map_err(|e| Error::io_at(temp, &e))?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(temp, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
@@ -234,28 +291,16 @@ fn hex_nonce() -> String {
     format!("{:016x}", rand::random::<u64>())
 }
 
-fn not_a_wallet(path: &Path) -> Error {
-    Error::invalid("err.not_a_wallet").arg_detail("path", path.display())
-}
-
-/// Read the SQLite header ourselves: SQLite must not touch a file that is not ours.
+/// Read the SQLite header ourselves: SQLite must not touch a file that is not ours, and only a
+/// regular file is opened at all.
 fn check_header(path: &Path) -> Result<()> {
-    let mut file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(
-                Error::new(Code::NotFound, "err.wallet.missing").arg_detail("path", path.display())
-            );
-        }
-        Err(e) => return Err(e.into()),
-    };
-    if file.metadata()?.is_dir() {
-        return Err(not_a_wallet(path));
-    }
+    let mut file = files::open_regular(path)?;
     let mut header = [0u8; 100];
     let mut filled = 0;
     while filled < header.len() {
-        let n = file.read(&mut header[filled..])?;
+        let n = file
+            .read(&mut header[filled..])
+            .map_err(|e| Error::io_at(path, &e))?;
         if n == 0 {
             return Err(not_a_wallet(path));
         }
@@ -269,6 +314,117 @@ fn check_header(path: &Path) -> Result<()> {
         return Err(not_a_wallet(path));
     }
     Ok(())
+}
+
+fn check_version(path: &Path, version: i64) -> Result<()> {
+    if version > schema_version() {
+        return Err(Error::new(Code::InvalidState, "err.wallet.newer_schema")
+            .arg("path", path.display())
+            .arg("version", version)
+            .arg("supported", schema_version()));
+    }
+    Ok(())
+}
+
+/// Every table the migrations create must be there: a wallet whose header is okpay's but which
+/// lacks one is damaged, whichever command opens it (one read of the schema table).
+fn check_tables(conn: &Connection) -> Result<()> {
+    let mut stmt = conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")?;
+    let present = stmt
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<rusqlite::Result<std::collections::HashSet<String>>>()?;
+    for table in expected_tables() {
+        if !present.contains(&table) {
+            return Err(Error::new(Code::IntegrityError, "err.file.missing_table")
+                .arg_detail("table", &table)
+                .detail("sqlite", format!("no such table: {table}")));
+        }
+    }
+    Ok(())
+}
+
+/// Before a command may write, read the first entry of every table and index: the root and
+/// leftmost pages of each b-tree, a few dozen pages in one statement whatever the wallet's size.
+/// Damage there is `integrity_error` before anything is written; damage deeper inside a large
+/// table is found by SQLite when a command reaches it (a write then rolls back) and by `verify`.
+fn touch_btrees(conn: &Connection) -> Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE type IN ('table', 'index')",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let quote = |name: &str| format!("\"{}\"", name.replace('"', "\"\""));
+    let probes: Vec<String> = rows
+        .iter()
+        .map(|(kind, name, table, sql)| {
+            if kind == "table" {
+                return format!("(SELECT 1 FROM {} LIMIT 1)", quote(name));
+            }
+            // A partial index serves only queries that imply its condition.
+            let condition = sql
+                .as_deref()
+                .and_then(|s| s.find(" WHERE ").map(|at| s[at..].to_string()))
+                .unwrap_or_default();
+            format!(
+                "(SELECT 1 FROM {} INDEXED BY {}{condition} LIMIT 1)",
+                quote(table),
+                quote(name)
+            )
+        })
+        .collect();
+    if probes.is_empty() {
+        return Ok(());
+    }
+    let sql = format!("SELECT {}", probes.join(", "));
+    let outcome = conn
+        .prepare(&sql)
+        .and_then(|mut stmt| stmt.query_row([], |_| Ok(())));
+    match outcome.map_err(Error::from) {
+        Err(e) if e.code == Code::IntegrityError => Err(e),
+        // Only damage counts here; a probe SQLite cannot plan is no finding.
+        _ => Ok(()),
+    }
+}
+
+/// The tables the migrations leave, read from their `CREATE TABLE` and `DROP TABLE` lines.
+fn expected_tables() -> Vec<String> {
+    let mut tables: Vec<String> = Vec::new();
+    for sql in MIGRATIONS {
+        for line in sql.lines() {
+            let words: Vec<String> = line
+                .split_whitespace()
+                .map(|w| w.trim_end_matches(['(', ';']).to_ascii_lowercase())
+                .collect();
+            let name = |at: usize| {
+                words
+                    .iter()
+                    .skip(at)
+                    .find(|w| !matches!(w.as_str(), "if" | "not" | "exists"))
+                    .map(|n| n.trim_matches(['"', '`', '[', ']']).to_string())
+            };
+            match (
+                words.first().map(String::as_str),
+                words.get(1).map(String::as_str),
+            ) {
+                (Some("create"), Some("table")) => tables.extend(name(2)),
+                (Some("drop"), Some("table")) => {
+                    if let Some(gone) = name(2) {
+                        tables.retain(|t| *t != gone);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    tables
 }
 
 fn read_version(conn: &Connection) -> Result<i64> {
@@ -300,6 +456,27 @@ fn set_wal(conn: &Connection) -> Result<()> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn the_expected_tables_are_read_from_the_migrations() {
+        let tables = expected_tables();
+        for name in [
+            "wallet",
+            "transactions",
+            "postings",
+            "sessions",
+            "sources",
+            "merchants",
+        ] {
+            assert!(tables.iter().any(|t| t == name), "{name} in {tables:?}");
+        }
+        let conn = memory();
+        check_tables(&conn).unwrap();
+        conn.execute_batch("DROP TABLE merchants").unwrap();
+        let err = check_tables(&conn).err().unwrap();
+        assert_eq!(err.code, Code::IntegrityError);
+        assert_eq!(err.details["table"], "merchants");
+    }
 
     /// A fresh schema in memory, for unit tests of the layers above.
     pub(crate) fn memory() -> Connection {

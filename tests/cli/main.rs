@@ -6,6 +6,7 @@ mod harness;
 mod backup;
 mod balance;
 mod concurrency;
+mod damaged;
 mod demo;
 mod docs;
 mod errors;
