@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_okpay_global_optspecs
-    string join \n db= json lang= y/yes no-input color= q/quiet password-stdin password-file= h/help V/version
+    string join \n db= json lang= y/yes no-input color= q/quiet password-stdin password-file= otp= recovery-code= h/help V/version
 end
 
 function __fish_okpay_needs_command
@@ -31,6 +31,8 @@ complete -c okpay -n "__fish_okpay_needs_command" -l color -d 'When to use colou
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_needs_command" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_needs_command" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_needs_command" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_needs_command" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_needs_command" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_needs_command" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -41,6 +43,7 @@ complete -c okpay -n "__fish_okpay_needs_command" -s V -l version -d 'Print vers
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "init" -d 'Create a new wallet (the password is asked twice, or read with --password-stdin/--password-file)'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "login" -d 'Unlock once and start a session: prints `export OKPAY_SESSION=…`'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "password" -d 'Change the password (current, then new: prompts, or two lines with --password-stdin)'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "2fa" -d 'Two-factor authentication with an authenticator app (TOTP): enable, confirm, status, disable, recovery codes'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "logout" -d 'End the session in OKPAY_SESSION, or every session with --all'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "status" -d 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "balance" -d 'Show available and pending money per currency, and the total in the base currency'
@@ -69,6 +72,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand init" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand init" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand init" -l sandbox -d 'Make a sandbox wallet: a test clock and test controls (`okpay sandbox`)'
 complete -c okpay -n "__fish_okpay_using_subcommand init" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand init" -s y -l yes -d 'Answer yes to every confirmation'
@@ -86,6 +91,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand login" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand login" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand login" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand login" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand login" -l raw -d 'Print the bare token and a newline instead of an export line'
 complete -c okpay -n "__fish_okpay_using_subcommand login" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand login" -s y -l yes -d 'Answer yes to every confirmation'
@@ -101,6 +108,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_see
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -117,6 +126,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_su
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -l rotate-key -d 'Also replace the wallet key itself: every secret is re-encrypted and the whole ledger re-sealed under a fresh key, in one transaction, and every session ends (use it when the key may have leaked, e.g. a session token was exposed)'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -s y -l yes -d 'Answer yes to every confirmation'
@@ -127,6 +138,116 @@ complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "change" -d 'Change the password: the wallet key is re-wrapped and every other session ends. The current password, then the new one, from prompts (the new one twice) or as two lines of standard input with --password-stdin; the new one must pass the strength policy'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -f -a "enable" -d 'Start: a new secret for your authenticator app, shown as an otpauth:// URI, a QR code and Base32 text; it is on once `2fa confirm` checks a first code'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -f -a "confirm" -d 'Turn 2FA on with the first code the app shows; prints 10 single-use recovery codes once'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -f -a "status" -d 'Whether 2FA is on, and how many recovery codes are left (no unlocking)'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -f -a "disable" -d 'Turn 2FA off: needs the password and a code (--otp) or a recovery code'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -f -a "recovery-codes" -d 'Recovery codes'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l qr-png -d 'Also write the QR code as a PNG image to FILE (0600)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l regenerate -d 'Replace every recovery code with 10 new ones (needs the password and a code)'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s V -l version -d 'Print version'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Start: a new secret for your authenticator app, shown as an otpauth:// URI, a QR code and Base32 text; it is on once `2fa confirm` checks a first code'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Turn 2FA on with the first code the app shows; prints 10 single-use recovery codes once'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "status" -d 'Whether 2FA is on, and how many recovery codes are left (no unlocking)'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn 2FA off: needs the password and a code (--otp) or a recovery code'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "recovery-codes" -d 'Recovery codes'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -134,6 +255,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand logout" -l color -d 'When to
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -l all -d 'End every session, not only the one in OKPAY_SESSION'
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -s y -l yes -d 'Answer yes to every confirmation'
@@ -149,6 +272,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand status" -l color -d 'When to
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand status" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand status" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand status" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand status" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand status" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand status" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -164,6 +289,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand balance" -l color -d 'When t
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -178,6 +305,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -197,6 +326,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -216,6 +347,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l all -d 'Include removed sources'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
@@ -231,6 +364,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -245,6 +380,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -268,6 +405,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand topup" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand topup" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand topup" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand topup" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand topup" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -290,6 +429,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand pay" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l allow-duplicate -d 'Pay even if this order id was already paid at this merchant'
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -s y -l yes -d 'Answer yes to every confirmation'
@@ -307,6 +448,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand refund" -l color -d 'When to
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -321,6 +464,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_see
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -342,6 +487,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_su
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l no-okpay -d 'The merchant does not accept okpay (payments are declined)'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to every confirmation'
@@ -357,6 +504,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_su
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -371,6 +520,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_su
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -385,6 +536,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_su
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -418,6 +571,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand history" -l color -d 'When t
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand history" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand history" -l all -d 'Show every matching transaction'
 complete -c okpay -n "__fish_okpay_using_subcommand history" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand history" -s y -l yes -d 'Answer yes to every confirmation'
@@ -433,6 +588,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l color -d 'When t
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -447,6 +604,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand verify" -l color -d 'When to
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l accept -d 'After deliberately putting an older copy of the wallet back: verify it with the password and accept it as the current state (re-anchor this machine\'s rollback anchor)'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -s y -l yes -d 'Answer yes to every confirmation'
@@ -462,6 +621,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand backup" -l color -d 'When to
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand backup" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand backup" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -l force -d 'Replace FILE if it exists'
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -s y -l yes -d 'Answer yes to every confirmation'
@@ -477,6 +638,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand restore" -l color -d 'When t
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand restore" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand restore" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -491,6 +654,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -511,6 +676,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -530,6 +697,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -544,6 +713,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l down -d 'Take it down'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l up -d 'Bring it back up'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
@@ -560,6 +731,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l on -d 'Start maintenance'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l off -d 'End maintenance'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
@@ -577,6 +750,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -598,6 +773,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand demo" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -612,6 +789,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand completions" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -626,6 +805,8 @@ complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l color -d '
 always\t''
 never\t''"
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
@@ -633,28 +814,34 @@ complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s q -l quiet
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "init" -d 'Create a new wallet (the password is asked twice, or read with --password-stdin/--password-file)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "login" -d 'Unlock once and start a session: prints `export OKPAY_SESSION=…`'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "password" -d 'Change the password (current, then new: prompts, or two lines with --password-stdin)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "logout" -d 'End the session in OKPAY_SESSION, or every session with --all'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "status" -d 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "balance" -d 'Show available and pending money per currency, and the total in the base currency'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "source" -d 'Funding sources: cards, bank accounts, online platforms, third-party providers'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "topup" -d 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "pay" -d 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "refund" -d 'Record a merchant\'s full or partial refund of a payment'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "merchant" -d 'Merchants: add, list, block, unblock'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "history" -d 'List transactions, newest first'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "receipt" -d 'Show one transaction in full'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "backup" -d 'Write a consistent copy of the wallet to FILE (0600, sessions left out), even while other okpay processes are writing to it'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "restore" -d 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "sandbox" -d 'Test controls of sandbox wallets (made with `init --sandbox`)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "demo" -d 'A narrated tour in a throw-away sandbox wallet'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "generate-docs" -d 'Write the man pages and completion scripts into a directory (for maintainers)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "init" -d 'Create a new wallet (the password is asked twice, or read with --password-stdin/--password-file)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "login" -d 'Unlock once and start a session: prints `export OKPAY_SESSION=…`'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "password" -d 'Change the password (current, then new: prompts, or two lines with --password-stdin)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "2fa" -d 'Two-factor authentication with an authenticator app (TOTP): enable, confirm, status, disable, recovery codes'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "logout" -d 'End the session in OKPAY_SESSION, or every session with --all'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "status" -d 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "balance" -d 'Show available and pending money per currency, and the total in the base currency'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "source" -d 'Funding sources: cards, bank accounts, online platforms, third-party providers'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "topup" -d 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "pay" -d 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "refund" -d 'Record a merchant\'s full or partial refund of a payment'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "merchant" -d 'Merchants: add, list, block, unblock'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "history" -d 'List transactions, newest first'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "receipt" -d 'Show one transaction in full'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "backup" -d 'Write a consistent copy of the wallet to FILE (0600, sessions left out), even while other okpay processes are writing to it'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "restore" -d 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "sandbox" -d 'Test controls of sandbox wallets (made with `init --sandbox`)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "demo" -d 'A narrated tour in a throw-away sandbox wallet'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "generate-docs" -d 'Write the man pages and completion scripts into a directory (for maintainers)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from password" -f -a "change" -d 'Change the password: the wallet key is re-wrapped and every other session ends. The current password, then the new one, from prompts (the new one twice) or as two lines of standard input with --password-stdin; the new one must pass the strength policy'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "enable" -d 'Start: a new secret for your authenticator app, shown as an otpauth:// URI, a QR code and Base32 text; it is on once `2fa confirm` checks a first code'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "confirm" -d 'Turn 2FA on with the first code the app shows; prints 10 single-use recovery codes once'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "status" -d 'Whether 2FA is on, and how many recovery codes are left (no unlocking)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "disable" -d 'Turn 2FA off: needs the password and a code (--otp) or a recovery code'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "recovery-codes" -d 'Recovery codes'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from source" -f -a "add" -d 'Add a funding source (needs the wallet unlocked); its details are checked at entry'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from source" -f -a "list" -d 'List funding sources, always masked'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from source" -f -a "remove" -d 'Remove a funding source; transactions that used it keep naming it'

@@ -165,6 +165,10 @@ pub struct Error {
     pub transaction: Option<Value>,
 }
 
+/// Marks an argument whose value is a catalogue key (a control character: no user text,
+/// which is refused if it holds one, can start with it).
+pub const MESSAGE_ARG_MARK: char = '\u{1}';
+
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -193,6 +197,13 @@ impl Error {
     /// A message argument, interpolated as `%{name}`.
     pub fn arg(mut self, name: &'static str, value: impl fmt::Display) -> Self {
         self.args.insert(name, value.to_string());
+        self
+    }
+
+    /// A message argument that is itself a catalogue message (`key`), shown in the user's
+    /// language: for reasons the library can name but not word.
+    pub fn arg_message(mut self, name: &'static str, key: impl fmt::Display) -> Self {
+        self.args.insert(name, format!("{MESSAGE_ARG_MARK}{key}"));
         self
     }
 

@@ -7,10 +7,12 @@ mod funding;
 mod password;
 mod payments;
 mod session;
+mod twofa;
 
 pub use funding::PreparedTopup;
 pub use password::PasswordChanged;
 pub use payments::{PaymentCheck, PreparedPayment};
+pub use twofa::{SecondFactor, TwoFaSetup, TwoFaStatus};
 
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
@@ -71,6 +73,10 @@ pub struct Wallet {
     session_expires_at: Option<Timestamp>,
     /// The password was checked again in this process (a step-up), not only a session used.
     stepped_up: bool,
+    /// The second factor the caller offers, for the next unlock or step-up.
+    second_factor: Option<SecondFactor>,
+    /// This process checked the second factor already.
+    second_factor_verified: bool,
     /// The rollback anchor file, when the caller gave one.
     anchors: Option<AnchorFile>,
 }
@@ -215,6 +221,7 @@ impl Wallet {
             frozen: false,
             maintenance: false,
             last_backup_ms: None,
+            twofa: false,
         };
         let store = Store::create(path, |conn| {
             wallet_row::insert(conn, &row)?;
@@ -243,6 +250,8 @@ impl Wallet {
             key: Some(key),
             session_expires_at: None,
             stepped_up: false,
+            second_factor: None,
+            second_factor_verified: false,
             anchors: None,
         })
     }
@@ -270,6 +279,8 @@ impl Wallet {
             key: None,
             session_expires_at: None,
             stepped_up: false,
+            second_factor: None,
+            second_factor_verified: false,
             anchors: None,
         })
     }

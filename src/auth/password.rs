@@ -59,18 +59,19 @@ pub fn check_policy(password: &Password, username: Option<&str>) -> Result<()> {
     if score >= MIN_PASSWORD_SCORE {
         return Ok(());
     }
+    // zxcvbn words its feedback in English: its variants name our own catalogue sentences.
     let feedback = entropy.feedback();
     let reason = feedback
         .and_then(|f| f.warning())
-        .map(|w| w.to_string())
-        .unwrap_or_default();
+        .map(|w| format!("password.warning.{w:?}"))
+        .unwrap_or_else(|| "password.warning.none".to_string());
     let suggestion = feedback
         .and_then(|f| f.suggestions().first())
-        .map(|s| s.to_string())
-        .unwrap_or_default();
+        .map(|s| format!("password.suggestion.{s:?}"))
+        .unwrap_or_else(|| "password.suggestion.none".to_string());
     Err(Error::invalid("err.password.weak")
-        .arg("reason", reason)
-        .arg("suggestion", suggestion)
+        .arg_message("reason", reason)
+        .arg_message("suggestion", suggestion)
         .detail("score", score)
         .detail("min_score", MIN_PASSWORD_SCORE))
 }
@@ -175,6 +176,88 @@ pub fn derive_kek(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every piece of zxcvbn's feedback has our own sentence in both languages (the matches
+    /// are exhaustive: a variant added by a new zxcvbn stops this from compiling).
+    #[test]
+    fn every_strength_feedback_has_a_sentence_in_both_languages() {
+        use crate::cli::messages::{lookup, Lang};
+        use zxcvbn::feedback::{Suggestion as S, Warning as W};
+        let warnings = [
+            W::StraightRowsOfKeysAreEasyToGuess,
+            W::ShortKeyboardPatternsAreEasyToGuess,
+            W::RepeatsLikeAaaAreEasyToGuess,
+            W::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess,
+            W::ThisIsATop10Password,
+            W::ThisIsATop100Password,
+            W::ThisIsACommonPassword,
+            W::ThisIsSimilarToACommonlyUsedPassword,
+            W::SequencesLikeAbcAreEasyToGuess,
+            W::RecentYearsAreEasyToGuess,
+            W::AWordByItselfIsEasyToGuess,
+            W::DatesAreOftenEasyToGuess,
+            W::NamesAndSurnamesByThemselvesAreEasyToGuess,
+            W::CommonNamesAndSurnamesAreEasyToGuess,
+        ];
+        for w in warnings {
+            match w {
+                W::StraightRowsOfKeysAreEasyToGuess
+                | W::ShortKeyboardPatternsAreEasyToGuess
+                | W::RepeatsLikeAaaAreEasyToGuess
+                | W::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess
+                | W::ThisIsATop10Password
+                | W::ThisIsATop100Password
+                | W::ThisIsACommonPassword
+                | W::ThisIsSimilarToACommonlyUsedPassword
+                | W::SequencesLikeAbcAreEasyToGuess
+                | W::RecentYearsAreEasyToGuess
+                | W::AWordByItselfIsEasyToGuess
+                | W::DatesAreOftenEasyToGuess
+                | W::NamesAndSurnamesByThemselvesAreEasyToGuess
+                | W::CommonNamesAndSurnamesAreEasyToGuess => {}
+            }
+            for lang in [Lang::En, Lang::Zh] {
+                let key = format!("password.warning.{w:?}");
+                assert!(lookup(lang, &key).is_some_and(|t| !t.is_empty()), "{key}");
+            }
+        }
+        let suggestions = [
+            S::UseAFewWordsAvoidCommonPhrases,
+            S::NoNeedForSymbolsDigitsOrUppercaseLetters,
+            S::AddAnotherWordOrTwo,
+            S::CapitalizationDoesntHelpVeryMuch,
+            S::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase,
+            S::ReversedWordsArentMuchHarderToGuess,
+            S::PredictableSubstitutionsDontHelpVeryMuch,
+            S::UseALongerKeyboardPatternWithMoreTurns,
+            S::AvoidRepeatedWordsAndCharacters,
+            S::AvoidSequences,
+            S::AvoidRecentYears,
+            S::AvoidYearsThatAreAssociatedWithYou,
+            S::AvoidDatesAndYearsThatAreAssociatedWithYou,
+        ];
+        for s in suggestions {
+            match s {
+                S::UseAFewWordsAvoidCommonPhrases
+                | S::NoNeedForSymbolsDigitsOrUppercaseLetters
+                | S::AddAnotherWordOrTwo
+                | S::CapitalizationDoesntHelpVeryMuch
+                | S::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase
+                | S::ReversedWordsArentMuchHarderToGuess
+                | S::PredictableSubstitutionsDontHelpVeryMuch
+                | S::UseALongerKeyboardPatternWithMoreTurns
+                | S::AvoidRepeatedWordsAndCharacters
+                | S::AvoidSequences
+                | S::AvoidRecentYears
+                | S::AvoidYearsThatAreAssociatedWithYou
+                | S::AvoidDatesAndYearsThatAreAssociatedWithYou => {}
+            }
+            for lang in [Lang::En, Lang::Zh] {
+                let key = format!("password.suggestion.{s:?}");
+                assert!(lookup(lang, &key).is_some_and(|t| !t.is_empty()), "{key}");
+            }
+        }
+    }
 
     /// Cheap parameters for tests: the OWASP minimum.
     const CHEAP: KdfParams = KdfParams::MINIMUM;

@@ -75,6 +75,20 @@ pub struct Cli {
     )]
     pub password_file: Option<PathBuf>,
 
+    /// A one-time code from your authenticator app, once two-factor authentication is on
+    #[arg(
+        long,
+        global = true,
+        value_name = "CODE",
+        env = "OKPAY_OTP",
+        hide_env_values = true
+    )]
+    pub otp: Option<String>,
+
+    /// A single-use recovery code, in place of a one-time code
+    #[arg(long, global = true, value_name = "CODE", conflicts_with = "otp")]
+    pub recovery_code: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -117,6 +131,10 @@ pub enum Command {
     Login(LoginArgs),
     /// Change the password (current, then new: prompts, or two lines with --password-stdin)
     Password(PasswordArgs),
+    /// Two-factor authentication with an authenticator app (TOTP): enable, confirm, status,
+    /// disable, recovery codes
+    #[command(name = "2fa")]
+    TwoFa(TwoFaArgs),
     /// End the session in OKPAY_SESSION, or every session with --all
     Logout(LogoutArgs),
     /// Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone
@@ -164,6 +182,53 @@ pub struct VerifyArgs {
     /// and accept it as the current state (re-anchor this machine's rollback anchor)
     #[arg(long)]
     pub accept: bool,
+}
+
+/// `okpay 2fa …`
+#[derive(Debug, Args)]
+pub struct TwoFaArgs {
+    #[command(subcommand)]
+    pub command: TwoFaCommand,
+}
+
+/// `okpay 2fa` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum TwoFaCommand {
+    /// Start: a new secret for your authenticator app, shown as an otpauth:// URI, a QR code and
+    /// Base32 text; it is on once `2fa confirm` checks a first code
+    Enable(TwoFaEnableArgs),
+    /// Turn 2FA on with the first code the app shows; prints 10 single-use recovery codes once
+    Confirm(TwoFaConfirmArgs),
+    /// Whether 2FA is on, and how many recovery codes are left (no unlocking)
+    Status,
+    /// Turn 2FA off: needs the password and a code (--otp) or a recovery code
+    Disable,
+    /// Recovery codes
+    RecoveryCodes(TwoFaRecoveryArgs),
+}
+
+/// `okpay 2fa enable`
+#[derive(Debug, Args)]
+pub struct TwoFaEnableArgs {
+    /// Also write the QR code as a PNG image to FILE (0600)
+    #[arg(long, value_name = "FILE")]
+    pub qr_png: Option<PathBuf>,
+}
+
+/// `okpay 2fa confirm`
+#[derive(Debug, Args)]
+pub struct TwoFaConfirmArgs {
+    /// The 6-digit code your authenticator app shows now
+    #[arg(value_name = "CODE")]
+    pub code: String,
+}
+
+/// `okpay 2fa recovery-codes`
+#[derive(Debug, Args)]
+pub struct TwoFaRecoveryArgs {
+    /// Replace every recovery code with 10 new ones (needs the password and a code)
+    #[arg(long, required = true)]
+    pub regenerate: bool,
 }
 
 /// `okpay password …`

@@ -12,7 +12,7 @@ use super::messages::Lang;
 use super::render::Paint;
 use crate::error::{Code, Error, Result};
 use crate::store::anchor::AnchorFile;
-use crate::wallet::{default_path, Wallet};
+use crate::wallet::{default_path, SecondFactor, Wallet};
 
 /// The longest line read from standard input (a password, a card number): 4 KiB.
 pub const STDIN_LINE_BYTES_MAX: u64 = 4096;
@@ -29,6 +29,10 @@ pub struct Ctx {
     pub db: PathBuf,
     pub password_stdin: bool,
     pub password_file: Option<PathBuf>,
+    /// `--otp` / `OKPAY_OTP`.
+    pub otp: Option<Zeroizing<String>>,
+    /// `--recovery-code`.
+    pub recovery_code: Option<Zeroizing<String>>,
 }
 
 impl Ctx {
@@ -51,6 +55,8 @@ impl Ctx {
             db,
             password_stdin: cli.password_stdin,
             password_file: cli.password_file.clone(),
+            otp: cli.otp.clone().map(Zeroizing::new),
+            recovery_code: cli.recovery_code.clone().map(Zeroizing::new),
         })
     }
 
@@ -73,12 +79,15 @@ impl Ctx {
             db: PathBuf::new(),
             password_stdin: false,
             password_file: None,
+            otp: None,
+            recovery_code: None,
         }
     }
 
     /// Open the wallet at `--db`, with this machine's rollback anchor.
     pub fn open(&self) -> Result<Wallet> {
         let mut wallet = Wallet::open(&self.db)?;
+        wallet.set_second_factor(self.second_factor());
         if let Some(file) = anchor_file() {
             wallet.set_anchor_file(file);
         }
@@ -93,6 +102,15 @@ impl Ctx {
             wallet.set_anchor_file(file);
         }
         Ok(wallet)
+    }
+
+    /// The second factor given with `--otp`, `OKPAY_OTP` or `--recovery-code`.
+    pub fn second_factor(&self) -> Option<SecondFactor> {
+        match (&self.recovery_code, &self.otp) {
+            (Some(code), _) => Some(SecondFactor::Recovery(code.clone())),
+            (None, Some(code)) if !code.is_empty() => Some(SecondFactor::Code(code.clone())),
+            _ => None,
+        }
     }
 
     /// Print one JSON document on stdout (a failure to write is reported at the end of the run).

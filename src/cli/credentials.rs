@@ -9,7 +9,7 @@ use super::context::Ctx;
 use super::messages::t;
 use crate::auth::password::Password;
 use crate::error::{Code, Error, Result};
-use crate::wallet::{Credential, Wallet};
+use crate::wallet::{Credential, SecondFactor, Wallet};
 
 /// The variable holding a session token.
 pub const SESSION_VAR: &str = "OKPAY_SESSION";
@@ -112,7 +112,30 @@ pub fn password(ctx: &Ctx) -> Result<Password> {
 /// Unlock `wallet` by CLI.md's precedence. A session that does not unlock is
 /// `session_expired`, never silently replaced by `OKPAY_PASSWORD`.
 pub fn unlock(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
-    wallet.unlock(credential(ctx)?)
+    let credential = credential(ctx)?;
+    if matches!(credential, Credential::Password(_)) {
+        ask_code_if_needed(ctx, wallet)?;
+    }
+    wallet.unlock(credential)
+}
+
+/// Once 2FA is on, a password unlock needs a code: from `--otp`, `OKPAY_OTP`,
+/// `--recovery-code`, or a prompt on a terminal (never from a stdin line). Without one the
+/// wallet answers `otp_required`.
+fn ask_code_if_needed(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
+    if wallet.twofa_on_unverified() && ctx.second_factor().is_none() && ctx.interactive {
+        let code = prompt_password(ctx, "prompt.otp")?;
+        wallet.set_second_factor(Some(SecondFactor::Code(zeroize::Zeroizing::new(
+            code.as_str().to_string(),
+        ))));
+    }
+    Ok(())
+}
+
+/// Operations that need the second factor even inside a session (adding a funding source).
+pub fn second_factor(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
+    ask_code_if_needed(ctx, wallet)?;
+    wallet.require_second_factor()
 }
 
 /// The credential CLI.md's precedence picks, read (or asked for) but not tried yet: a command
@@ -138,7 +161,6 @@ pub fn credential(ctx: &Ctx) -> Result<Credential> {
 /// Step up: the password again even inside a session (CLI.md "Unlocking": `--password-stdin`,
 /// `--password-file` or `OKPAY_PASSWORD`, or a prompt on a terminal); otherwise
 /// `step_up_required`. A session in `OKPAY_SESSION` is not enough, by design.
-#[allow(dead_code)] // the first callers (limits set, security unfreeze) are being built
 pub fn step_up(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
     let password = match (explicit_password(ctx)?, env_password()?) {
         (Some(p), _) | (None, Some(p)) => p,
@@ -150,6 +172,7 @@ pub fn step_up(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
             ))
         }
     };
+    ask_code_if_needed(ctx, wallet)?;
     wallet.step_up(&password)
 }
 

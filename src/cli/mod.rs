@@ -19,6 +19,7 @@ pub mod messages;
 mod password;
 mod pay;
 mod prompt;
+mod qr;
 mod receipt;
 mod refund;
 mod render;
@@ -27,6 +28,7 @@ mod session;
 mod source;
 mod stdin;
 mod topup;
+mod twofa;
 mod verify;
 
 use clap::Parser;
@@ -73,6 +75,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Login(a) => session::login(ctx, a),
         Command::Logout(a) => session::logout(ctx, a),
         Command::Password(a) => password::run(ctx, a),
+        Command::TwoFa(a) => twofa::run(ctx, a),
         Command::Status => session::status(ctx),
         Command::Balance(a) => balance::run(ctx, a),
         Command::Source(a) => source::run(ctx, a),

@@ -33,7 +33,18 @@ impl Paint {
 
 /// The message and advice of an error in `lang`.
 pub fn error_text(lang: Lang, e: &Error) -> (String, String) {
-    let args: Vec<(&str, &str)> = e.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    // Arguments that are messages of their own are worded in the user's language first.
+    let worded: Vec<(&str, String)> = e
+        .args
+        .iter()
+        .map(
+            |(k, v)| match v.strip_prefix(crate::error::MESSAGE_ARG_MARK) {
+                Some(key) => (*k, tr(lang, key, &[])),
+                None => (*k, v.clone()),
+            },
+        )
+        .collect();
+    let args: Vec<(&str, &str)> = worded.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let message = tr(lang, e.key, &args);
     let advice_key = format!("{}_advice", e.key);
     let advice = if lookup(lang, &advice_key).is_some() {

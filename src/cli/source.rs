@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::args::{CardType, SourceAddKind, SourceArgs, SourceCommand};
 use super::context::Ctx;
-use super::credentials::{credential, unlock};
+use super::credentials::{credential, second_factor, unlock};
 use super::messages::{t, tr};
 use super::prompt;
 use super::render::{key_values, table};
@@ -111,6 +111,8 @@ fn add(ctx: &Ctx, kind: SourceAddKind) -> Result<()> {
             )
         }
     };
+    // Once 2FA is on, adding a source needs a code even inside a session.
+    second_factor(ctx, &mut wallet)?;
     let view = wallet.add_source(new, cur, label)?;
     if ctx.json {
         ctx.print_json(&json!({ "source": view }));

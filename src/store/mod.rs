@@ -14,6 +14,7 @@ pub mod ledger;
 pub mod merchants;
 pub mod sessions;
 pub mod sources;
+pub mod totp;
 pub mod wallet_row;
 
 use std::fs::{DirBuilder, OpenOptions};

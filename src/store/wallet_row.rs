@@ -27,6 +27,8 @@ pub struct WalletRow {
     pub frozen: bool,
     pub maintenance: bool,
     pub last_backup_ms: Option<i64>,
+    /// Two-factor authentication is on (trusted only once the settings seal is checked).
+    pub twofa: bool,
 }
 
 /// Insert the wallet row at `init`.
@@ -63,7 +65,8 @@ pub fn load(conn: &Connection) -> Result<WalletRow> {
     conn.query_row(
         "SELECT username, base_currency, time_zone, sandbox, created_at_ms, kdf_m_kib, kdf_t,
                 kdf_p, key_salt, key_nonce, key_wrapped, clock_ms, failed_unlocks,
-                locked_until_ms, frozen, maintenance, COALESCE(wallet_id, ''), last_backup_ms
+                locked_until_ms, frozen, maintenance, COALESCE(wallet_id, ''), last_backup_ms,
+                twofa
          FROM wallet WHERE id = 1",
         [],
         |r| {
@@ -86,6 +89,7 @@ pub fn load(conn: &Connection) -> Result<WalletRow> {
                 maintenance: r.get(15)?,
                 wallet_id: r.get(16)?,
                 last_backup_ms: r.get(17)?,
+                twofa: r.get(18)?,
             })
         },
     )
@@ -209,6 +213,12 @@ pub fn set_wrapped_key(conn: &Connection, wrapped: &crate::auth::vault::WrappedK
             wrapped.ciphertext,
         ],
     )?;
+    Ok(())
+}
+
+/// Switch two-factor authentication on or off (sealed with the settings by the write).
+pub fn set_twofa(conn: &Connection, on: bool) -> Result<()> {
+    conn.execute("UPDATE wallet SET twofa = ?1 WHERE id = 1", [on])?;
     Ok(())
 }
 

@@ -110,6 +110,9 @@ impl Wallet {
             &key_aad(!sandbox),
         ) {
             Ok(key) => {
+                if let Err(e) = self.check_second_factor(&key, now) {
+                    return Err(self.failed(now, e));
+                }
                 self.clear_attempts(&key)?;
                 self.key = Some(key);
                 Ok(())
@@ -133,6 +136,11 @@ impl Wallet {
     /// attempts in flight reach the threshold, a new attempt waits for those in flight to end,
     /// so a burst of wrong passwords runs the KDF at most `FAILED_UNLOCKS_MAX` times and a burst
     /// of right ones all get through. Returns the failures before this attempt.
+    /// Reserve an attempt for a one-time code checked on its own (inside a session).
+    pub(super) fn reserve_code_attempt(&mut self, now: Timestamp) -> Result<()> {
+        self.reserve_attempt(now).map(|_| ())
+    }
+
     fn reserve_attempt(&mut self, now: Timestamp) -> Result<i64> {
         let now_ms = clock::to_ms(now);
         let started = std::time::Instant::now();
@@ -180,7 +188,7 @@ impl Wallet {
     }
 
     /// A wrong password: count it; at the threshold, lock the wallet for a doubling time.
-    fn failed(&mut self, now: Timestamp, error: Error) -> Error {
+    pub(super) fn failed(&mut self, now: Timestamp, error: Error) -> Error {
         let now_ms = clock::to_ms(now);
         let counted = self.store.write(|conn| {
             let failures = wallet_row::attempt_failed(conn)?;
@@ -217,7 +225,7 @@ impl Wallet {
     /// settings row and the counters are sound. On a tampered wallet nothing is sealed: the
     /// attempt is counted as a failure instead, which keeps the counters' equation true, so
     /// the tampering alone is what the next write and `verify` report.
-    fn clear_attempts(&mut self, key: &WalletKey) -> Result<()> {
+    pub(super) fn clear_attempts(&mut self, key: &WalletKey) -> Result<()> {
         let cleared = self.store.write(|conn| {
             let counters_sound = crate::ledger::guard::check_lockout_counters(conn).is_ok();
             let sealed = row_is_sealed_in(conn)?;

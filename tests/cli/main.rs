@@ -24,4 +24,5 @@ mod session;
 mod sources;
 mod tamper;
 mod topup;
+mod twofa;
 mod verify;

@@ -212,6 +212,10 @@ fn bad_new_passwords_change_nothing() {
         .run()
         .failure(2, "invalid_input");
     assert!(crate::harness::has_cjk(&zh.stdout), "{}", zh.show());
+    // The strength feedback is ours, worded in Chinese too (not zxcvbn's English).
+    assert!(!zh.stdout.contains("guess"), "{}", zh.show());
+    let en = change(&env, PASSWORD, "abcdefghij", false).failure(2, "invalid_input");
+    assert!(en.stdout.contains("abc or 6543"), "{}", en.show());
     env.cmd(["password", "change", "--password-stdin"])
         .json()
         .stdin(format!("{PASSWORD}\n"))
