@@ -43,6 +43,8 @@ pub const FAILED_UNLOCKS_MAX: i64 = 5;
 pub const LOCKOUT_BASE_SECONDS: i64 = 300;
 /// The longest lock-out.
 pub const LOCKOUT_MAX_SECONDS: i64 = 86_400;
+/// After this many days `status` (and `security check`) remind the user to change the password.
+pub const PASSWORD_AGE_REMINDER_DAYS: i64 = 180;
 /// The longest username.
 pub const USERNAME_CHARS_MAX: usize = 64;
 
@@ -112,6 +114,10 @@ pub struct StatusInfo {
     /// When the last backup was made.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_backup_at: Option<String>,
+    /// When the password was set (the last `password change`, or `init`).
+    pub password_set_at: String,
+    /// The password is older than 180 days (a reminder, not a forced change).
+    pub password_old: bool,
 }
 
 /// One currency's balance.
@@ -464,7 +470,18 @@ impl Wallet {
                 .map(clock::from_ms)
                 .transpose()?
                 .map(clock::rfc3339),
+            password_set_at: clock::rfc3339(clock::from_ms(self.password_set_ms()?)?),
+            password_old: now_ms.saturating_sub(self.password_set_ms()?)
+                > PASSWORD_AGE_REMINDER_DAYS * 86_400_000,
         })
+    }
+
+    /// When the password was set: the last `password_changed` security event, else `init`.
+    pub fn password_set_ms(&self) -> Result<i64> {
+        Ok(
+            wallet_row::last_event_ms(self.store.conn(), "password_changed")?
+                .unwrap_or(self.row.created_at_ms),
+        )
     }
 
     /// `okpay balance`: available and pending per currency, the base currency always listed.

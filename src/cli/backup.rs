@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::args::{BackupArgs, RestoreArgs};
 use super::context::Ctx;
-use super::credentials::unlock;
+use super::credentials::{second_factor, unlock};
 use super::messages::{t, tr};
 use super::prompt::confirm;
 use super::render::key_values;
@@ -44,6 +44,8 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<()> {
         _ => e,
     })?;
     unlock(ctx, &mut wallet)?;
+    // Once 2FA is on, a restore needs a code even inside a session.
+    second_factor(ctx, &mut wallet)?;
     let prepared = wallet.prepare_restore(&args.file)?;
     if !ctx.yes {
         if ctx.interactive {

@@ -148,6 +148,16 @@ pub fn status(ctx: &Ctx) -> Result<()> {
         None => t(l, "status.backup_never"),
     };
     rows.push((t(l, "field.last_backup"), backup));
+    if info.password_old {
+        let set = when(&Some(info.password_set_at.clone()));
+        rows.push((
+            t(l, "field.password"),
+            ctx.paint(
+                Paint::Warn,
+                &tr(l, "status.password_old", &[("since", &set)]),
+            ),
+        ));
+    }
     out!("{}", key_values(&rows));
     Ok(())
 }

@@ -245,6 +245,17 @@ pub fn log_event(
     Ok(())
 }
 
+/// When the newest security event of `kind` happened.
+pub fn last_event_ms(conn: &Connection, kind: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT at_ms FROM security_events WHERE kind = ?1 ORDER BY seq DESC LIMIT 1",
+            [kind],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 /// One entry of the security log.
 #[derive(Debug, Clone)]
 pub struct EventRow {

@@ -275,3 +275,23 @@ fn a_rotation_killed_midway_leaves_the_old_password_working() {
         verify_with(&env, NEW).failure(3, "auth_failed");
     }
 }
+
+#[test]
+fn status_reminds_of_an_old_password_until_it_is_changed() {
+    let env = Env::new();
+    env.init_sandbox();
+    let status = env.cmd(["status"]).json().run().success().json();
+    assert_eq!(status["status"]["password_old"], false, "{status}");
+    env.cmd(["sandbox", "clock", "advance", "181d"])
+        .json()
+        .env("OKPAY_PASSWORD", PASSWORD)
+        .run()
+        .success();
+    let status = env.cmd(["status"]).json().run().success().json();
+    assert_eq!(status["status"]["password_old"], true, "{status}");
+    let text = env.cmd(["status"]).run().success();
+    assert!(text.stdout.contains("password change"), "{}", text.show());
+    change(&env, PASSWORD, NEW, false).success();
+    let status = env.cmd(["status"]).json().run().success().json();
+    assert_eq!(status["status"]["password_old"], false, "{status}");
+}
