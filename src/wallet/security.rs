@@ -258,8 +258,9 @@ impl Wallet {
         let conn = self.store.conn();
         let mut findings = file_permissions(self.path())?;
         findings.push(Finding::new("2fa_off", Severity::Warn));
-        let password_days = (now_ms - self.row.created_at_ms) / DAY_MS;
-        if password_days > PASSWORD_AGE_MAX_DAYS {
+        let password_age_ms = now_ms - self.row.created_at_ms;
+        if password_age_ms > PASSWORD_AGE_MAX_DAYS * DAY_MS {
+            let password_days = password_age_ms / DAY_MS;
             findings.push(
                 Finding::new("password_old", Severity::Warn)
                     .arg("days", password_days)
@@ -293,10 +294,11 @@ impl Wallet {
         let Some(at_ms) = self.row.last_backup_ms else {
             return Ok(Some(Finding::new("no_backup", Severity::Warn)));
         };
-        let days = (now_ms - at_ms) / DAY_MS;
-        if days <= BACKUP_AGE_MAX_DAYS {
+        let age_ms = now_ms - at_ms;
+        if age_ms <= BACKUP_AGE_MAX_DAYS * DAY_MS {
             return Ok(None);
         }
+        let days = age_ms / DAY_MS;
         Ok(Some(
             Finding::new("backup_old", Severity::Warn)
                 .arg("days", days)
