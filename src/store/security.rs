@@ -109,3 +109,80 @@ pub fn risk_blocks_since(conn: &Connection, since_ms: i64) -> Result<i64> {
         |r| r.get(0),
     )?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wallet() -> Connection {
+        let conn = crate::store::tests::memory();
+        conn.execute_batch(
+            "INSERT INTO wallet (id, username, base_currency, time_zone, sandbox, created_at_ms,
+                 kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped, wallet_id)
+             VALUES (1, 'alice', 'CNY', 'UTC', 1, 0, 1, 1, 1, x'00', x'00', x'00', 'w1');",
+        )
+        .unwrap();
+        conn
+    }
+
+    fn flags(conn: &Connection) -> (i64, Option<i64>) {
+        conn.query_row(
+            "SELECT frozen, freeze_requested_at_ms FROM wallet",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_request_freezes_is_folded_and_cleared() {
+        let conn = wallet();
+        assert!(!effective_frozen(&conn).unwrap());
+        request_freeze(&conn, 10).unwrap();
+        request_freeze(&conn, 20).unwrap();
+        assert_eq!(
+            flags(&conn),
+            (0, Some(10)),
+            "the first request's time stays"
+        );
+        assert!(effective_frozen(&conn).unwrap());
+        fold_freeze_request(&conn).unwrap();
+        assert_eq!(flags(&conn), (1, None));
+        assert!(effective_frozen(&conn).unwrap());
+        // Folding with nothing pending changes nothing.
+        fold_freeze_request(&conn).unwrap();
+        assert_eq!(flags(&conn), (1, None));
+        request_freeze(&conn, 30).unwrap();
+        clear_freeze(&conn).unwrap();
+        assert_eq!(flags(&conn), (0, None));
+        assert!(!effective_frozen(&conn).unwrap());
+    }
+
+    #[test]
+    fn events_filter_by_kind_and_time_newest_first() {
+        let conn = wallet();
+        for (at, kind) in [(1, "login"), (2, "frozen"), (3, "login"), (4, "unfrozen")] {
+            crate::store::wallet_row::log_event(&conn, at, kind, &serde_json::json!({})).unwrap();
+        }
+        let pick = |kinds: &[&str], since_ms: Option<i64>, limit: u32| -> Vec<i64> {
+            let query = EventQuery {
+                kinds: kinds.iter().map(|k| k.to_string()).collect(),
+                since_ms,
+                limit,
+            };
+            events(&conn, &query)
+                .unwrap()
+                .iter()
+                .map(|e| e.at_ms)
+                .collect()
+        };
+        assert_eq!(pick(&[], None, 50), [4, 3, 2, 1]);
+        assert_eq!(pick(&["login"], None, 50), [3, 1]);
+        assert_eq!(pick(&["login", "frozen"], Some(2), 50), [3, 2]);
+        assert_eq!(pick(&[], None, 2), [4, 3]);
+        assert_eq!(
+            stored_kinds(&conn).unwrap(),
+            ["frozen", "login", "unfrozen"]
+        );
+    }
+}

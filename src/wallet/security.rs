@@ -344,8 +344,15 @@ fn file_permissions(path: &Path) -> Result<Vec<Finding>> {
         let mode = meta.permissions().mode() & 0o777;
         if mode & 0o077 != 0 {
             let wanted = if meta.is_dir() { "700" } else { "600" };
+            // Others reading the wallet, or replacing it through its directory, is critical; a
+            // directory others may only list is a warning (the 0600 file stays private).
+            let severity = if !meta.is_dir() || mode & 0o022 != 0 {
+                Severity::Critical
+            } else {
+                Severity::Warn
+            };
             findings.push(
-                Finding::new("file_permissions", Severity::Critical)
+                Finding::new("file_permissions", severity)
                     .arg("path", p.display().to_string())
                     .arg("mode", format!("{mode:o}"))
                     .arg("wanted", wanted),
@@ -353,4 +360,35 @@ fn file_permissions(path: &Path) -> Result<Vec<Finding>> {
         }
     }
     Ok(findings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_unlock_is_shown_and_filtered_as_login_failed() {
+        assert_eq!(public_kind("unlock_failed"), "login_failed");
+        assert_eq!(public_kind("login"), "login");
+        assert_eq!(
+            stored_kinds("login_failed"),
+            ["login_failed", "unlock_failed"]
+        );
+        assert_eq!(stored_kinds("frozen"), ["frozen"]);
+    }
+
+    #[test]
+    fn every_listed_kind_is_unique_and_public() {
+        for (i, kind) in EVENT_KINDS.iter().enumerate() {
+            assert!(!EVENT_KINDS[..i].contains(kind), "{kind} twice");
+            assert_eq!(public_kind(kind), *kind);
+        }
+    }
+
+    #[test]
+    fn severities_sort_most_urgent_first() {
+        let mut list = [Severity::Info, Severity::Critical, Severity::Warn];
+        list.sort();
+        assert_eq!(list, [Severity::Critical, Severity::Warn, Severity::Info]);
+    }
 }

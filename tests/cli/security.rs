@@ -316,6 +316,19 @@ fn check_lists_findings_most_urgent_first() {
     assert_eq!(list[0]["details"]["mode"], "644", "{list:?}");
     std::fs::set_permissions(env.wallet(), std::fs::Permissions::from_mode(0o600)).unwrap();
     assert!(!finding_codes(&env).contains(&"file_permissions".to_string()));
+    // A directory others may list is a warning; one they may write to is critical.
+    let dir = env.wallet().parent().unwrap();
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let list = findings(&env);
+    let dir_finding = list
+        .iter()
+        .find(|f| f["code"] == "file_permissions")
+        .unwrap_or_else(|| panic!("{list:?}"));
+    assert_eq!(dir_finding["severity"], "warn", "{list:?}");
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+    assert_eq!(findings(&env)[0]["severity"], "critical");
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    assert!(!finding_codes(&env).contains(&"file_permissions".to_string()));
 
     // A backup makes no_backup go away.
     let file = env.root().join("backup.okpay");
