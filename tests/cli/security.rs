@@ -363,3 +363,20 @@ fn check_lists_findings_most_urgent_first() {
         .stdout;
     assert!(has_cjk(&zh), "{zh}");
 }
+
+#[test]
+fn the_help_lists_every_event_kind() {
+    let env = Env::new();
+    let help = env
+        .cmd(["security", "events", "--help"])
+        .run()
+        .success()
+        .stdout
+        .replace('\n', " ");
+    for kind in okpay::wallet::security::EVENT_KINDS {
+        assert!(
+            help.contains(&format!(" {kind},")) || help.contains(&format!(" {kind}.")),
+            "{kind} is missing from the help:\n{help}"
+        );
+    }
+}
