@@ -1,7 +1,7 @@
 //! The security centre: `security freeze` without unlocking stops every money movement (exit 4,
 //! nothing recorded) while reading keeps working; `security unfreeze` is a step-up; a freeze
 //! request survives unlocked writes and the seals stay consistent; `security events` with its
-//! filters and words; `security check` and its findings.
+//! filters and words; `security check` and its findings; a restore keeps the freeze.
 
 use std::os::unix::fs::PermissionsExt;
 
@@ -379,4 +379,34 @@ fn the_help_lists_every_event_kind() {
             "{kind} is missing from the help:\n{help}"
         );
     }
+}
+
+#[test]
+fn a_restore_keeps_the_freeze() {
+    let w = Wallet::funded("100");
+    let file = w.env.root().join("before-freeze.okpay");
+    w.env.cmd(["backup"]).arg(&file).json().run().success();
+    bare(&w.env, ["security", "freeze"]).success();
+    w.env
+        .cmd(["restore", "--yes", "--password-stdin"])
+        .arg(&file)
+        .json()
+        .stdin(format!("{PASSWORD}\n"))
+        .run()
+        .success();
+    assert!(frozen(&w.env));
+    assert_eq!(w.env.sql_i64("SELECT frozen FROM wallet"), 1);
+    w.env
+        .cmd(["verify", "--password-stdin"])
+        .json()
+        .stdin(format!("{PASSWORD}\n"))
+        .run()
+        .success();
+    let tok = w.env.login();
+    w.env
+        .cmd(["pay", "5", "--merchant", "Shoe Shop", "-y"])
+        .json()
+        .env("OKPAY_SESSION", &tok)
+        .run()
+        .failure(4, "frozen");
 }
