@@ -6,6 +6,7 @@ mod backup;
 mod funding;
 mod password;
 mod payments;
+pub mod security;
 mod session;
 mod twofa;
 
@@ -348,6 +349,8 @@ impl Wallet {
         let (value, point) = self.store.write(|conn| {
             let start = guard::before_write(conn, key)?;
             check_anchor(anchor.as_ref(), &start)?;
+            // A freeze asked for without the key becomes part of the sealed settings now.
+            store::security::fold_freeze_request(conn)?;
             let value = work(conn, key)?;
             let end = guard::after_write(conn, key)?;
             Ok((value, end))
@@ -451,7 +454,7 @@ impl Wallet {
             sessions: sessions::count_live(self.store.conn(), now_ms)?,
             locked_out: locked_until.is_some(),
             locked_until: locked_until.map(clock::rfc3339),
-            frozen: self.row.frozen,
+            frozen: store::security::effective_frozen(self.store.conn())?,
             maintenance: self.row.maintenance,
             transactions: lq::tx_count(self.store.conn())?,
             schema_version: store::schema_version(),

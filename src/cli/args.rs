@@ -164,6 +164,8 @@ pub enum Command {
     /// Replace the wallet with a backup, after checking it with the password (asks to confirm;
     /// --yes in scripts)
     Restore(RestoreArgs),
+    /// The security centre: the security log, an emergency freeze, a self-audit
+    Security(SecurityArgs),
     /// Test controls of sandbox wallets (made with `init --sandbox`)
     Sandbox(SandboxArgs),
     /// A narrated tour in a throw-away sandbox wallet
@@ -751,4 +753,66 @@ pub struct GenerateDocsArgs {
     /// The repository root: man/ and completions/ are written under it
     #[arg(value_name = "DIR", default_value = ".")]
     pub dir: PathBuf,
+}
+
+/// `okpay security …`
+#[derive(Debug, Args)]
+pub struct SecurityArgs {
+    #[command(subcommand)]
+    pub command: SecurityCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SecurityCommand {
+    /// List the security log, newest first: logins, failed logins, lock-outs, sessions, source
+    /// and merchant changes, freezes, backups and restores (no unlocking needed)
+    #[command(after_help = "\
+Kinds: wallet_created, login, login_failed, locked_out, logout, session_revoked,
+password_changed, key_rotated, 2fa_enabled, 2fa_disabled, limit_changed, source_added,
+source_removed, merchant_added, merchant_blocked, frozen, unfrozen, risk_challenge, risk_blocked,
+backup, restore, anchor_accepted, clock_moved, sandbox_rail, sandbox_maintenance.
+
+JSON: {\"events\": [{\"id\", \"kind\", \"at\", \"details\"}]}, `at` in UTC (RFC 3339).")]
+    Events(SecurityEventsArgs),
+    /// Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…)
+    /// is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working
+    #[command(after_help = "\
+Freezing a frozen wallet changes nothing (exit 0). The freeze guards against use of okpay by
+someone holding a session or the password; it does not stop someone who can edit the wallet
+file. Unfreezing needs the password again (`security unfreeze`).")]
+    Freeze,
+    /// Lift a freeze: needs the password again even inside a session (--password-stdin,
+    /// --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)
+    #[command(after_help = "\
+A wallet that is not frozen is `invalid_state` (exit 11). Check `okpay security events` for
+activity you do not recognise before unfreezing.")]
+    Unfreeze,
+    /// Audit the wallet: file permissions, two-factor authentication, password age, open
+    /// sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking
+    /// needed; findings are not errors: exit 0)
+    #[command(after_help = "\
+Findings, most urgent first, with a severity of critical, warn or info: file_permissions,
+rolled_back, 2fa_off, password_old, recent_risk_blocks, no_backup, backup_old, anchor_missing,
+open_sessions, frozen.
+
+JSON: {\"findings\": [{\"code\", \"severity\", \"message\", \"advice\", \"details\"}]}.")]
+    Check,
+}
+
+#[derive(Debug, Args)]
+pub struct SecurityEventsArgs {
+    /// Only events of this kind (repeat for several; see the list below)
+    #[arg(long = "kind", value_name = "KIND")]
+    pub kinds: Vec<String>,
+    /// Only events at or after this time (RFC 3339, or YYYY-MM-DD in the wallet's zone)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// How many events to show, newest first (1 to 1000)
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = crate::wallet::security::EVENTS_LIMIT_DEFAULT,
+        value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::wallet::security::EVENTS_LIMIT_MAX))
+    )]
+    pub limit: u32,
 }

@@ -24,6 +24,7 @@ mod receipt;
 mod refund;
 mod render;
 mod sandbox;
+mod security;
 mod session;
 mod source;
 mod stdin;
@@ -88,6 +89,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Verify(a) => verify::run(ctx, a),
         Command::Backup(a) => backup::backup(ctx, a),
         Command::Restore(a) => backup::restore(ctx, a),
+        Command::Security(a) => security::run(ctx, a),
         Command::Sandbox(a) => sandbox::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => docs::completions(ctx, a),

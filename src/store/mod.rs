@@ -12,6 +12,7 @@ pub mod backup;
 pub mod files;
 pub mod ledger;
 pub mod merchants;
+pub mod security;
 pub mod sessions;
 pub mod sources;
 pub mod totp;
@@ -37,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_funding.sql"),
     include_str!("migrations/0003_payments.sql"),
     include_str!("migrations/0004_seals.sql"),
+    include_str!("migrations/0006_security.sql"),
 ];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.

@@ -199,10 +199,12 @@ pub struct DueRow {
     pub available_at_ms: Option<i64>,
 }
 
-/// The wallet's maintenance and freeze flags, read inside a write transaction.
+/// The wallet's freeze and maintenance flags, read inside a write transaction. Frozen is the
+/// effective state: the sealed flag or a freeze requested without unlocking.
 pub fn wallet_flags(conn: &Connection) -> Result<(bool, bool)> {
     Ok(conn.query_row(
-        "SELECT frozen, maintenance FROM wallet WHERE id = 1",
+        "SELECT frozen = 1 OR freeze_requested_at_ms IS NOT NULL, maintenance
+         FROM wallet WHERE id = 1",
         [],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?)

@@ -192,9 +192,9 @@ impl Wallet {
     }
 
     /// `okpay restore FILE`, second half (after the user's yes): finish the checked copy (no
-    /// sessions, this wallet's current password, lock-out counters cleared, a `restore` event,
-    /// sealed through the same checks as every write), anchor this machine at the copy's chain,
-    /// then replace the live wallet's contents with it in one step.
+    /// sessions, this wallet's current password, lock-out counters cleared, a freeze kept, a
+    /// `restore` event, sealed through the same checks as every write), anchor this machine at
+    /// the copy's chain, then replace the live wallet's contents with it in one step.
     pub fn restore(&mut self, prepared: PreparedRestore) -> Result<RestoreInfo> {
         let key = self
             .key
@@ -209,9 +209,15 @@ impl Wallet {
             "transactions": prepared.transactions_backup,
             "transactions_before": prepared.transactions_now,
         });
+        // A restore never lifts a freeze: only `security unfreeze` does.
+        let keep_frozen = crate::store::security::effective_frozen(self.store.conn())?;
         let mut copy = Store::open(prepared.copy.path())?;
         let point = copy.write(|conn| {
             guard::before_write(conn, key)?;
+            if keep_frozen {
+                crate::store::security::request_freeze(conn, at_ms)?;
+            }
+            crate::store::security::fold_freeze_request(conn)?;
             sessions::delete_all(conn)?;
             conn.execute(
                 "UPDATE wallet SET kdf_m_kib = ?1, kdf_t = ?2, kdf_p = ?3, key_salt = ?4,

@@ -210,6 +210,7 @@ impl Wallet {
     pub fn sandbox_generate(&mut self, count: u64) -> Result<u64> {
         use crate::ledger::{self, account, Kind, NewTransaction, Posting, Status};
         self.require_sandbox_unlocked()?;
+        self.check_not_frozen()?;
         if count == 0 || count > GENERATE_MAX {
             return Err(Error::invalid("err.generate.count").arg("max", GENERATE_MAX));
         }

@@ -20,6 +20,7 @@ mod receipt;
 mod refund;
 mod sandbox_clock;
 mod secrets;
+mod security;
 mod session;
 mod sources;
 mod tamper;

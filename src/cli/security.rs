@@ -1,0 +1,205 @@
+//! `okpay security events|freeze|unfreeze|check`: the security centre.
+
+use serde_json::{json, Value};
+
+use super::args::{SecurityArgs, SecurityCommand, SecurityEventsArgs};
+use super::context::Ctx;
+use super::credentials::step_up;
+use super::messages::{lookup, t, tr, Lang};
+use super::render::{table, Paint};
+use crate::clock;
+use crate::error::Result;
+use crate::wallet::security::{EventsFilter, Finding, FreezeOutcome, SecurityEvent, Severity};
+
+pub fn run(ctx: &Ctx, args: SecurityArgs) -> Result<()> {
+    match args.command {
+        SecurityCommand::Events(a) => events(ctx, a),
+        SecurityCommand::Freeze => freeze(ctx),
+        SecurityCommand::Unfreeze => unfreeze(ctx),
+        SecurityCommand::Check => check(ctx),
+    }
+}
+
+fn events(ctx: &Ctx, args: SecurityEventsArgs) -> Result<()> {
+    let wallet = ctx.open()?;
+    let since = args
+        .since
+        .as_deref()
+        .map(|s| clock::parse_time(s, wallet.zone()))
+        .transpose()?;
+    let filter = EventsFilter {
+        kinds: args.kinds,
+        since,
+        limit: args.limit,
+    };
+    let events = wallet.security_events(&filter)?;
+    if ctx.json {
+        ctx.print_json(&json!({ "events": events }));
+        return Ok(());
+    }
+    if ctx.quiet {
+        for e in &events {
+            println!("{}", e.id);
+        }
+        return Ok(());
+    }
+    let l = ctx.lang;
+    if events.is_empty() {
+        println!("{}", t(l, "security.events_none"));
+        return Ok(());
+    }
+    let mut tbl = table(vec![
+        t(l, "field.id"),
+        t(l, "security.field_time"),
+        t(l, "security.field_event"),
+        t(l, "security.field_details"),
+    ]);
+    for e in &events {
+        let at = clock::from_ms(e.at_ms)?;
+        tbl.add_row(vec![
+            e.id.clone(),
+            clock::local(at, wallet.zone()),
+            kind_words(l, &e.kind),
+            summary(e),
+        ]);
+    }
+    println!("{tbl}");
+    Ok(())
+}
+
+/// A kind in the user's language; a kind this okpay has no words for shows as itself.
+fn kind_words(l: Lang, kind: &str) -> String {
+    let key = format!("security.kind.{kind}");
+    match lookup(l, &key) {
+        Some(_) => t(l, &key),
+        None => kind.to_string(),
+    }
+}
+
+/// The details on one line: `name=value, …`.
+fn summary(e: &SecurityEvent) -> String {
+    let Value::Object(map) = &e.details else {
+        return e.details.to_string();
+    };
+    map.iter()
+        .map(|(k, v)| match v {
+            Value::String(s) => format!("{k}={s}"),
+            other => format!("{k}={other}"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn freeze(ctx: &Ctx) -> Result<()> {
+    let mut wallet = ctx.open()?;
+    let outcome = wallet.freeze()?;
+    let changed = outcome == FreezeOutcome::Frozen;
+    if ctx.json {
+        ctx.print_json(&json!({ "freeze": { "frozen": true, "changed": changed } }));
+    } else if ctx.quiet {
+        println!("frozen");
+    } else {
+        let key = if changed {
+            "security.frozen"
+        } else {
+            "security.already_frozen"
+        };
+        println!("{}", t(ctx.lang, key));
+        eprintln!("{}", t(ctx.lang, "security.frozen_hint"));
+    }
+    Ok(())
+}
+
+fn unfreeze(ctx: &Ctx) -> Result<()> {
+    let mut wallet = ctx.open()?;
+    // A wallet that is not frozen is refused before any password is asked for.
+    if !wallet.is_frozen()? {
+        return wallet.unfreeze();
+    }
+    step_up(ctx, &mut wallet)?;
+    wallet.unfreeze()?;
+    if ctx.json {
+        ctx.print_json(&json!({ "freeze": { "frozen": false, "changed": true } }));
+    } else if ctx.quiet {
+        println!("unfrozen");
+    } else {
+        println!("{}", t(ctx.lang, "security.unfrozen"));
+    }
+    Ok(())
+}
+
+fn check(ctx: &Ctx) -> Result<()> {
+    let wallet = ctx.open()?;
+    let findings = wallet.security_check()?;
+    let l = ctx.lang;
+    if ctx.json {
+        let list: Vec<Value> = findings.iter().map(|f| finding_json(l, f)).collect();
+        ctx.print_json(&json!({ "findings": list }));
+        return Ok(());
+    }
+    if ctx.quiet {
+        for f in &findings {
+            println!("{}", f.code);
+        }
+        return Ok(());
+    }
+    if findings.is_empty() {
+        println!("{}", t(l, "security.check_clean"));
+        return Ok(());
+    }
+    for f in &findings {
+        let (message, advice) = finding_text(l, f);
+        let label = format!("[{}]", t(l, &format!("security.severity.{}", severity(f))));
+        let paint = match f.severity {
+            Severity::Critical => Paint::Error,
+            Severity::Warn => Paint::Warn,
+            Severity::Info => Paint::Dim,
+        };
+        println!("{} {message} ({})", ctx.paint(paint, &label), f.code);
+        println!("    {advice}");
+    }
+    Ok(())
+}
+
+fn severity(f: &Finding) -> &'static str {
+    match f.severity {
+        Severity::Critical => "critical",
+        Severity::Warn => "warn",
+        Severity::Info => "info",
+    }
+}
+
+/// A finding's message and advice, from `check.<code>` and `check.<code>_advice`.
+fn finding_text(l: Lang, f: &Finding) -> (String, String) {
+    let values: Vec<(String, String)> = f
+        .args
+        .iter()
+        .map(|(k, v)| {
+            let text = match v {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            (k.clone(), text)
+        })
+        .collect();
+    let args: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let key = format!("check.{}", f.code);
+    (tr(l, &key, &args), tr(l, &format!("{key}_advice"), &args))
+}
+
+fn finding_json(l: Lang, f: &Finding) -> Value {
+    let (message, advice) = finding_text(l, f);
+    let mut doc = json!({
+        "code": f.code,
+        "severity": severity(f),
+        "message": message,
+        "advice": advice,
+    });
+    if !f.args.is_empty() {
+        doc["details"] = Value::Object(f.args.clone());
+    }
+    doc
+}
