@@ -25,9 +25,8 @@ use crate::store::{sessions, wallet_row};
 pub const EVENTS_LIMIT_DEFAULT: u32 = 50;
 /// The most events one `security events` lists.
 pub const EVENTS_LIMIT_MAX: u32 = 1000;
-/// A password older than this is a `password_old` finding. There is no `password change` yet,
-/// so the password's age is the wallet's.
-pub const PASSWORD_AGE_MAX_DAYS: i64 = 180;
+/// A password older than this is a `password_old` finding (the same reminder `status` shows).
+pub const PASSWORD_AGE_MAX_DAYS: i64 = super::PASSWORD_AGE_REMINDER_DAYS;
 /// A last backup older than this is a `backup_old` finding.
 pub const BACKUP_AGE_MAX_DAYS: i64 = 30;
 /// `recent_risk_blocks` counts risk declines over this many days.
@@ -257,8 +256,10 @@ impl Wallet {
         let now_ms = clock::to_ms(self.now());
         let conn = self.store.conn();
         let mut findings = file_permissions(self.path())?;
-        findings.push(Finding::new("2fa_off", Severity::Warn));
-        let password_age_ms = now_ms - self.row.created_at_ms;
+        if !self.row.twofa {
+            findings.push(Finding::new("2fa_off", Severity::Warn));
+        }
+        let password_age_ms = now_ms - self.password_set_ms()?;
         if password_age_ms > PASSWORD_AGE_MAX_DAYS * DAY_MS {
             let password_days = password_age_ms / DAY_MS;
             findings.push(

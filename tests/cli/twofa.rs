@@ -118,6 +118,14 @@ fn a_code_from_oathtool_logs_in_once_and_an_old_one_never() {
     let status = w.run(&["2fa", "status"]).success().json();
     assert_eq!(status["2fa"]["enabled"], true, "{status}");
     assert_eq!(status["2fa"]["recovery_codes_left"], 10, "{status}");
+    let check = w.run(&["security", "check"]).success().json();
+    let codes: Vec<&str> = check["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert!(!codes.contains(&"2fa_off"), "{check}");
     // No code: otp_required. The code used to confirm: already used.
     w.login(&[]).failure(3, "otp_required");
     w.advance("30s");
