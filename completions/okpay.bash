@@ -253,6 +253,9 @@ _okpay() {
             okpay__subcmd__help__subcmd__security,freeze)
                 cmd="okpay__subcmd__help__subcmd__security__subcmd__freeze"
                 ;;
+            okpay__subcmd__help__subcmd__security,lockdown)
+                cmd="okpay__subcmd__help__subcmd__security__subcmd__lockdown"
+                ;;
             okpay__subcmd__help__subcmd__security,unfreeze)
                 cmd="okpay__subcmd__help__subcmd__security__subcmd__unfreeze"
                 ;;
@@ -403,6 +406,9 @@ _okpay() {
             okpay__subcmd__security,help)
                 cmd="okpay__subcmd__security__subcmd__help"
                 ;;
+            okpay__subcmd__security,lockdown)
+                cmd="okpay__subcmd__security__subcmd__lockdown"
+                ;;
             okpay__subcmd__security,unfreeze)
                 cmd="okpay__subcmd__security__subcmd__unfreeze"
                 ;;
@@ -417,6 +423,9 @@ _okpay() {
                 ;;
             okpay__subcmd__security__subcmd__help,help)
                 cmd="okpay__subcmd__security__subcmd__help__subcmd__help"
+                ;;
+            okpay__subcmd__security__subcmd__help,lockdown)
+                cmd="okpay__subcmd__security__subcmd__help__subcmd__lockdown"
                 ;;
             okpay__subcmd__security__subcmd__help,unfreeze)
                 cmd="okpay__subcmd__security__subcmd__help__subcmd__unfreeze"
@@ -1584,7 +1593,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help__subcmd__security)
-            opts="events freeze unfreeze check"
+            opts="events freeze unfreeze check lockdown"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1626,6 +1635,20 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help__subcmd__security__subcmd__freeze)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__security__subcmd__lockdown)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3190,7 +3213,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version events freeze unfreeze check help"
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version events freeze unfreeze check lockdown help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3354,7 +3377,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__help)
-            opts="events freeze unfreeze check help"
+            opts="events freeze unfreeze check lockdown help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3423,6 +3446,20 @@ _okpay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okpay__subcmd__security__subcmd__help__subcmd__lockdown)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okpay__subcmd__security__subcmd__help__subcmd__unfreeze)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3430,6 +3467,48 @@ _okpay() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__security__subcmd__lockdown)
+            opts="-y -q -h -V --rotate-key --ttl --raw --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -925,6 +925,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand freeze 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working'
             cand unfreeze 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)'
             cand check 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)'
+            cand lockdown '"I see a transaction I do not recognise": freeze money movements, end every session, change the password (current then new: prompts, or two lines with --password-stdin), and hand out one fresh session; then say how to report it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okpay;security;events'= {
@@ -1006,11 +1007,34 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okpay;security;lockdown'= {
+            cand --ttl 'How long the fresh session lives: 90s, 15m, 2h … at most 12h'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --rotate-key 'Also replace the wallet key (every secret re-encrypted, the ledger re-sealed)'
+            cand --raw 'Print the bare token and a newline instead of an export line'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okpay;security;help'= {
             cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, backups and restores (no unlocking needed)'
             cand freeze 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working'
             cand unfreeze 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)'
             cand check 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)'
+            cand lockdown '"I see a transaction I do not recognise": freeze money movements, end every session, change the password (current then new: prompts, or two lines with --password-stdin), and hand out one fresh session; then say how to report it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okpay;security;help;events'= {
@@ -1020,6 +1044,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;security;help;unfreeze'= {
         }
         &'okpay;security;help;check'= {
+        }
+        &'okpay;security;help;lockdown'= {
         }
         &'okpay;security;help;help'= {
         }
@@ -1429,6 +1455,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand freeze 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working'
             cand unfreeze 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)'
             cand check 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)'
+            cand lockdown '"I see a transaction I do not recognise": freeze money movements, end every session, change the password (current then new: prompts, or two lines with --password-stdin), and hand out one fresh session; then say how to report it'
         }
         &'okpay;help;security;events'= {
         }
@@ -1437,6 +1464,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;security;unfreeze'= {
         }
         &'okpay;help;security;check'= {
+        }
+        &'okpay;help;security;lockdown'= {
         }
         &'okpay;help;sandbox'= {
             cand clock 'Show or move the test clock: it stands still until moved, and only moves forward'

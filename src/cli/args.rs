@@ -770,7 +770,8 @@ pub enum SecurityCommand {
 Kinds: wallet_created, login, login_failed, locked_out, logout, session_revoked,
 password_changed, key_rotated, 2fa_enabled, 2fa_disabled, limit_changed, source_added,
 source_removed, merchant_added, merchant_blocked, frozen, unfrozen, risk_challenge, risk_blocked,
-backup, restore, anchor_accepted, clock_moved, sandbox_rail, sandbox_maintenance.
+backup, restore, anchor_accepted, clock_moved, sandbox_rail, sandbox_maintenance,
+recovery_code_used, recovery_codes_regenerated, lockdown_session.
 
 JSON: {\"events\": [{\"id\", \"kind\", \"at\", \"details\"}]}, `at` in UTC (RFC 3339).")]
     Events(SecurityEventsArgs),
@@ -797,6 +798,31 @@ open_sessions, frozen.
 
 JSON: {\"findings\": [{\"code\", \"severity\", \"message\", \"advice\", \"details\"}]}.")]
     Check,
+    /// "I see a transaction I do not recognise": freeze money movements, end every session,
+    /// change the password (current then new: prompts, or two lines with --password-stdin), and
+    /// hand out one fresh session; then say how to report it
+    #[command(after_help = "\
+The freeze and the end of every session happen first and stay even if the password change is
+refused. Unfreeze with `okpay security unfreeze` once you have checked `okpay security events`
+and `okpay history`. With 2FA on, give --otp or --recovery-code.
+
+JSON: {\"lockdown\": {\"frozen\", \"sessions_revoked\", \"password_changed\", \"key_rotated\"},
+\"session\", \"expires_at\"}.")]
+    Lockdown(SecurityLockdownArgs),
+}
+
+/// `okpay security lockdown`
+#[derive(Debug, Args)]
+pub struct SecurityLockdownArgs {
+    /// Also replace the wallet key (every secret re-encrypted, the ledger re-sealed)
+    #[arg(long)]
+    pub rotate_key: bool,
+    /// How long the fresh session lives: 90s, 15m, 2h … at most 12h
+    #[arg(long, value_name = "DURATION", default_value = "15m")]
+    pub ttl: String,
+    /// Print the bare token and a newline instead of an export line
+    #[arg(long)]
+    pub raw: bool,
 }
 
 #[derive(Debug, Args)]

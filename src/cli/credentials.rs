@@ -132,6 +132,12 @@ fn ask_code_if_needed(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
     Ok(())
 }
 
+/// Ask for the code on a terminal when 2FA is on and none was given (before a password check
+/// the wallet makes itself, such as `password change`).
+pub fn offer_second_factor(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
+    ask_code_if_needed(ctx, wallet)
+}
+
 /// Operations that need the second factor even inside a session (adding a funding source).
 pub fn second_factor(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
     ask_code_if_needed(ctx, wallet)?;

@@ -18,6 +18,7 @@ pub fn run(ctx: &Ctx, args: PasswordArgs) -> Result<()> {
 fn change(ctx: &Ctx, args: PasswordChangeArgs) -> Result<()> {
     let mut wallet = ctx.open()?;
     let (current, new) = passwords(ctx, wallet.username())?;
+    super::credentials::offer_second_factor(ctx, &mut wallet)?;
     let token = session_token();
     let done = wallet.change_password(&current, &new, args.rotate_key, token.as_deref())?;
     if ctx.json {
@@ -41,7 +42,7 @@ fn change(ctx: &Ctx, args: PasswordChangeArgs) -> Result<()> {
 
 /// The current and the new password: two lines of stdin with --password-stdin, or prompts on a
 /// terminal (the new one twice, checked against the policy before it is repeated).
-fn passwords(ctx: &Ctx, username: &str) -> Result<(Password, Password)> {
+pub(super) fn passwords(ctx: &Ctx, username: &str) -> Result<(Password, Password)> {
     if ctx.password_stdin {
         let current = Password::new(ctx.read_stdin_line("err.stdin.empty_password")?.to_string());
         let new = Password::new(

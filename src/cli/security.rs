@@ -17,6 +17,7 @@ pub fn run(ctx: &Ctx, args: SecurityArgs) -> Result<()> {
         SecurityCommand::Freeze => freeze(ctx),
         SecurityCommand::Unfreeze => unfreeze(ctx),
         SecurityCommand::Check => check(ctx),
+        SecurityCommand::Lockdown(a) => lockdown(ctx, a),
     }
 }
 
@@ -202,4 +203,45 @@ fn finding_json(l: Lang, f: &Finding) -> Value {
         doc["details"] = Value::Object(f.args.clone());
     }
     doc
+}
+
+/// `security lockdown`: freeze, end every session, change the password, one fresh session,
+/// then how to report it. The first two need nothing and happen even if the rest is refused.
+fn lockdown(ctx: &Ctx, args: crate::cli::args::SecurityLockdownArgs) -> Result<()> {
+    let ttl = crate::clock::parse_duration(&args.ttl)?;
+    let mut wallet = ctx.open()?;
+    wallet.freeze()?;
+    let revoked = wallet.logout(None, true)?;
+    let (current, new) = super::password::passwords(ctx, wallet.username())?;
+    super::credentials::offer_second_factor(ctx, &mut wallet)?;
+    let changed = wallet.change_password(&current, &new, args.rotate_key, None)?;
+    let (token, expires) = wallet.new_session(ttl, "lockdown_session")?;
+    let expires_at = crate::clock::rfc3339(expires);
+    if ctx.json {
+        ctx.print_json(&serde_json::json!({
+            "lockdown": {
+                "frozen": true,
+                "sessions_revoked": revoked,
+                "password_changed": true,
+                "key_rotated": changed.key_rotated,
+            },
+            "session": token.as_str(),
+            "expires_at": expires_at,
+        }));
+        return Ok(());
+    }
+    if args.raw || ctx.quiet {
+        outln!("{}", token.as_str());
+    } else {
+        outln!("export OKPAY_SESSION={}", token.as_str());
+    }
+    if !ctx.quiet {
+        let l = ctx.lang;
+        let n = revoked.to_string();
+        errln!("{}", t(l, "lockdown.frozen"));
+        errln!("{}", tr(l, "lockdown.revoked", &[("count", &n)]));
+        errln!("{}", t(l, "lockdown.password"));
+        errln!("{}", t(l, "lockdown.report"));
+    }
+    Ok(())
 }

@@ -62,6 +62,9 @@ pub const EVENT_KINDS: &[&str] = &[
     "clock_moved",
     "sandbox_rail",
     "sandbox_maintenance",
+    "recovery_code_used",
+    "recovery_codes_regenerated",
+    "lockdown_session",
 ];
 
 /// Stored kinds that show under another (CLI.md's) name: a failed unlock, whether by `login` or

@@ -115,6 +115,7 @@ impl Wallet {
                 }
                 self.clear_attempts(&key)?;
                 self.key = Some(key);
+                self.stepped_up = true;
                 Ok(())
             }
             Err(e) if e.code == Code::AuthFailed => Err(self.failed(now, e)),
@@ -350,6 +351,26 @@ impl Wallet {
             return Err(self.failed(now, error));
         }
         self.unlock_password(password)?;
+        self.new_session(ttl, "login")
+    }
+
+    /// Start a session for a wallet this process has unlocked with the password (and the
+    /// second factor): `login`, and the fresh session `security lockdown` hands out.
+    pub fn new_session(
+        &mut self,
+        ttl: SignedDuration,
+        event: &str,
+    ) -> Result<(SessionToken, Timestamp)> {
+        if ttl <= SignedDuration::ZERO || ttl > SESSION_TTL_MAX {
+            return Err(Error::invalid("err.session.ttl").arg("max", "12h"));
+        }
+        if !self.stepped_up {
+            return Err(Error::new(
+                Code::StepUpRequired,
+                "err.auth.step_up_required",
+            ));
+        }
+        let now = self.now();
         let key = self.key()?;
         let token = SessionToken::generate();
         let wrapped = vault::wrap_for_session(key, &token, &session_aad(self.row.sandbox))?;
@@ -368,7 +389,7 @@ impl Wallet {
             sessions::insert(conn, &id_hash, &row)?;
             sealed::reseal(conn, key, &sealed::SESSIONS, &[&id_hash.as_slice()])?;
             let detail = serde_json::json!({"ttl_seconds": ttl.as_secs()});
-            wallet_row::log_event(conn, now_ms, "login", &detail)
+            wallet_row::log_event(conn, now_ms, event, &detail)
         })?;
         self.session_expires_at = Some(expires);
         Ok((token, expires))

@@ -295,3 +295,69 @@ fn status_reminds_of_an_old_password_until_it_is_changed() {
     let status = env.cmd(["status"]).json().run().success().json();
     assert_eq!(status["status"]["password_old"], false, "{status}");
 }
+
+#[test]
+fn lockdown_freezes_ends_every_session_and_changes_the_password() {
+    let (env, tok, _) = wallet();
+    let other = env.login();
+    let doc = env
+        .cmd(["security", "lockdown", "--password-stdin"])
+        .json()
+        .env("OKPAY_SESSION", &tok)
+        .stdin(format!("{PASSWORD}\n{NEW}\n"))
+        .run()
+        .success()
+        .json();
+    assert_eq!(doc["lockdown"]["frozen"], true, "{doc}");
+    assert_eq!(doc["lockdown"]["sessions_revoked"], 2, "{doc}");
+    assert_eq!(doc["lockdown"]["password_changed"], true, "{doc}");
+    let fresh = doc["session"].as_str().unwrap().to_string();
+    // Only the fresh session is left; the caller's and the other one ended.
+    assert_eq!(env.sql_i64("select count(*) from sessions"), 1);
+    for old in [&tok, &other] {
+        env.cmd(["pay", "1", "--merchant", "Tea House", "-y"])
+            .json()
+            .env("OKPAY_SESSION", old)
+            .run()
+            .failure(3, "session_expired");
+    }
+    // The fresh session unlocks, but money stays frozen until an unfreeze.
+    env.cmd(["pay", "1", "--merchant", "Tea House", "-y"])
+        .json()
+        .env("OKPAY_SESSION", &fresh)
+        .run()
+        .failure(4, "frozen");
+    verify_with(&env, PASSWORD).failure(3, "auth_failed");
+    verify_with(&env, NEW).success();
+    let kinds: Vec<String> = env
+        .cmd(["security", "events"])
+        .json()
+        .run()
+        .success()
+        .json()["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap().to_string())
+        .collect();
+    for kind in ["frozen", "logout", "password_changed", "lockdown_session"] {
+        assert!(kinds.iter().any(|k| k == kind), "{kind} in {kinds:?}");
+    }
+}
+
+#[test]
+fn lockdown_freezes_and_ends_sessions_even_when_the_password_change_is_refused() {
+    let (env, tok, _) = wallet();
+    env.cmd(["security", "lockdown", "--password-stdin"])
+        .json()
+        .env("OKPAY_SESSION", &tok)
+        .stdin(format!("{PASSWORD}\nabcdefghij\n"))
+        .run()
+        .failure(2, "invalid_input");
+    assert_eq!(env.sql_i64("select count(*) from sessions"), 0);
+    env.cmd(["pay", "1", "--merchant", "Tea House", "-y"])
+        .json()
+        .env("OKPAY_PASSWORD", PASSWORD)
+        .run()
+        .failure(4, "frozen");
+}
