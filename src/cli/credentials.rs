@@ -84,6 +84,24 @@ fn read_password_file(path: &Path) -> Result<Password> {
     non_empty(Password::new(first.trim_end_matches('\r').to_string()))
 }
 
+/// Ask for a new password on a terminal: checked against the policy (the reason shown, then
+/// asked again) before it is repeated; until both entries match.
+pub fn prompt_new_password(ctx: &Ctx, username: &str) -> Result<Password> {
+    loop {
+        let first = prompt_password(ctx, "prompt.new_password")?;
+        if let Err(e) = crate::auth::password::check_policy(&first, Some(username)) {
+            let (message, advice) = super::render::error_text(ctx.lang, &e);
+            errln!("{message}\n{advice}");
+            continue;
+        }
+        let second = prompt_password(ctx, "prompt.repeat_password")?;
+        if first.as_str() == second.as_str() {
+            return Ok(first);
+        }
+        errln!("{}", t(ctx.lang, "prompt.passwords_differ"));
+    }
+}
+
 /// Prompt for a password on the terminal (hidden input).
 pub fn prompt_password(ctx: &Ctx, prompt_key: &str) -> Result<Password> {
     let text = dialoguer::Password::new()

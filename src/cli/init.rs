@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::args::InitArgs;
 use super::context::Ctx;
-use super::credentials::{password, prompt_password};
+use super::credentials::{password, prompt_new_password};
 use super::messages::{t, tr};
 use super::render::key_values;
 use crate::auth::password::{check_policy, Password};
@@ -79,19 +79,7 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
 fn new_password(ctx: &Ctx, username: &str) -> Result<Password> {
     let explicit = ctx.password_stdin || ctx.password_file.is_some();
     if !explicit && ctx.interactive {
-        loop {
-            let first = prompt_password(ctx, "prompt.new_password")?;
-            if let Err(e) = check_policy(&first, Some(username)) {
-                let (message, advice) = super::render::error_text(ctx.lang, &e);
-                errln!("{message}\n{advice}");
-                continue;
-            }
-            let second = prompt_password(ctx, "prompt.repeat_password")?;
-            if first.as_str() == second.as_str() {
-                return Ok(first);
-            }
-            errln!("{}", t(ctx.lang, "prompt.passwords_differ"));
-        }
+        return prompt_new_password(ctx, username);
     }
     let p = password(ctx)?;
     check_policy(&p, Some(username))?;

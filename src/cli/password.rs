@@ -4,9 +4,9 @@ use serde_json::json;
 
 use super::args::{PasswordArgs, PasswordChangeArgs, PasswordCommand};
 use super::context::Ctx;
-use super::credentials::{prompt_password, session_token};
+use super::credentials::{prompt_new_password, prompt_password, session_token};
 use super::messages::{t, tr};
-use crate::auth::password::{check_policy, Password};
+use crate::auth::password::Password;
 use crate::error::{Code, Error, Result};
 
 pub fn run(ctx: &Ctx, args: PasswordArgs) -> Result<()> {
@@ -56,17 +56,5 @@ pub(super) fn passwords(ctx: &Ctx, username: &str) -> Result<(Password, Password
         return Err(Error::new(Code::InputRequired, "err.password.change_input"));
     }
     let current = prompt_password(ctx, "prompt.current_password")?;
-    loop {
-        let first = prompt_password(ctx, "prompt.new_password")?;
-        if let Err(e) = check_policy(&first, Some(username)) {
-            let (message, advice) = super::render::error_text(ctx.lang, &e);
-            errln!("{message}\n{advice}");
-            continue;
-        }
-        let second = prompt_password(ctx, "prompt.repeat_password")?;
-        if first.as_str() == second.as_str() {
-            return Ok((current, first));
-        }
-        errln!("{}", t(ctx.lang, "prompt.passwords_differ"));
-    }
+    Ok((current, prompt_new_password(ctx, username)?))
 }

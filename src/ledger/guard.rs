@@ -9,7 +9,7 @@
 //! once, then every row is sealed and the chain head's MAC moves to version 2; from then on a
 //! cleared MAC cannot pass for an old wallet, because the head would not verify as version 1.
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 
 use crate::auth::vault::WalletKey;
 use crate::error::{Code, Error, Result};
@@ -38,11 +38,7 @@ fn chain_missing() -> Error {
 /// Run every pre-write check inside the caller's write transaction; returns the chain point
 /// the write starts from.
 pub fn before_write(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
-    let sealed_wallet: Option<bool> = conn
-        .query_row("SELECT mac IS NOT NULL FROM wallet WHERE id = 1", [], |r| {
-            r.get(0)
-        })
-        .optional()?;
+    let sealed_wallet = wallet_row::sealed(conn)?;
     match sealed_wallet {
         None => return Err(Error::new(Code::IntegrityError, "err.wallet.no_settings")),
         Some(false) => upgrade(conn, key)?,
@@ -198,11 +194,7 @@ pub fn quick_check(conn: &Connection) -> Result<Vec<verify::Problem>> {
             detail: format!("{newest} transactions, chain records {count}"),
         });
     }
-    let sealed: bool =
-        conn.query_row("SELECT mac IS NOT NULL FROM wallet WHERE id = 1", [], |r| {
-            r.get(0)
-        })?;
-    if !sealed {
+    if !wallet_row::sealed(conn)?.unwrap_or(false) {
         return Ok(problems);
     }
     for account_id in own_accounts(conn)? {

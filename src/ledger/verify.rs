@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::auth::vault::WalletKey;
@@ -57,11 +57,7 @@ pub fn verify(
         return Ok(problems);
     }
     // A wallet made before sealing existed carries a version-1 head until its first write.
-    let sealed_wallet: Option<bool> = conn
-        .query_row("SELECT mac IS NOT NULL FROM wallet WHERE id = 1", [], |r| {
-            r.get(0)
-        })
-        .optional()?;
+    let sealed_wallet = crate::store::wallet_row::sealed(conn)?;
     let version = match sealed_wallet {
         Some(false) => HeadVersion::V1,
         _ => HeadVersion::V2,

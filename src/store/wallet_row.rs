@@ -60,6 +60,15 @@ pub fn insert(conn: &Connection, row: &WalletRow) -> Result<()> {
     Ok(())
 }
 
+/// Whether the settings row carries a seal (every wallet since schema 4 once written); `None`
+/// when there is no settings row at all.
+pub fn sealed(conn: &Connection) -> Result<Option<bool>> {
+    Ok(conn
+        .prepare_cached("SELECT mac IS NOT NULL FROM wallet WHERE id = 1")?
+        .query_row([], |r| r.get(0))
+        .optional()?)
+}
+
 /// Load the wallet row; a wallet without one is damaged.
 pub fn load(conn: &Connection) -> Result<WalletRow> {
     conn.query_row(

@@ -39,11 +39,7 @@ fn lockout_seconds(failures: i64) -> i64 {
 }
 
 fn row_is_sealed_in(conn: &rusqlite::Connection) -> Result<bool> {
-    Ok(
-        conn.query_row("SELECT mac IS NOT NULL FROM wallet WHERE id = 1", [], |r| {
-            r.get(0)
-        })?,
-    )
+    Ok(wallet_row::sealed(conn)?.unwrap_or(false))
 }
 
 impl Wallet {

@@ -227,11 +227,7 @@ impl Wallet {
 
 /// Whether 2FA is on, by the settings row checked against its seal.
 fn twofa_on_sealed(conn: &Connection, key: &WalletKey) -> Result<bool> {
-    let sealed_row: bool =
-        conn.query_row("SELECT mac IS NOT NULL FROM wallet WHERE id = 1", [], |r| {
-            r.get(0)
-        })?;
-    if !sealed_row {
+    if !wallet_row::sealed(conn)?.unwrap_or(false) {
         // A wallet from before sealing has never had 2FA.
         return Ok(false);
     }
