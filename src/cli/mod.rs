@@ -18,6 +18,7 @@ mod merchant;
 pub mod messages;
 mod password;
 mod pay;
+mod progress;
 mod prompt;
 mod qr;
 mod receipt;

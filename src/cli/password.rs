@@ -20,7 +20,16 @@ fn change(ctx: &Ctx, args: PasswordChangeArgs) -> Result<()> {
     let (current, new) = passwords(ctx, wallet.username())?;
     super::credentials::offer_second_factor(ctx, &mut wallet)?;
     let token = session_token();
-    let done = wallet.change_password(&current, &new, args.rotate_key, token.as_deref())?;
+    let mut bar = super::progress::Bar::new(ctx, "password.progress");
+    let done = wallet.change_password(
+        &current,
+        &new,
+        args.rotate_key,
+        token.as_deref(),
+        &mut |done, total| bar.update(done, total),
+    );
+    bar.finish();
+    let done = done?;
     if ctx.json {
         ctx.print_json(&json!({ "password": done }));
     } else if ctx.quiet {

@@ -214,7 +214,13 @@ fn lockdown(ctx: &Ctx, args: crate::cli::args::SecurityLockdownArgs) -> Result<(
     let revoked = wallet.logout(None, true)?;
     let (current, new) = super::password::passwords(ctx, wallet.username())?;
     super::credentials::offer_second_factor(ctx, &mut wallet)?;
-    let changed = wallet.change_password(&current, &new, args.rotate_key, None)?;
+    let mut bar = super::progress::Bar::new(ctx, "password.progress");
+    let changed =
+        wallet.change_password(&current, &new, args.rotate_key, None, &mut |done, total| {
+            bar.update(done, total)
+        });
+    bar.finish();
+    let changed = changed?;
     let (token, expires) = wallet.new_session(ttl, "lockdown_session")?;
     let expires_at = crate::clock::rfc3339(expires);
     if ctx.json {

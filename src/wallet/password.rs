@@ -39,6 +39,7 @@ impl Wallet {
         new: &Password,
         rotate_key: bool,
         keep_session: Option<&str>,
+        progress: &mut dyn FnMut(i64, i64),
     ) -> Result<PasswordChanged> {
         check_policy(new, Some(&self.row.username))?;
         if new.as_str() == current.as_str() {
@@ -51,7 +52,7 @@ impl Wallet {
             _ => None,
         };
         let outcome = if rotate_key {
-            self.rotate_and_rewrap(new, now)?
+            self.rotate_and_rewrap(new, now, progress)?
         } else {
             let wrapped = self.wrap_for(new)?;
             let revoked = self.write_unlocked(|conn, _| {
@@ -89,7 +90,12 @@ impl Wallet {
     /// Replace the wallet key: verify everything under the old key first (nothing edited may be
     /// re-sealed), then in one write re-encrypt the secrets, re-seal the chain and every sealed
     /// row, wrap the new key under the new password and end every session.
-    fn rotate_and_rewrap(&mut self, new: &Password, now: Timestamp) -> Result<PasswordChanged> {
+    fn rotate_and_rewrap(
+        &mut self,
+        new: &Password,
+        now: Timestamp,
+        progress: &mut dyn FnMut(i64, i64),
+    ) -> Result<PasswordChanged> {
         let problems = verify::verify(
             self.store.conn(),
             self.store.integrity_check()?,
@@ -116,7 +122,7 @@ impl Wallet {
             let start = guard::before_write(conn, old)?;
             super::check_anchor(anchor.as_ref(), &start)?;
             crate::funding::source::rekey(conn, old, &fresh)?;
-            reseal_chain(conn, &fresh)?;
+            reseal_chain(conn, &fresh, start.count, progress)?;
             wallet_row::set_wrapped_key(conn, &wrapped)?;
             let revoked = revoke_sessions(conn, None)?;
             for table in sealed::ALL {
@@ -155,8 +161,17 @@ impl Wallet {
     }
 }
 
-/// Re-seal every transaction, in chain order, under `key`, and the chain head with it.
-fn reseal_chain(conn: &Connection, key: &WalletKey) -> Result<()> {
+/// How often a long re-sealing reports its progress, in transactions.
+const PROGRESS_EVERY: i64 = 1000;
+
+/// Re-seal every transaction, in chain order, under `key`, and the chain head with it;
+/// `progress(done, total)` is called as it goes.
+fn reseal_chain(
+    conn: &Connection,
+    key: &WalletKey,
+    total: i64,
+    progress: &mut dyn FnMut(i64, i64),
+) -> Result<()> {
     let mut previous = vec![0u8; 32];
     let mut count = 0_i64;
     q::for_each_tx(conn, |row| {
@@ -165,8 +180,12 @@ fn reseal_chain(conn: &Connection, key: &WalletKey) -> Result<()> {
         q::set_seal(conn, row.seq, &mac)?;
         previous = mac.to_vec();
         count += 1;
+        if count % PROGRESS_EVERY == 0 {
+            progress(count, total);
+        }
         Ok(())
     })?;
+    progress(count, total);
     q::set_chain(
         conn,
         count,
