@@ -40,6 +40,9 @@ _okpay() {
             okpay,init)
                 cmd="okpay__subcmd__init"
                 ;;
+            okpay,limits)
+                cmd="okpay__subcmd__limits"
+                ;;
             okpay,login)
                 cmd="okpay__subcmd__login"
                 ;;
@@ -100,6 +103,9 @@ _okpay() {
             okpay__subcmd__help,init)
                 cmd="okpay__subcmd__help__subcmd__init"
                 ;;
+            okpay__subcmd__help,limits)
+                cmd="okpay__subcmd__help__subcmd__limits"
+                ;;
             okpay__subcmd__help,login)
                 cmd="okpay__subcmd__help__subcmd__login"
                 ;;
@@ -135,6 +141,12 @@ _okpay() {
                 ;;
             okpay__subcmd__help,verify)
                 cmd="okpay__subcmd__help__subcmd__verify"
+                ;;
+            okpay__subcmd__help__subcmd__limits,cancel)
+                cmd="okpay__subcmd__help__subcmd__limits__subcmd__cancel"
+                ;;
+            okpay__subcmd__help__subcmd__limits,set)
+                cmd="okpay__subcmd__help__subcmd__limits__subcmd__set"
                 ;;
             okpay__subcmd__help__subcmd__merchant,add)
                 cmd="okpay__subcmd__help__subcmd__merchant__subcmd__add"
@@ -195,6 +207,24 @@ _okpay() {
                 ;;
             okpay__subcmd__help__subcmd__source__subcmd__add,third-party)
                 cmd="okpay__subcmd__help__subcmd__source__subcmd__add__subcmd__third__subcmd__party"
+                ;;
+            okpay__subcmd__limits,cancel)
+                cmd="okpay__subcmd__limits__subcmd__cancel"
+                ;;
+            okpay__subcmd__limits,help)
+                cmd="okpay__subcmd__limits__subcmd__help"
+                ;;
+            okpay__subcmd__limits,set)
+                cmd="okpay__subcmd__limits__subcmd__set"
+                ;;
+            okpay__subcmd__limits__subcmd__help,cancel)
+                cmd="okpay__subcmd__limits__subcmd__help__subcmd__cancel"
+                ;;
+            okpay__subcmd__limits__subcmd__help,help)
+                cmd="okpay__subcmd__limits__subcmd__help__subcmd__help"
+                ;;
+            okpay__subcmd__limits__subcmd__help,set)
+                cmd="okpay__subcmd__limits__subcmd__help__subcmd__set"
                 ;;
             okpay__subcmd__merchant,add)
                 cmd="okpay__subcmd__merchant__subcmd__add"
@@ -374,7 +404,7 @@ _okpay() {
 
     case "${cmd}" in
         okpay)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version init login logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help"
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version init login logout status balance source topup pay refund merchant limits history receipt verify backup restore sandbox demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -562,7 +592,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help)
-            opts="init login logout status balance source topup pay refund merchant history receipt verify backup restore sandbox demo completions generate-docs help"
+            opts="init login logout status balance source topup pay refund merchant limits history receipt verify backup restore sandbox demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -676,6 +706,48 @@ _okpay() {
         okpay__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__limits)
+            opts="set cancel"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__limits__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__limits__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1225,6 +1297,164 @@ _okpay() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version set cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits__subcmd__cancel)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits__subcmd__help)
+            opts="set cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits__subcmd__set)
+            opts="-y -q -h -V --per-transaction --daily --monthly --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --per-transaction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --daily)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --monthly)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

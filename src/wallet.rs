@@ -4,10 +4,12 @@
 
 mod backup;
 mod funding;
+mod limits;
 mod payments;
 mod session;
 
 pub use funding::PreparedTopup;
+pub use limits::LimitsView;
 pub use payments::{PaymentCheck, PreparedPayment};
 
 use jiff::tz::TimeZone;

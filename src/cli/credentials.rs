@@ -120,12 +120,16 @@ pub fn credential(ctx: &Ctx) -> Result<Credential> {
 /// Step up: the password again even inside a session (CLI.md "Unlocking": `--password-stdin`,
 /// `--password-file` or `OKPAY_PASSWORD`, or a prompt on a terminal); otherwise
 /// `step_up_required`. A session in `OKPAY_SESSION` is not enough, by design.
-#[allow(dead_code)] // the first callers (limits set, security unfreeze) are being built
 pub fn step_up(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
     let password = match (explicit_password(ctx)?, env_password()?) {
         (Some(p), _) | (None, Some(p)) => p,
         (None, None) if ctx.interactive => prompt_password(ctx, "prompt.password_step_up")?,
-        (None, None) => return Err(Error::new(Code::StepUpRequired, "err.auth.step_up_required")),
+        (None, None) => {
+            return Err(Error::new(
+                Code::StepUpRequired,
+                "err.auth.step_up_required",
+            ))
+        }
     };
     wallet.step_up(&password)
 }

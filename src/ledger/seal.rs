@@ -29,6 +29,10 @@ struct Canonical<'a> {
     data: &'a str,
     postings: &'a [(String, String, i64)],
     links: &'a [(String, String)],
+    /// Serialised only when set (succeeded payments since schema 5), so every older seal keeps
+    /// its bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit_minor: Option<i64>,
 }
 
 /// The bytes a transaction's MAC covers, with postings and links sorted.
@@ -55,6 +59,7 @@ pub fn canonical_bytes(
         data: &row.data,
         postings,
         links,
+        limit_minor: row.limit_minor,
     };
     serde_json::to_vec(&canonical).map_err(Error::internal)
 }

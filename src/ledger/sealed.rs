@@ -112,8 +112,18 @@ pub const RAILS_DOWN: Table = Table {
     update: "UPDATE rails_down SET mac = ?1 WHERE kind = ?2",
 };
 
+/// Spending limits: each limit's amount and its pending raise (written all three at once).
+pub const LIMITS: Table = Table {
+    name: "limits",
+    select: "SELECT name, amount_minor, pending_minor, effective_at_ms, changed_at_ms, mac
+             FROM limits",
+    by_key: "WHERE name = ?1",
+    key_columns: 1,
+    update: "UPDATE limits SET mac = ?1 WHERE name = ?2",
+};
+
 /// Every sealed table, for `verify` and for sealing a wallet made before sealing existed.
-pub const ALL: [&Table; 8] = [
+pub const ALL: [&Table; 9] = [
     &WALLET,
     &BALANCES,
     &TX_STATUS,
@@ -122,6 +132,7 @@ pub const ALL: [&Table; 8] = [
     &IDEMPOTENCY,
     &SESSIONS,
     &RAILS_DOWN,
+    &LIMITS,
 ];
 
 /// The MAC of one row's values.

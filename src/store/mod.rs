@@ -8,6 +8,7 @@
 pub mod anchor;
 pub mod backup;
 pub mod ledger;
+pub mod limits;
 pub mod merchants;
 pub mod sessions;
 pub mod sources;
@@ -32,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_funding.sql"),
     include_str!("migrations/0003_payments.sql"),
     include_str!("migrations/0004_seals.sql"),
+    include_str!("migrations/0005_limits.sql"),
 ];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.

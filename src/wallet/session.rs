@@ -288,7 +288,10 @@ impl Wallet {
         if self.stepped_up {
             Ok(())
         } else {
-            Err(Error::new(Code::StepUpRequired, "err.auth.step_up_required"))
+            Err(Error::new(
+                Code::StepUpRequired,
+                "err.auth.step_up_required",
+            ))
         }
     }
 

@@ -12,6 +12,7 @@ mod errors;
 mod history;
 mod hostile;
 mod init;
+mod limits;
 mod merchant;
 mod pay;
 mod receipt;
