@@ -305,7 +305,7 @@ impl Wallet {
 
     /// The one way an unlocked write happens: inside one `BEGIN IMMEDIATE` transaction, first
     /// every pre-write check (sealed settings, lock-out counters, chain head, the newest seal,
-    /// own balances, the rollback anchor), then `work`, then the settings sealed as they now
+    /// own balances, the rollback anchor, the limit settings), then `work`, then the settings sealed as they now
     /// stand; after the commit the anchor moves forward.
     pub(crate) fn write_unlocked<T>(
         &mut self,
@@ -319,9 +319,13 @@ impl Wallet {
             .anchors
             .as_ref()
             .and_then(|f| f.get(&self.row.wallet_id));
+        let (now, base) = (self.now(), self.base);
         let (value, point) = self.store.write(|conn| {
             let start = guard::before_write(conn, key)?;
             check_anchor(anchor.as_ref(), &start)?;
+            // The limit settings' seals are checked, and raises that are due recorded, by the
+            // first write after their cooling-off, whatever the write is.
+            crate::risk::limits::load_trusted(conn, key, base, now)?;
             let value = work(conn, key)?;
             let end = guard::after_write(conn, key)?;
             Ok((value, end))

@@ -148,10 +148,13 @@ impl Refusal {
             Refusal::MerchantNotAccepting { .. } => "err.pay.merchant_not_accepting",
             Refusal::MerchantBlocked { .. } => "err.pay.merchant_blocked",
             Refusal::CurrencyNotSupported { .. } => "err.pay.currency_not_supported",
-            Refusal::LimitExceeded(b) => match b.limit {
-                LimitKind::PerTransaction => "err.limits.per_transaction",
-                LimitKind::Daily => "err.limits.daily",
-                LimitKind::Monthly => "err.limits.monthly",
+            // When nothing passes now, the advice cannot be to split the payment.
+            Refusal::LimitExceeded(b) => match (b.limit, b.largest_now_minor > 0) {
+                (LimitKind::PerTransaction, _) => "err.limits.per_transaction",
+                (LimitKind::Daily, true) => "err.limits.daily",
+                (LimitKind::Daily, false) => "err.limits.daily_used_up",
+                (LimitKind::Monthly, true) => "err.limits.monthly",
+                (LimitKind::Monthly, false) => "err.limits.monthly_used_up",
             },
             Refusal::InsufficientFunds { .. } => "err.pay.insufficient_funds",
         }

@@ -335,6 +335,10 @@ fn tampered_limit_settings_are_an_integrity_error() {
         .sql("update limits set amount_minor = 100000000 where name = 'daily'");
     w.run(["pay", "20", "--merchant", "Kiosk", "-y"])
         .failure(13, "integrity_error");
+    // Any other write notices it too, and so does `verify` once unlocked.
+    w.run(["merchant", "add", "Bakery"])
+        .failure(13, "integrity_error");
+    w.run(["verify"]).failure(13, "integrity_error");
     assert_eq!(
         w.env
             .sql_i64("select count(*) from transactions where kind = 'payment'"),
