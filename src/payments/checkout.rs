@@ -372,3 +372,101 @@ pub fn execute(
     let failure = refusal.map(|r| r.error(&view.id));
     Ok(Executed { tx: view, failure })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::risk::limits::{LimitKind, LimitSettings, Usage};
+
+    fn cny() -> Currency {
+        Currency::parse("CNY").unwrap()
+    }
+
+    fn merchant(accepts_okpay: bool, blocked: bool, currencies: &str) -> MerchantRow {
+        MerchantRow {
+            seq: 1,
+            id: "mer_1".into(),
+            name: "Tea House".into(),
+            accepts_okpay,
+            category: None,
+            currencies: currencies.into(),
+            blocked,
+            origin: "added".into(),
+            created_at_ms: 0,
+        }
+    }
+
+    fn plan(minor: i64, currency: Currency) -> Plan {
+        Plan::new(Money::from_minor(minor, currency))
+    }
+
+    #[test]
+    fn the_merchant_stage_refuses_in_order() {
+        let p = plan(100, cny());
+        assert!(check_merchant(p.clone(), &merchant(true, false, "")).is_ok());
+        let r = check_merchant(p.clone(), &merchant(false, true, "")).unwrap_err();
+        assert_eq!(r.code(), Code::MerchantNotAccepting);
+        let r = check_merchant(p.clone(), &merchant(true, true, "")).unwrap_err();
+        assert_eq!(r.code(), Code::MerchantBlocked);
+        let r = check_merchant(p, &merchant(true, false, "USD,EUR")).unwrap_err();
+        assert_eq!(
+            r,
+            Refusal::CurrencyNotSupported {
+                merchant: "Tea House".into(),
+                currency: cny(),
+                accepted: vec!["USD".into(), "EUR".into()],
+            }
+        );
+    }
+
+    #[test]
+    fn only_base_currency_debits_count_against_the_limits() {
+        let p = quote_fx(plan(1_000, cny()), cny()).unwrap();
+        assert_eq!(p.debit.minor(), 1_000);
+        assert_eq!(p.limit_minor, Some(1_000));
+        assert_eq!(p.fx, None);
+        let usd = Currency::parse("USD").unwrap();
+        let p = quote_fx(plan(1_000, usd), cny()).unwrap();
+        assert_eq!(p.limit_minor, None);
+    }
+
+    #[test]
+    fn the_limits_stage_records_usage_or_refuses() {
+        let zone = TimeZone::UTC;
+        let now: Timestamp = "2026-05-10T12:00:00Z".parse().unwrap();
+        let w = limits::windows(now, &zone).unwrap();
+        let settings = LimitSettings::defaults(cny());
+        let daily = settings.amount(LimitKind::Daily);
+        let used = Usage {
+            daily_minor: daily - 1_000,
+            monthly_minor: daily - 1_000,
+        };
+        let p = quote_fx(plan(1_000, cny()), cny()).unwrap();
+        let ok = check_limits(p.clone(), &settings, used, &w, &zone).unwrap();
+        assert_eq!(ok.limits.map(|l| l.daily_after_minor), Some(daily));
+        let p = quote_fx(plan(1_001, cny()), cny()).unwrap();
+        let r = check_limits(p, &settings, used, &w, &zone).unwrap_err();
+        assert_eq!(r.code(), Code::LimitExceeded);
+        assert_eq!(r.details()["limit"], "daily");
+        assert_eq!(r.details()["resets_at"], "2026-05-11T00:00:00Z");
+        // A payment the limits cannot value passes this stage untouched.
+        let usd = Currency::parse("USD").unwrap();
+        let p = quote_fx(plan(10_000_000, usd), cny()).unwrap();
+        assert!(check_limits(p, &settings, used, &w, &zone).is_ok());
+    }
+
+    #[test]
+    fn the_balance_stage_says_what_is_missing() {
+        let p = quote_fx(plan(1_000, cny()), cny()).unwrap();
+        let ok = check_balance(p.clone(), Money::from_minor(1_000, cny())).unwrap();
+        assert_eq!(ok.balance_after().unwrap().minor(), 0);
+        let r = check_balance(p, Money::from_minor(400, cny())).unwrap_err();
+        assert_eq!(
+            r,
+            Refusal::InsufficientFunds {
+                missing: Money::from_minor(600, cny()),
+                available: Money::from_minor(400, cny()),
+            }
+        );
+    }
+}
