@@ -43,6 +43,8 @@ pub struct Quote {
     pub fee: Money,
     pub balance_before: Money,
     pub balance_after: Money,
+    /// What is left of the daily limit after this payment (when it counts against the limits).
+    pub daily_limit_left: Option<Money>,
 }
 
 /// What the stages need besides the request: the wallet's clock, zone and base currency, and
@@ -239,6 +241,12 @@ pub fn quote(
                     .balance_before
                     .ok_or_else(|| Error::internal("plan without a balance"))?,
                 balance_after: plan.balance_after()?,
+                daily_limit_left: plan.limits.map(|u| {
+                    let left = settings
+                        .amount(limits::LimitKind::Daily)
+                        .saturating_sub(u.daily_after_minor);
+                    Money::from_minor(left.max(0), ctx.base)
+                }),
             })
         }
         Verdict::Decline(_) | Verdict::Challenge(_) => None,
