@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI')
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record a merchant''s full or partial refund of a payment')
             [CompletionResult]::new('merchant', 'merchant', [CompletionResultType]::ParameterValue, 'Merchants: add, list, block, unblock')
+            [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'Spending limits in the base currency: show them, lower or raise them, cancel a raise')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List transactions, newest first')
             [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Show one transaction in full')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row')
@@ -860,6 +861,87 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
         'okpay;merchant;help;help' {
             break
         }
+        'okpay;limits' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change limits: a lower amount applies at once; a higher one needs the password again (a step-up) and applies 24 hours later')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Withdraw every pending raise (the limits in force stay as they are)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okpay;limits;set' {
+            [CompletionResult]::new('--per-transaction', '--per-transaction', [CompletionResultType]::ParameterName, 'The largest single payment, in the base currency')
+            [CompletionResult]::new('--daily', '--daily', [CompletionResultType]::ParameterName, 'The most paid in one calendar day of the wallet''s zone')
+            [CompletionResult]::new('--monthly', '--monthly', [CompletionResultType]::ParameterName, 'The most paid in one calendar month of the wallet''s zone')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;limits;cancel' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;limits;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change limits: a lower amount applies at once; a higher one needs the password again (a step-up) and applies 24 hours later')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Withdraw every pending raise (the limits in force stay as they are)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okpay;limits;help;set' {
+            break
+        }
+        'okpay;limits;help;cancel' {
+            break
+        }
+        'okpay;limits;help;help' {
+            break
+        }
         'okpay;history' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet''s zone)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only transactions before this time')
@@ -1461,6 +1543,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI')
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record a merchant''s full or partial refund of a payment')
             [CompletionResult]::new('merchant', 'merchant', [CompletionResultType]::ParameterValue, 'Merchants: add, list, block, unblock')
+            [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'Spending limits in the base currency: show them, lower or raise them, cancel a raise')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List transactions, newest first')
             [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Show one transaction in full')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row')
@@ -1580,6 +1663,17 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             break
         }
         'okpay;help;merchant;unblock' {
+            break
+        }
+        'okpay;help;limits' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change limits: a lower amount applies at once; a higher one needs the password again (a step-up) and applies 24 hours later')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Withdraw every pending raise (the limits in force stay as they are)')
+            break
+        }
+        'okpay;help;limits;set' {
+            break
+        }
+        'okpay;help;limits;cancel' {
             break
         }
         'okpay;help;history' {

@@ -43,6 +43,9 @@ _okpay() {
             okpay,init)
                 cmd="okpay__subcmd__init"
                 ;;
+            okpay,limits)
+                cmd="okpay__subcmd__limits"
+                ;;
             okpay,login)
                 cmd="okpay__subcmd__login"
                 ;;
@@ -148,6 +151,9 @@ _okpay() {
             okpay__subcmd__help,init)
                 cmd="okpay__subcmd__help__subcmd__init"
                 ;;
+            okpay__subcmd__help,limits)
+                cmd="okpay__subcmd__help__subcmd__limits"
+                ;;
             okpay__subcmd__help,login)
                 cmd="okpay__subcmd__help__subcmd__login"
                 ;;
@@ -204,6 +210,12 @@ _okpay() {
                 ;;
             okpay__subcmd__help__subcmd__2fa,status)
                 cmd="okpay__subcmd__help__subcmd__2fa__subcmd__status"
+                ;;
+            okpay__subcmd__help__subcmd__limits,cancel)
+                cmd="okpay__subcmd__help__subcmd__limits__subcmd__cancel"
+                ;;
+            okpay__subcmd__help__subcmd__limits,set)
+                cmd="okpay__subcmd__help__subcmd__limits__subcmd__set"
                 ;;
             okpay__subcmd__help__subcmd__merchant,add)
                 cmd="okpay__subcmd__help__subcmd__merchant__subcmd__add"
@@ -282,6 +294,24 @@ _okpay() {
                 ;;
             okpay__subcmd__help__subcmd__source__subcmd__add,third-party)
                 cmd="okpay__subcmd__help__subcmd__source__subcmd__add__subcmd__third__subcmd__party"
+                ;;
+            okpay__subcmd__limits,cancel)
+                cmd="okpay__subcmd__limits__subcmd__cancel"
+                ;;
+            okpay__subcmd__limits,help)
+                cmd="okpay__subcmd__limits__subcmd__help"
+                ;;
+            okpay__subcmd__limits,set)
+                cmd="okpay__subcmd__limits__subcmd__set"
+                ;;
+            okpay__subcmd__limits__subcmd__help,cancel)
+                cmd="okpay__subcmd__limits__subcmd__help__subcmd__cancel"
+                ;;
+            okpay__subcmd__limits__subcmd__help,help)
+                cmd="okpay__subcmd__limits__subcmd__help__subcmd__help"
+                ;;
+            okpay__subcmd__limits__subcmd__help,set)
+                cmd="okpay__subcmd__limits__subcmd__help__subcmd__set"
                 ;;
             okpay__subcmd__merchant,add)
                 cmd="okpay__subcmd__merchant__subcmd__add"
@@ -509,7 +539,7 @@ _okpay() {
 
     case "${cmd}" in
         okpay)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore security sandbox demo completions generate-docs help"
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay refund merchant limits history receipt verify backup restore security sandbox demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1075,7 +1105,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help)
-            opts="init login password 2fa logout status balance source topup pay refund merchant history receipt verify backup restore security sandbox demo completions generate-docs help"
+            opts="init login password 2fa logout status balance source topup pay refund merchant limits history receipt verify backup restore security sandbox demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1273,6 +1303,48 @@ _okpay() {
         okpay__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__limits)
+            opts="set cancel"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__limits__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__limits__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1942,6 +2014,188 @@ _okpay() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version set cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits__subcmd__cancel)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits__subcmd__help)
+            opts="set cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__limits__subcmd__set)
+            opts="-y -q -h -V --per-transaction --daily --monthly --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --per-transaction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --daily)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --monthly)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand pay 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI'
             cand refund 'Record a merchant''s full or partial refund of a payment'
             cand merchant 'Merchants: add, list, block, unblock'
+            cand limits 'Spending limits in the base currency: show them, lower or raise them, cancel a raise'
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
@@ -794,6 +795,80 @@ set edit:completion:arg-completer[okpay] = {|@words|
         }
         &'okpay;merchant;help;help'= {
         }
+        &'okpay;limits'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Change limits: a lower amount applies at once; a higher one needs the password again (a step-up) and applies 24 hours later'
+            cand cancel 'Withdraw every pending raise (the limits in force stay as they are)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;limits;set'= {
+            cand --per-transaction 'The largest single payment, in the base currency'
+            cand --daily 'The most paid in one calendar day of the wallet''s zone'
+            cand --monthly 'The most paid in one calendar month of the wallet''s zone'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;limits;cancel'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;limits;help'= {
+            cand set 'Change limits: a lower amount applies at once; a higher one needs the password again (a step-up) and applies 24 hours later'
+            cand cancel 'Withdraw every pending raise (the limits in force stay as they are)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;limits;help;set'= {
+        }
+        &'okpay;limits;help;cancel'= {
+        }
+        &'okpay;limits;help;help'= {
+        }
         &'okpay;history'= {
             cand --from 'Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet''s zone)'
             cand --to 'Only transactions before this time'
@@ -1350,6 +1425,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand pay 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI'
             cand refund 'Record a merchant''s full or partial refund of a payment'
             cand merchant 'Merchants: add, list, block, unblock'
+            cand limits 'Spending limits in the base currency: show them, lower or raise them, cancel a raise'
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
@@ -1439,6 +1515,14 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;merchant;block'= {
         }
         &'okpay;help;merchant;unblock'= {
+        }
+        &'okpay;help;limits'= {
+            cand set 'Change limits: a lower amount applies at once; a higher one needs the password again (a step-up) and applies 24 hours later'
+            cand cancel 'Withdraw every pending raise (the limits in force stay as they are)'
+        }
+        &'okpay;help;limits;set'= {
+        }
+        &'okpay;help;limits;cancel'= {
         }
         &'okpay;help;history'= {
         }

@@ -4,6 +4,7 @@
 
 mod backup;
 mod funding;
+mod limits;
 mod password;
 mod payments;
 pub mod security;
@@ -11,6 +12,7 @@ mod session;
 mod twofa;
 
 pub use funding::PreparedTopup;
+pub use limits::LimitsView;
 pub use password::PasswordChanged;
 pub use payments::{PaymentCheck, PreparedPayment};
 pub use twofa::{SecondFactor, TwoFaSetup, TwoFaStatus};
@@ -332,7 +334,7 @@ impl Wallet {
 
     /// The one way an unlocked write happens: inside one `BEGIN IMMEDIATE` transaction, first
     /// every pre-write check (sealed settings, lock-out counters, chain head, the newest seal,
-    /// own balances, the rollback anchor), then `work`, then the settings sealed as they now
+    /// own balances, the rollback anchor, the limit settings), then `work`, then the settings sealed as they now
     /// stand; after the commit the anchor moves forward.
     pub(crate) fn write_unlocked<T>(
         &mut self,
@@ -346,11 +348,15 @@ impl Wallet {
             .anchors
             .as_ref()
             .and_then(|f| f.get(&self.row.wallet_id));
+        let (now, base) = (self.now(), self.base);
         let (value, point) = self.store.write(|conn| {
             let start = guard::before_write(conn, key)?;
             check_anchor(anchor.as_ref(), &start)?;
             // A freeze asked for without the key becomes part of the sealed settings now.
             store::security::fold_freeze_request(conn)?;
+            // The limit settings' seals are checked, and raises that are due recorded, by the
+            // first write after their cooling-off, whatever the write is.
+            crate::risk::limits::load_trusted(conn, key, base, now)?;
             let value = work(conn, key)?;
             let end = guard::after_write(conn, key)?;
             Ok((value, end))

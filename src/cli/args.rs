@@ -151,6 +151,8 @@ pub enum Command {
     Refund(RefundArgs),
     /// Merchants: add, list, block, unblock
     Merchant(MerchantArgs),
+    /// Spending limits in the base currency: show them, lower or raise them, cancel a raise
+    Limits(LimitsArgs),
     /// List transactions, newest first
     History(HistoryArgs),
     /// Show one transaction in full
@@ -841,4 +843,43 @@ pub struct SecurityEventsArgs {
         value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::wallet::security::EVENTS_LIMIT_MAX))
     )]
     pub limit: u32,
+}
+
+/// `okpay limits [set|cancel]`
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Without a subcommand: show each limit, what was used, what is left, \
+when it resets, and any pending raise (no unlocking needed).\n\n\
+Limits count the base-currency value of what leaves the wallet, fee included. The day and \
+the month are the calendar day and month in the wallet's time zone (the sandbox clock in a \
+sandbox wallet). A payment exactly at a limit passes; one minor unit over is declined with \
+limit_exceeded (exit 6)."
+)]
+pub struct LimitsArgs {
+    #[command(subcommand)]
+    pub command: Option<LimitsCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LimitsCommand {
+    /// Change limits: a lower amount applies at once; a higher one needs the password again
+    /// (a step-up) and applies 24 hours later
+    Set(LimitsSetArgs),
+    /// Withdraw every pending raise (the limits in force stay as they are)
+    Cancel,
+}
+
+/// `okpay limits set`
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("limit").required(true).multiple(true)))]
+pub struct LimitsSetArgs {
+    /// The largest single payment, in the base currency
+    #[arg(long, value_name = "AMOUNT", group = "limit")]
+    pub per_transaction: Option<String>,
+    /// The most paid in one calendar day of the wallet's zone
+    #[arg(long, value_name = "AMOUNT", group = "limit")]
+    pub daily: Option<String>,
+    /// The most paid in one calendar month of the wallet's zone
+    #[arg(long, value_name = "AMOUNT", group = "limit")]
+    pub monthly: Option<String>,
 }

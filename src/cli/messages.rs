@@ -202,6 +202,7 @@ mod catalogue_tests {
             "pay.",
             "refund.",
             "merchant.",
+            "limits.",
             "source_kind.",
             "kind.",
             "link.",

@@ -14,6 +14,7 @@ mod demo;
 mod docs;
 mod history;
 mod init;
+mod limits;
 mod merchant;
 pub mod messages;
 mod password;
@@ -85,6 +86,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Pay(a) => pay::run(ctx, a),
         Command::Refund(a) => refund::run(ctx, a),
         Command::Merchant(a) => merchant::run(ctx, a),
+        Command::Limits(a) => limits::run(ctx, a),
         Command::History(a) => history::run(ctx, a),
         Command::Receipt(a) => receipt::run(ctx, a),
         Command::Verify(a) => verify::run(ctx, a),

@@ -175,14 +175,19 @@ fn show_quote(ctx: &Ctx, q: &Quote, req: &crate::payments::request::PaymentReque
         }
         out.push_str(&format!("{tbl}\n"));
     }
-    out.push_str(&key_values(&[
+    let mut totals = vec![
         (t(l, "field.total"), format!("{} {cur}", q.amount)),
         (t(l, "field.fee"), format!("{} {cur}", q.fee)),
         (
             t(l, "field.balance_after"),
             format!("{} {cur}", q.balance_after),
         ),
-    ]));
+    ];
+    if let Some(left) = q.daily_limit_left {
+        let text = format!("{left} {}", left.currency().code());
+        totals.push((t(l, "field.daily_limit_left"), text));
+    }
+    out.push_str(&key_values(&totals));
     out
 }
 

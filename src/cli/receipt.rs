@@ -117,7 +117,7 @@ fn refusal_text(ctx: &Ctx, tx: &TxView) -> Option<(String, String)> {
             .and_then(Value::as_object)
             .cloned()
             .unwrap_or_default();
-        crate::payments::checkout::decline_error(code, &details, &tx.id)
+        crate::payments::checkout::recorded_decline_error(code, &details, &tx.id)
     } else {
         crate::funding::topup::failure_error(code, &tx.id, tx.source.as_deref().unwrap_or_default())
     };

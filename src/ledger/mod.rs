@@ -192,6 +192,8 @@ pub struct NewTransaction {
     pub reason: Option<String>,
     /// Items, FX quote, failure details, risk decision: a JSON object.
     pub data: serde_json::Value,
+    /// What this counts against the spending limits (base currency, minor units), if anything.
+    pub limit_minor: Option<i64>,
     pub postings: Vec<Posting>,
     pub links: Vec<(String, LinkKind)>,
 }
@@ -219,6 +221,7 @@ impl NewTransaction {
             memo: None,
             reason: None,
             data: serde_json::Value::Object(serde_json::Map::new()),
+            limit_minor: None,
             postings: Vec::new(),
             links: Vec::new(),
         }
@@ -256,6 +259,7 @@ pub fn record(conn: &Connection, key: &WalletKey, new: &NewTransaction) -> Resul
         memo: new.memo.clone(),
         reason: new.reason.clone(),
         data: new.data.to_string(),
+        limit_minor: new.limit_minor,
     };
     let seq = q::insert_tx(conn, &row)?;
     for posting in merged(&new.postings)? {

@@ -29,6 +29,10 @@ struct Canonical<'a> {
     data: &'a str,
     postings: &'a [(String, String, i64)],
     links: &'a [(String, String)],
+    /// Serialised only when set (succeeded payments since schema 5), so every older seal keeps
+    /// its bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit_minor: Option<i64>,
 }
 
 /// The bytes a transaction's MAC covers, with postings and links sorted.
@@ -55,6 +59,7 @@ pub fn canonical_bytes(
         data: &row.data,
         postings,
         links,
+        limit_minor: row.limit_minor,
     };
     serde_json::to_vec(&canonical).map_err(Error::internal)
 }
@@ -115,4 +120,41 @@ pub fn stored_canonical(conn: &Connection, row: &TxRow) -> Result<Vec<u8>> {
         .collect();
     links.sort();
     canonical_bytes(row, &postings, &links)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(limit_minor: Option<i64>) -> TxRow {
+        TxRow {
+            seq: 1,
+            id: "tx_1".into(),
+            kind: "payment".into(),
+            status: "succeeded".into(),
+            amount_minor: 100,
+            currency: "CNY".into(),
+            fee_minor: 0,
+            created_at_ms: 0,
+            available_at_ms: None,
+            merchant_id: Some("mer_1".into()),
+            source_id: None,
+            order_id: None,
+            memo: None,
+            reason: None,
+            data: "{}".into(),
+            limit_minor,
+        }
+    }
+
+    #[test]
+    fn rows_without_limit_usage_keep_their_old_canonical_bytes() {
+        let old = canonical_bytes(&row(None), &[], &[]).unwrap();
+        let text = String::from_utf8(old).unwrap();
+        assert!(!text.contains("limit_minor"), "{text}");
+        assert!(text.ends_with(r#""postings":[],"links":[]}"#), "{text}");
+        let new = canonical_bytes(&row(Some(100)), &[], &[]).unwrap();
+        let text = String::from_utf8(new).unwrap();
+        assert!(text.ends_with(r#""links":[],"limit_minor":100}"#), "{text}");
+    }
 }

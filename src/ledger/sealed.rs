@@ -130,8 +130,18 @@ pub const RECOVERY_CODES: Table = Table {
     update: "UPDATE recovery_codes SET mac = ?1 WHERE n = ?2",
 };
 
+/// Spending limits: each limit's amount and its pending raise (written all three at once).
+pub const LIMITS: Table = Table {
+    name: "limits",
+    select: "SELECT name, amount_minor, pending_minor, effective_at_ms, changed_at_ms, mac
+             FROM limits",
+    by_key: "WHERE name = ?1",
+    key_columns: 1,
+    update: "UPDATE limits SET mac = ?1 WHERE name = ?2",
+};
+
 /// Every sealed table, for `verify` and for sealing a wallet made before sealing existed.
-pub const ALL: [&Table; 10] = [
+pub const ALL: [&Table; 11] = [
     &WALLET,
     &BALANCES,
     &TX_STATUS,
@@ -142,6 +152,7 @@ pub const ALL: [&Table; 10] = [
     &RAILS_DOWN,
     &TOTP,
     &RECOVERY_CODES,
+    &LIMITS,
 ];
 
 /// The MAC of one row's values.

@@ -4,11 +4,13 @@
 //! the merchant is known, both before the confirmation ([`quote`]) and again inside the write
 //! transaction ([`execute`]), so two processes can never overspend.
 
+use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 
 use super::merchant::{self, takes, MerchantView};
+pub use super::plan::{Plan, Refusal, Verdict};
 use super::request::PaymentRequest;
 use crate::auth::vault::WalletKey;
 use crate::clock;
@@ -17,9 +19,10 @@ use crate::funding::rail::Settlement;
 use crate::funding::settlement::{due, settle_due};
 use crate::funding::topup::check_open;
 use crate::ledger::view::{load_seq, Executed, TxView};
-use crate::ledger::{self, account, Kind, NewTransaction, Posting, Status};
+use crate::ledger::{self, account, Kind, NewTransaction, Status};
 use crate::ledger::{idempotency, sealed};
-use crate::money::Money;
+use crate::money::{Currency, Money};
+use crate::risk::limits::{self, LimitSettings};
 use crate::store::ledger as lq;
 use crate::store::merchants::{self as mq, MerchantRow};
 
@@ -40,37 +43,44 @@ pub struct Quote {
     pub fee: Money,
     pub balance_before: Money,
     pub balance_after: Money,
+    /// What is left of the daily limit after this payment (when it counts against the limits).
+    pub daily_limit_left: Option<Money>,
 }
 
-/// The verdict of the checks: go ahead, or decline with a code and details.
+/// What the stages need besides the request: the wallet's clock, zone and base currency, and
+/// the limit settings in force.
 #[derive(Debug, Clone)]
-pub enum Verdict {
-    Go {
-        balance_before: Money,
-    },
-    Decline {
-        code: Code,
-        details: Map<String, Value>,
-    },
+pub struct PayContext {
+    pub now: Timestamp,
+    pub zone: TimeZone,
+    pub base: Currency,
 }
 
 /// Stage: the merchant accepts okpay, is not blocked, and takes the currency.
-pub fn check_merchant(m: &MerchantRow, amount: Money) -> Option<(Code, Map<String, Value>)> {
-    let mut details = Map::new();
-    details.insert("merchant".into(), json!(m.name));
+pub fn check_merchant(plan: Plan, m: &MerchantRow) -> std::result::Result<Plan, Refusal> {
     if !m.accepts_okpay {
-        return Some((Code::MerchantNotAccepting, details));
+        return Err(Refusal::MerchantNotAccepting {
+            merchant: m.name.clone(),
+        });
     }
     if m.blocked {
-        return Some((Code::MerchantBlocked, details));
+        return Err(Refusal::MerchantBlocked {
+            merchant: m.name.clone(),
+        });
     }
-    if !takes(m, amount.currency()) {
-        details.insert("currency".into(), json!(amount.currency().code()));
-        let accepted: Vec<&str> = m.currencies.split(',').filter(|c| !c.is_empty()).collect();
-        details.insert("accepted".into(), json!(accepted));
-        return Some((Code::CurrencyNotSupported, details));
+    if !takes(m, plan.amount.currency()) {
+        return Err(Refusal::CurrencyNotSupported {
+            merchant: m.name.clone(),
+            currency: plan.amount.currency(),
+            accepted: m
+                .currencies
+                .split(',')
+                .filter(|c| !c.is_empty())
+                .map(str::to_string)
+                .collect(),
+        });
     }
-    None
+    Ok(plan)
 }
 
 /// Stage: an order already paid at this merchant is refused with that payment's id.
@@ -95,17 +105,36 @@ pub fn check_duplicate(
 }
 
 /// Stage: the FX quote. Payments are made from the balance in the payment's currency;
-/// conversion between balances is a separate feature, so there is nothing to quote here yet.
-pub fn quote_fx(amount: Money) -> Money {
-    amount
+/// conversion between balances is a separate feature, so there is nothing to quote yet. What
+/// leaves the wallet counts against the limits when it is in the base currency.
+pub fn quote_fx(mut plan: Plan, base: Currency) -> std::result::Result<Plan, Refusal> {
+    plan.fx = None;
+    // Saturating: a debit beyond the largest amount is then refused by the limits or balance.
+    let debit_minor = plan.amount.minor().saturating_add(plan.fee.minor());
+    plan.debit = Money::from_minor(debit_minor, plan.amount.currency());
+    plan.limit_minor = (plan.debit.currency() == base).then_some(plan.debit.minor());
+    Ok(plan)
+}
+
+/// Stage: the spending limits, against what was used in the day and month around `now`.
+pub fn check_limits(
+    mut plan: Plan,
+    settings: &LimitSettings,
+    usage: limits::Usage,
+    windows: &limits::Windows,
+    zone: &TimeZone,
+) -> std::result::Result<Plan, Refusal> {
+    let Some(counted) = plan.limit_minor else {
+        return Ok(plan);
+    };
+    let used = limits::check(settings, usage, windows, zone, counted)
+        .map_err(|b| Refusal::LimitExceeded(Box::new(b)))?;
+    plan.limits = Some(used);
+    Ok(plan)
 }
 
 /// The available balance in a currency, counting transfers that settle by `now`.
-pub fn available(
-    conn: &Connection,
-    currency: crate::money::Currency,
-    now: Timestamp,
-) -> Result<Money> {
+pub fn available(conn: &Connection, currency: Currency, now: Timestamp) -> Result<Money> {
     let mut minor = lq::balance_of(conn, &account::wallet(currency), currency.code())?;
     for d in due(conn, now)? {
         if d.row.currency == currency.code() && d.outcome == Settlement::Settled {
@@ -115,55 +144,89 @@ pub fn available(
     Ok(Money::from_minor(minor, currency))
 }
 
-/// Stage: the balance covers the payment; otherwise `insufficient_funds` with what is missing.
-pub fn check_balance(balance: Money, debit: Money) -> Option<(Code, Map<String, Value>)> {
-    if balance.minor() >= debit.minor() {
-        return None;
+/// Stage: the balance covers the debit; otherwise `insufficient_funds` with what is missing.
+pub fn check_balance(mut plan: Plan, balance: Money) -> std::result::Result<Plan, Refusal> {
+    if balance.minor() < plan.debit.minor() {
+        let missing = Money::from_minor(plan.debit.minor() - balance.minor(), balance.currency());
+        return Err(Refusal::InsufficientFunds {
+            missing,
+            available: balance,
+        });
     }
-    let missing = Money::from_minor(debit.minor() - balance.minor(), debit.currency());
-    let mut details = Map::new();
-    details.insert("missing".into(), json!(missing.to_string()));
-    details.insert("currency".into(), json!(debit.currency().code()));
-    details.insert("available".into(), json!(balance.to_string()));
-    Some((Code::InsufficientFunds, details))
+    plan.balance_before = Some(balance);
+    Ok(plan)
 }
 
-/// The stages after the merchant is known: duplicate order, FX, limits, risk, balance.
+/// Why the stages stopped: a refusal to record, or an error that records nothing.
+enum Stop {
+    Refused(Refusal),
+    Failed(Error),
+}
+
+impl From<Refusal> for Stop {
+    fn from(r: Refusal) -> Stop {
+        Stop::Refused(r)
+    }
+}
+
+impl From<Error> for Stop {
+    fn from(e: Error) -> Stop {
+        Stop::Failed(e)
+    }
+}
+
+/// Every stage once the merchant is known, in CLI.md's order: merchant, duplicate order, FX,
+/// limits, (risk), balance.
+fn stages(
+    conn: &Connection,
+    m: &MerchantRow,
+    req: &PaymentRequest,
+    opts: PayOptions,
+    ctx: &PayContext,
+    settings: &LimitSettings,
+) -> std::result::Result<Plan, Stop> {
+    let plan = check_merchant(Plan::new(req.amount), m)?;
+    check_duplicate(conn, m, req, opts)?;
+    let plan = quote_fx(plan, ctx.base)?;
+    let windows = limits::windows(ctx.now, &ctx.zone)?;
+    let usage = limits::usage(conn, &windows)?;
+    let plan = check_limits(plan, settings, usage, &windows, &ctx.zone)?;
+    // Risk monitoring slots in here, as a stage of its own.
+    let balance = available(conn, plan.debit.currency(), ctx.now)?;
+    Ok(check_balance(plan, balance)?)
+}
+
+/// Run the stages: go with the plan, or decline with a refusal.
 pub fn evaluate(
     conn: &Connection,
     m: &MerchantRow,
     req: &PaymentRequest,
     opts: PayOptions,
-    now: Timestamp,
+    ctx: &PayContext,
+    settings: &LimitSettings,
 ) -> Result<Verdict> {
-    if let Some((code, details)) = check_merchant(m, req.amount) {
-        return Ok(Verdict::Decline { code, details });
+    match stages(conn, m, req, opts, ctx, settings) {
+        Ok(plan) => Ok(Verdict::Go(Box::new(plan))),
+        Err(Stop::Refused(r)) => Ok(Verdict::Decline(r)),
+        Err(Stop::Failed(e)) => Err(e),
     }
-    check_duplicate(conn, m, req, opts)?;
-    let debit = quote_fx(req.amount);
-    // Spending limits and risk monitoring slot in here, in this order, as stages of their own.
-    let balance = available(conn, debit.currency(), now)?;
-    if let Some((code, details)) = check_balance(balance, debit) {
-        return Ok(Verdict::Decline { code, details });
-    }
-    Ok(Verdict::Go {
-        balance_before: balance,
-    })
 }
 
 /// The checks before the confirmation, read-only: frozen, maintenance, merchant, and
-/// [`evaluate`]. A decline here is recorded by running [`execute`], which finds it again.
+/// [`evaluate`] with the limit settings as stored. A decline here is recorded by running
+/// [`execute`], which finds it again with the sealed settings.
 pub fn quote(
     conn: &Connection,
     req: &PaymentRequest,
     opts: PayOptions,
-    now: Timestamp,
+    ctx: &PayContext,
 ) -> Result<(Verdict, Option<Quote>)> {
     check_open(conn)?;
-    let m = merchant::for_payment(conn, &req.merchant, now, false)?;
-    let verdict = evaluate(conn, &m, req, opts, now)?;
+    let m = merchant::for_payment(conn, &req.merchant, ctx.now, false)?;
+    let settings = limits::load(conn, ctx.base, ctx.now)?;
+    let verdict = evaluate(conn, &m, req, opts, ctx, &settings)?;
     let quote = match &verdict {
-        Verdict::Go { balance_before } => {
+        Verdict::Go(plan) => {
             let mut view = if m.id.is_empty() {
                 merchant_preview(&m)
             } else {
@@ -172,13 +235,21 @@ pub fn quote(
             view.new = view.new || m.id.is_empty();
             Some(Quote {
                 merchant: view,
-                amount: req.amount,
-                fee: Money::zero(req.amount.currency()),
-                balance_before: *balance_before,
-                balance_after: balance_before.checked_sub(req.amount)?,
+                amount: plan.amount,
+                fee: plan.fee,
+                balance_before: plan
+                    .balance_before
+                    .ok_or_else(|| Error::internal("plan without a balance"))?,
+                balance_after: plan.balance_after()?,
+                daily_limit_left: plan.limits.map(|u| {
+                    let left = settings
+                        .amount(limits::LimitKind::Daily)
+                        .saturating_sub(u.daily_after_minor);
+                    Money::from_minor(left.max(0), ctx.base)
+                }),
             })
         }
-        Verdict::Decline { .. } => None,
+        Verdict::Decline(_) | Verdict::Challenge(_) => None,
     };
     Ok((verdict, quote))
 }
@@ -216,53 +287,30 @@ fn decline_of(tx: &TxView) -> Option<Error> {
         .and_then(Value::as_object)
         .cloned()
         .unwrap_or_default();
-    Some(decline_error(code, &details, &tx.id))
+    Some(recorded_decline_error(code, &details, &tx.id))
 }
 
-/// The error of a declined payment, with the arguments its message and advice use.
-pub fn decline_error(code: Code, details: &Map<String, Value>, tx_id: &str) -> Error {
-    let key = match code {
-        Code::InsufficientFunds => "err.pay.insufficient_funds",
-        Code::MerchantNotAccepting => "err.pay.merchant_not_accepting",
-        Code::MerchantBlocked => "err.pay.merchant_blocked",
-        Code::CurrencyNotSupported => "err.pay.currency_not_supported",
-        _ => "err.pay.declined",
-    };
-    let mut e = Error::new(code, key).arg_detail("transaction_id", tx_id);
-    for (name, value) in details {
-        let text = match value {
-            Value::String(s) => s.clone(),
-            Value::Array(a) => a
-                .iter()
-                .filter_map(Value::as_str)
-                .collect::<Vec<_>>()
-                .join(", "),
-            other => other.to_string(),
-        };
-        let name: &'static str = match name.as_str() {
-            "missing" => "missing",
-            "currency" => "currency",
-            "available" => "available",
-            "merchant" => "merchant",
-            "accepted" => "accepted",
-            _ => "detail",
-        };
-        e = e.arg(name, text);
-        e.details.insert(name.to_string(), value.clone());
+/// The error of a recorded decline (a replay, a receipt): the same as when it was refused.
+pub fn recorded_decline_error(code: Code, details: &Map<String, Value>, tx_id: &str) -> Error {
+    match Refusal::from_recorded(code, details) {
+        Some(refusal) => refusal.error(tx_id),
+        None => Error::new(code, "err.pay.declined").arg_detail("transaction_id", tx_id),
     }
-    e
 }
 
 /// Run the payment inside the caller's write transaction: settle what is due, replay a key used
-/// meanwhile, run every check again, and record the payment or its decline.
+/// meanwhile, run every stage again with the sealed limit settings, and record the payment or
+/// its decline. Usage is summed and the payment recorded in this one write transaction, so two
+/// processes can never jointly exceed a limit or overspend.
 pub fn execute(
     conn: &Connection,
     key: &WalletKey,
     req: &PaymentRequest,
     opts: PayOptions,
     idempotency_key: Option<(&str, &[u8; 32])>,
-    now: Timestamp,
+    ctx: &PayContext,
 ) -> Result<Executed> {
+    let now = ctx.now;
     settle_due(conn, key, now)?;
     if let Some((k, hash)) = idempotency_key {
         if let Some(replayed) = replay(conn, Some(key), k, hash)? {
@@ -278,48 +326,35 @@ pub fn execute(
     } else {
         sealed::reseal(conn, key, &sealed::MERCHANTS, &[&m.id])?;
     }
+    let settings = limits::load_trusted(conn, key, ctx.base, now)?;
     let first_payment = !mq::has_paid(conn, &m.id)?;
-    let verdict = evaluate(conn, &m, req, opts, now)?;
-    let currency = req.amount.currency();
+    let verdict = evaluate(conn, &m, req, opts, ctx, &settings)?;
     let mut data = json!({ "merchant_name": m.name, "items": req.items_json() });
-    let mut tx;
-    let failure = match verdict {
-        Verdict::Go { balance_before } => {
-            tx = NewTransaction::new(
-                Kind::Payment,
-                Status::Succeeded,
-                req.amount.minor(),
-                currency,
-                now,
-            );
-            let after = balance_before.checked_sub(req.amount)?;
-            data["balance_after"] = json!(after.to_string());
+    let (mut tx, refusal) = match verdict {
+        Verdict::Go(plan) => {
+            data["balance_after"] = json!(plan.balance_after()?.to_string());
             data["merchant_new"] = json!(first_payment);
-            tx.postings = vec![
-                Posting {
-                    account: account::wallet(currency),
-                    currency,
-                    amount_minor: -req.amount.minor(),
-                },
-                Posting {
-                    account: account::merchant(&m.id),
-                    currency,
-                    amount_minor: req.amount.minor(),
-                },
-            ];
-            None
+            (plan.into_transaction(&m.id, now)?, None)
         }
-        Verdict::Decline { code, details } => {
-            tx = NewTransaction::new(
+        Verdict::Decline(refusal) => {
+            let mut tx = NewTransaction::new(
                 Kind::Payment,
                 Status::Declined,
                 req.amount.minor(),
-                currency,
+                req.amount.currency(),
                 now,
             );
-            tx.reason = Some(code.as_str().to_string());
-            data["decline"] = json!({ "code": code.as_str(), "details": details });
-            Some((code, details))
+            tx.reason = Some(refusal.code().as_str().to_string());
+            data["decline"] =
+                json!({ "code": refusal.code().as_str(), "details": refusal.details() });
+            (tx, Some(refusal))
+        }
+        // Nothing challenges yet; a challenge answered before the write would arrive as a step-up.
+        Verdict::Challenge(_) => {
+            return Err(Error::new(
+                Code::StepUpRequired,
+                "err.auth.step_up_required",
+            ));
         }
     };
     tx.merchant_id = Some(m.id.clone());
@@ -342,6 +377,104 @@ pub fn execute(
         )?;
     }
     let view = load_seq(conn, recorded.seq)?;
-    let failure = failure.map(|(code, details)| decline_error(code, &details, &view.id));
+    let failure = refusal.map(|r| r.error(&view.id));
     Ok(Executed { tx: view, failure })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::risk::limits::{LimitKind, LimitSettings, Usage};
+
+    fn cny() -> Currency {
+        Currency::parse("CNY").unwrap()
+    }
+
+    fn merchant(accepts_okpay: bool, blocked: bool, currencies: &str) -> MerchantRow {
+        MerchantRow {
+            seq: 1,
+            id: "mer_1".into(),
+            name: "Tea House".into(),
+            accepts_okpay,
+            category: None,
+            currencies: currencies.into(),
+            blocked,
+            origin: "added".into(),
+            created_at_ms: 0,
+        }
+    }
+
+    fn plan(minor: i64, currency: Currency) -> Plan {
+        Plan::new(Money::from_minor(minor, currency))
+    }
+
+    #[test]
+    fn the_merchant_stage_refuses_in_order() {
+        let p = plan(100, cny());
+        assert!(check_merchant(p.clone(), &merchant(true, false, "")).is_ok());
+        let r = check_merchant(p.clone(), &merchant(false, true, "")).unwrap_err();
+        assert_eq!(r.code(), Code::MerchantNotAccepting);
+        let r = check_merchant(p.clone(), &merchant(true, true, "")).unwrap_err();
+        assert_eq!(r.code(), Code::MerchantBlocked);
+        let r = check_merchant(p, &merchant(true, false, "USD,EUR")).unwrap_err();
+        assert_eq!(
+            r,
+            Refusal::CurrencyNotSupported {
+                merchant: "Tea House".into(),
+                currency: cny(),
+                accepted: vec!["USD".into(), "EUR".into()],
+            }
+        );
+    }
+
+    #[test]
+    fn only_base_currency_debits_count_against_the_limits() {
+        let p = quote_fx(plan(1_000, cny()), cny()).unwrap();
+        assert_eq!(p.debit.minor(), 1_000);
+        assert_eq!(p.limit_minor, Some(1_000));
+        assert_eq!(p.fx, None);
+        let usd = Currency::parse("USD").unwrap();
+        let p = quote_fx(plan(1_000, usd), cny()).unwrap();
+        assert_eq!(p.limit_minor, None);
+    }
+
+    #[test]
+    fn the_limits_stage_records_usage_or_refuses() {
+        let zone = TimeZone::UTC;
+        let now: Timestamp = "2026-05-10T12:00:00Z".parse().unwrap();
+        let w = limits::windows(now, &zone).unwrap();
+        let settings = LimitSettings::defaults(cny());
+        let daily = settings.amount(LimitKind::Daily);
+        let used = Usage {
+            daily_minor: daily - 1_000,
+            monthly_minor: daily - 1_000,
+        };
+        let p = quote_fx(plan(1_000, cny()), cny()).unwrap();
+        let ok = check_limits(p.clone(), &settings, used, &w, &zone).unwrap();
+        assert_eq!(ok.limits.map(|l| l.daily_after_minor), Some(daily));
+        let p = quote_fx(plan(1_001, cny()), cny()).unwrap();
+        let r = check_limits(p, &settings, used, &w, &zone).unwrap_err();
+        assert_eq!(r.code(), Code::LimitExceeded);
+        assert_eq!(r.details()["limit"], "daily");
+        assert_eq!(r.details()["resets_at"], "2026-05-11T00:00:00Z");
+        // A payment the limits cannot value passes this stage untouched.
+        let usd = Currency::parse("USD").unwrap();
+        let p = quote_fx(plan(10_000_000, usd), cny()).unwrap();
+        assert!(check_limits(p, &settings, used, &w, &zone).is_ok());
+    }
+
+    #[test]
+    fn the_balance_stage_says_what_is_missing() {
+        let p = quote_fx(plan(1_000, cny()), cny()).unwrap();
+        let ok = check_balance(p.clone(), Money::from_minor(1_000, cny())).unwrap();
+        assert_eq!(ok.balance_after().unwrap().minor(), 0);
+        let r = check_balance(p, Money::from_minor(400, cny())).unwrap_err();
+        assert_eq!(
+            r,
+            Refusal::InsufficientFunds {
+                missing: Money::from_minor(600, cny()),
+                available: Money::from_minor(400, cny()),
+            }
+        );
+    }
 }

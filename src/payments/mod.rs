@@ -3,5 +3,6 @@
 
 pub mod checkout;
 pub mod merchant;
+pub mod plan;
 pub mod refund;
 pub mod request;

@@ -25,11 +25,13 @@ pub struct TxRow {
     pub memo: Option<String>,
     pub reason: Option<String>,
     pub data: String,
+    /// What a succeeded payment counts against the spending limits (base currency, minor units).
+    pub limit_minor: Option<i64>,
 }
 
 const TX_COLUMNS: &str = "t.seq, t.id, t.kind, t.status, t.amount_minor, t.currency, t.fee_minor,
     t.created_at_ms, t.available_at_ms, t.merchant_id, t.source_id, t.order_id, t.memo, t.reason,
-    t.data";
+    t.data, t.limit_minor";
 
 fn tx_from_row(r: &Row<'_>) -> rusqlite::Result<TxRow> {
     Ok(TxRow {
@@ -48,6 +50,7 @@ fn tx_from_row(r: &Row<'_>) -> rusqlite::Result<TxRow> {
         memo: r.get(12)?,
         reason: r.get(13)?,
         data: r.get(14)?,
+        limit_minor: r.get(15)?,
     })
 }
 
@@ -85,8 +88,9 @@ pub fn last_tx_id(conn: &Connection) -> Result<Option<String>> {
 pub fn insert_tx(conn: &Connection, tx: &TxRow) -> Result<i64> {
     conn.execute(
         "INSERT INTO transactions (id, kind, status, amount_minor, currency, fee_minor,
-             created_at_ms, available_at_ms, merchant_id, source_id, order_id, memo, reason, data)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+             created_at_ms, available_at_ms, merchant_id, source_id, order_id, memo, reason, data,
+             limit_minor)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         params![
             tx.id,
             tx.kind,
@@ -102,6 +106,7 @@ pub fn insert_tx(conn: &Connection, tx: &TxRow) -> Result<i64> {
             tx.memo,
             tx.reason,
             tx.data,
+            tx.limit_minor,
         ],
     )?;
     Ok(conn.last_insert_rowid())
@@ -580,7 +585,7 @@ pub fn history(
     let mut rows = stmt.query(params_from_iter(args))?;
     while let Some(row) = rows.next()? {
         let tx = tx_from_row(row)?;
-        each((tx, row.get(15)?, row.get(16)?))?;
+        each((tx, row.get(16)?, row.get(17)?))?;
     }
     Ok(())
 }

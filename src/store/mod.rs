@@ -11,6 +11,7 @@ pub mod anchor;
 pub mod backup;
 pub mod files;
 pub mod ledger;
+pub mod limits;
 pub mod merchants;
 pub mod security;
 pub mod sessions;
@@ -38,6 +39,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_funding.sql"),
     include_str!("migrations/0003_payments.sql"),
     include_str!("migrations/0004_seals.sql"),
+    include_str!("migrations/0005_limits.sql"),
     include_str!("migrations/0006_security.sql"),
 ];
 

@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::ledger::view::TxView;
 use crate::ledger::{idempotency, sealed};
 use crate::money::Money;
-use crate::payments::checkout::{self, PayOptions, Quote, Verdict};
+use crate::payments::checkout::{self, PayContext, PayOptions, Quote, Verdict};
 use crate::payments::merchant::{self, MerchantView, NewMerchant};
 use crate::payments::refund::{self, RefundPlan};
 use crate::payments::request::PaymentRequest;
@@ -31,6 +31,15 @@ pub enum PaymentCheck {
 }
 
 impl Wallet {
+    /// The clock, zone and base currency the payment stages run with.
+    fn pay_context(&self) -> PayContext {
+        PayContext {
+            now: self.now(),
+            zone: self.zone().clone(),
+            base: self.base_currency(),
+        }
+    }
+
     /// `okpay merchant list`.
     pub fn merchants(&self) -> Result<Vec<MerchantView>> {
         mq::list(self.store.conn())?
@@ -111,14 +120,11 @@ impl Wallet {
     /// The checks before the confirmation.
     pub fn check_payment(&self, prepared: &PreparedPayment) -> Result<PaymentCheck> {
         self.key()?;
-        let (verdict, quote) = checkout::quote(
-            self.store.conn(),
-            &prepared.request,
-            prepared.options,
-            self.now(),
-        )?;
+        let ctx = self.pay_context();
+        let (verdict, quote) =
+            checkout::quote(self.store.conn(), &prepared.request, prepared.options, &ctx)?;
         match (verdict, quote) {
-            (Verdict::Go { .. }, Some(q)) => Ok(PaymentCheck::Confirm(Box::new(q))),
+            (Verdict::Go(_), Some(q)) => Ok(PaymentCheck::Confirm(Box::new(q))),
             _ => Ok(PaymentCheck::Decline),
         }
     }
@@ -126,10 +132,10 @@ impl Wallet {
     /// Pay: every check again inside one write transaction, then the payment or its decline is
     /// recorded durably. A decline is an error carrying its recorded transaction.
     pub fn execute_payment(&mut self, prepared: &PreparedPayment) -> Result<TxView> {
-        let now = self.now();
+        let ctx = self.pay_context();
         let idem = prepared.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
         let executed = self.write_unlocked(|conn, key| {
-            checkout::execute(conn, key, &prepared.request, prepared.options, idem, now)
+            checkout::execute(conn, key, &prepared.request, prepared.options, idem, &ctx)
         })?;
         finish(executed)
     }

@@ -13,6 +13,7 @@ mod errors;
 mod history;
 mod hostile;
 mod init;
+mod limits;
 mod merchant;
 mod password;
 mod pay;

@@ -1,0 +1,87 @@
+//! Queries for spending limits: the settings rows and the usage summed from the indexed
+//! `transactions.limit_minor` column.
+
+use rusqlite::{params, Connection};
+
+use crate::error::Result;
+
+/// One limit's stored setting (minor units of the base currency).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LimitRow {
+    pub name: String,
+    pub amount_minor: i64,
+    pub pending_minor: Option<i64>,
+    pub effective_at_ms: Option<i64>,
+    pub changed_at_ms: i64,
+}
+
+/// Every stored setting (none on a wallet that kept the defaults).
+pub fn all(conn: &Connection) -> Result<Vec<LimitRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT name, amount_minor, pending_minor, effective_at_ms, changed_at_ms FROM limits
+         ORDER BY name",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(LimitRow {
+            name: r.get(0)?,
+            amount_minor: r.get(1)?,
+            pending_minor: r.get(2)?,
+            effective_at_ms: r.get(3)?,
+            changed_at_ms: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Insert or replace one setting (its MAC is written by the caller's reseal).
+pub fn upsert(conn: &Connection, row: &LimitRow) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO limits (name, amount_minor, pending_minor, effective_at_ms, changed_at_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (name) DO UPDATE SET amount_minor = excluded.amount_minor,
+             pending_minor = excluded.pending_minor, effective_at_ms = excluded.effective_at_ms,
+             changed_at_ms = excluded.changed_at_ms",
+    )?
+    .execute(params![
+        row.name,
+        row.amount_minor,
+        row.pending_minor,
+        row.effective_at_ms,
+        row.changed_at_ms
+    ])?;
+    Ok(())
+}
+
+/// What was counted against the limits in `[from_ms, to_ms)`: one range scan of the partial
+/// index `transactions_limit_usage`.
+pub fn used(conn: &Connection, from_ms: i64, to_ms: i64) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT COALESCE(SUM(limit_minor), 0) FROM transactions
+             WHERE limit_minor IS NOT NULL AND created_at_ms >= ?1 AND created_at_ms < ?2",
+        )?
+        .query_row(params![from_ms, to_ms], |r| r.get(0))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::store::tests::memory;
+
+    #[test]
+    fn usage_is_an_index_range_scan() {
+        let conn = memory();
+        let plan: String = conn
+            .query_row(
+                "EXPLAIN QUERY PLAN SELECT COALESCE(SUM(limit_minor), 0) FROM transactions
+                 WHERE limit_minor IS NOT NULL AND created_at_ms >= 1 AND created_at_ms < 2",
+                [],
+                |r| r.get(3),
+            )
+            .unwrap();
+        assert!(
+            plan.contains("COVERING INDEX transactions_limit_usage"),
+            "{plan}"
+        );
+        assert_eq!(super::used(&conn, 0, i64::MAX).unwrap(), 0);
+    }
+}
