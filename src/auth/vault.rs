@@ -39,26 +39,31 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
-/// The random 256-bit wallet key. Zeroized on drop; its `Debug` output shows no bytes.
-pub struct WalletKey(Zeroizing<[u8; 32]>);
+/// The random 256-bit wallet key, with the MAC key derived from it once (a write MACs a few
+/// dozen rows). Zeroized on drop; its `Debug` output shows no bytes.
+pub struct WalletKey(Zeroizing<[u8; 32]>, Zeroizing<[u8; 32]>);
 
 impl WalletKey {
     /// A fresh key from the operating system's CSPRNG.
     pub fn generate() -> WalletKey {
         let mut key = Zeroizing::new([0u8; 32]);
         OsRng.fill_bytes(&mut key[..]);
-        WalletKey(key)
+        WalletKey::with_mac_key(key)
+    }
+
+    fn with_mac_key(key: Zeroizing<[u8; 32]>) -> WalletKey {
+        let mac = Zeroizing::new(hmac_sha256(&key[..], &[MAC_KEY_LABEL]));
+        WalletKey(key, mac)
     }
 
     /// The key of the ledger's HMAC chain: HMAC-SHA256(wallet key, "okpay/mac/v1").
     pub fn mac_key(&self) -> Zeroizing<[u8; 32]> {
-        Zeroizing::new(hmac_sha256(&self.0[..], &[MAC_KEY_LABEL]))
+        self.1.clone()
     }
 
     /// HMAC-SHA256 of `data` under [`WalletKey::mac_key`].
     pub fn hmac(&self, data: &[u8]) -> [u8; 32] {
-        let mac_key = self.mac_key();
-        hmac_sha256(&mac_key[..], &[data])
+        hmac_sha256(&self.1[..], &[data])
     }
 
     /// Encrypt a secret column value. `aad` names where it lives — table, column and row id,
@@ -83,7 +88,7 @@ impl WalletKey {
             return None;
         }
         key.copy_from_slice(bytes);
-        Some(WalletKey(key))
+        Some(WalletKey::with_mac_key(key))
     }
 }
 

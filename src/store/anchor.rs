@@ -136,7 +136,8 @@ impl AnchorFile {
                 .mode(0o600)
                 .open(&temp)?;
             f.write_all(text.as_bytes())?;
-            f.sync_all()?;
+            // No fsync: an anchor lost in a crash is only behind the wallet, which is never a
+            // false alarm, and a write should not pay a second flush for it.
             std::fs::rename(&temp, &self.path)
         })();
         if written.is_err() {
