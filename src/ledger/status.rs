@@ -80,6 +80,8 @@ pub fn derive(conn: &Connection, target: &TxRow) -> Result<(Status, i64)> {
 
 /// Recompute, store and seal `target`'s derived status after a link to it was added.
 pub fn refresh(conn: &Connection, key: &WalletKey, target: &TxRow) -> Result<()> {
+    // The row about to be rewritten must be as sealed: re-deriving it must not erase an edit.
+    sealed::check(conn, key, &sealed::TX_STATUS, &[&target.seq])?;
     let (status, refunded) = derive(conn, target)?;
     q::set_status(conn, target.seq, status.as_str(), refunded)?;
     sealed::reseal(conn, key, &sealed::TX_STATUS, &[&target.seq])

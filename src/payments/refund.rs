@@ -33,19 +33,17 @@ pub fn plan(conn: &Connection, payment_id: &str, amount: Option<&str>) -> Result
             Error::new(Code::InvalidState, "err.refund.not_payment").arg_detail("id", payment_id)
         );
     }
-    let status = payment.status().unwrap_or(Status::Declined);
+    // The decision uses the status derived from the sealed ledger rows, not the stored copy a
+    // reader shows (an edit there must not decide a refund; the write refuses it).
+    let row = crate::store::ledger::tx_by_seq(conn, payment.seq)?
+        .ok_or_else(|| Error::internal("payment vanished"))?;
+    let (status, refunded) = crate::ledger::status::derive(conn, &row)?;
     if !matches!(status, Status::Succeeded | Status::PartiallyRefunded) {
         return Err(Error::new(Code::InvalidState, "err.refund.not_refundable")
             .arg_detail("id", payment_id)
-            .arg_detail("status", &payment.status));
+            .arg_detail("status", status.as_str()));
     }
     let currency = Currency::parse(&payment.currency)?;
-    let refunded = payment
-        .refunded
-        .as_deref()
-        .map(|r| parse_amount(r, currency).map(|m| m.minor()))
-        .transpose()?
-        .unwrap_or(0);
     let left = Money::from_minor(payment.amount_minor - refunded, currency);
     let amount = match amount {
         Some(text) => parse_amount(text, currency)?,

@@ -634,3 +634,33 @@ fn reads_keep_working_and_warn_about_what_they_can_see_without_the_key() {
     );
     pay(&env, t, false).failure(13, "integrity_error");
 }
+
+#[test]
+fn a_refund_does_not_re_derive_an_edited_status_over_the_edit() {
+    let t = template();
+    let env = copy();
+    let payment: String = env
+        .db()
+        .query_row("SELECT id FROM transactions WHERE seq = 2", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    env.sql("UPDATE tx_status SET status = 'refunded' WHERE tx_seq = 2;");
+    let before = dump(&env);
+    env.cmd(["refund", &payment, "--amount", "10", "-y"])
+        .json()
+        .env("OKPAY_SESSION", &t.token)
+        .run()
+        .failure(13, "integrity_error");
+    assert!(
+        dump(&env) == before,
+        "the refused refund changed the wallet"
+    );
+    verify_finds_it(
+        &cases()
+            .into_iter()
+            .find(|c| c.name == "derived status")
+            .unwrap(),
+        &env,
+    );
+}
