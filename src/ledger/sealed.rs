@@ -39,7 +39,7 @@ pub const WALLET: Table = Table {
     name: "wallet",
     select: "SELECT id, wallet_id, username, base_currency, time_zone, sandbox, created_at_ms,
                 kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped, clock_ms, frozen,
-                maintenance, attempts_sealed, failed_sealed, twofa, mac FROM wallet",
+                maintenance, attempts_sealed, failed_sealed, twofa, limits_set, mac FROM wallet",
     by_key: "WHERE id = ?1",
     key_columns: 1,
     update: "UPDATE wallet SET mac = ?1 WHERE id = ?2",

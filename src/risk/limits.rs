@@ -298,7 +298,12 @@ pub fn load_trusted(
     for row in &rows {
         sealed::check(conn, key, &sealed::LIMITS, &[&row.name])?;
     }
-    if !rows.is_empty() && rows.len() != LimitKind::ALL.len() {
+    let expected = if lq::were_set(conn)? {
+        LimitKind::ALL.len()
+    } else {
+        0
+    };
+    if rows.len() != expected {
         return Err(sealed::tampered(sealed::LIMITS.name, "missing rows"));
     }
     let mut settings = from_rows(base, &rows)?;
@@ -360,7 +365,8 @@ fn store(
         lq::upsert(conn, &row)?;
         sealed::reseal(conn, key, &sealed::LIMITS, &[&row.name])?;
     }
-    Ok(())
+    // The settings row (sealed by the write) remembers that the rows exist.
+    lq::mark_set(conn)
 }
 
 /// What `limits set` asks for, in minor units of the base currency.

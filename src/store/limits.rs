@@ -52,6 +52,21 @@ pub fn upsert(conn: &Connection, row: &LimitRow) -> Result<()> {
     Ok(())
 }
 
+/// Remember in the settings row that the limit rows were written.
+pub fn mark_set(conn: &Connection) -> Result<()> {
+    conn.execute("UPDATE wallet SET limits_set = 1 WHERE id = 1", [])?;
+    Ok(())
+}
+
+/// Whether the limit rows were ever written (as the settings row says).
+pub fn were_set(conn: &Connection) -> Result<bool> {
+    Ok(
+        conn.query_row("SELECT limits_set FROM wallet WHERE id = 1", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
 /// What was counted against the limits in `[from_ms, to_ms)`: one range scan of the partial
 /// index `transactions_limit_usage`.
 pub fn used(conn: &Connection, from_ms: i64, to_ms: i64) -> Result<i64> {

@@ -356,6 +356,16 @@ fn a_deleted_limit_row_is_an_integrity_error() {
 }
 
 #[test]
+fn deleting_every_limit_row_does_not_bring_the_defaults_back() {
+    let w = Wallet::funded("100.00");
+    w.run(["limits", "set", "--daily", "10"]).success();
+    w.env.sql("delete from limits");
+    w.run(["pay", "20", "--merchant", "Kiosk", "-y"])
+        .failure(13, "integrity_error");
+    w.run(["verify"]).failure(13, "integrity_error");
+}
+
+#[test]
 fn a_replayed_limit_decline_is_the_same_error() {
     let w = Wallet::funded("100.00");
     w.run(["limits", "set", "--per-transaction", "10"])

@@ -8,6 +8,10 @@ ALTER TABLE transactions ADD COLUMN limit_minor INTEGER CHECK (limit_minor IS NU
 CREATE INDEX transactions_limit_usage ON transactions (created_at_ms, limit_minor)
     WHERE limit_minor IS NOT NULL;
 
+-- Whether the limit rows were ever written (sealed with the settings, so deleting every row
+-- cannot silently bring back the defaults).
+ALTER TABLE wallet ADD COLUMN limits_set INTEGER NOT NULL DEFAULT 0 CHECK (limits_set IN (0, 1));
+
 -- The limit settings, one row per limit, in minor units of the base currency; a raise waits in
 -- `pending_minor` until `effective_at_ms`. No row means the documented default. Every row is
 -- sealed (src/ledger/sealed.rs, LIMITS); rows are written all three at once and never deleted.
