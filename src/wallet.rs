@@ -601,7 +601,17 @@ impl Wallet {
     /// `okpay verify`: structural checks, plus the HMAC chain and every sealed row when
     /// unlocked, plus the rollback anchor.
     pub fn verify(&self) -> Result<Vec<Problem>> {
-        let integrity = self.store.integrity_check()?;
+        self.verify_after(self.store.integrity_check()?)
+    }
+
+    /// SQLite's own check of the file (`PRAGMA integrity_check`): what it reports, empty when
+    /// the file is sound. Run before unlocking, so a damaged file is never written to.
+    pub fn file_damage(&self) -> Result<Vec<String>> {
+        self.store.integrity_check()
+    }
+
+    /// `verify` given the result of [`Wallet::file_damage`] (not run twice).
+    pub fn verify_after(&self, integrity: Vec<String>) -> Result<Vec<Problem>> {
         let mut problems = ledger::verify::verify(self.store.conn(), integrity, self.key.as_ref())?;
         if let Some(p) = anchor_problem(&self.anchor_state()?) {
             problems.insert(0, p);

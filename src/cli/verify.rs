@@ -43,8 +43,11 @@ fn check(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
         unlock(ctx, &mut wallet)?;
         (true, wallet.accept_anchor()?)
     } else {
-        let chain_checked = unlock_if_offered(ctx, &mut wallet)?;
-        (chain_checked, wallet.verify()?)
+        // SQLite's check first: a damaged file is reported without unlocking, since an unlock
+        // writes (the attempt is counted) and nothing may be written to a damaged file.
+        let damage = wallet.file_damage()?;
+        let chain_checked = damage.is_empty() && unlock_if_offered(ctx, &mut wallet)?;
+        (chain_checked, wallet.verify_after(damage)?)
     };
     if problems.is_empty() {
         if ctx.json {
