@@ -48,7 +48,7 @@ pub fn before_write(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
     }
     check_lockout_counters(conn)?;
     let point = check_head(conn, key)?;
-    for account_id in own_accounts(conn)? {
+    for account_id in q::own_accounts(conn)? {
         check_balance(conn, key, account_id)?;
     }
     Ok(point)
@@ -85,16 +85,6 @@ fn check_head(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
     Ok(ChainPoint { count, head })
 }
 
-/// The accounts holding the user's own money.
-fn own_accounts(conn: &Connection) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id FROM accounts WHERE name LIKE 'wallet:%' OR name LIKE 'pending:%'
-             OR name LIKE 'pending_out:%'",
-    )?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<i64>>>()?)
-}
-
 /// A balance about to be trusted or changed: its seal matches, and it names its account's
 /// newest posting (so an older sealed balance put back, or a posting removed, shows).
 pub fn check_balance(conn: &Connection, key: &WalletKey, account_id: i64) -> Result<()> {
@@ -118,34 +108,12 @@ pub fn check_balance(conn: &Connection, key: &WalletKey, account_id: i64) -> Res
 /// unlocked write seals both totals. Lowering the failures behind okpay's back breaks the
 /// equation below, which the next unlocked write and `verify` check.
 pub fn check_lockout_counters(conn: &Connection) -> Result<()> {
-    let (attempts, attempts_sealed, failed, failed_sealed, pending, locked_until): (
-        i64,
-        i64,
-        i64,
-        i64,
-        i64,
-        Option<i64>,
-    ) = conn.query_row(
-        "SELECT unlock_attempts, attempts_sealed, failed_unlocks, failed_sealed,
-                attempts_pending, locked_until_ms
-         FROM wallet WHERE id = 1",
-        [],
-        |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-            ))
-        },
-    )?;
-    let since = attempts - attempts_sealed;
+    let c = wallet_row::counters(conn)?;
+    let since = c.attempts - c.attempts_sealed;
     let consistent = since >= 0
-        && pending >= 0
-        && (failed - failed_sealed) + pending == since
-        && (failed < crate::wallet::FAILED_UNLOCKS_MAX || locked_until.is_some());
+        && c.pending >= 0
+        && (c.failed - c.failed_sealed) + c.pending == since
+        && (c.failed < crate::wallet::FAILED_UNLOCKS_MAX || c.locked_until_ms.is_some());
     if consistent {
         Ok(())
     } else {
@@ -161,11 +129,7 @@ fn upgrade(conn: &Connection, key: &WalletKey) -> Result<()> {
     if head_mac.as_deref() != Some(v1.as_slice()) {
         return Err(tampered("chain", "head"));
     }
-    conn.execute(
-        "UPDATE balances SET last_seq = COALESCE((SELECT MAX(p.tx_seq) FROM postings p
-             WHERE p.account_id = balances.account_id), 0)",
-        [],
-    )?;
+    q::name_newest_postings(conn)?;
     let problems = verify::verify_ledger(conn, Some(key), verify::HeadVersion::V1)?;
     if let Some(first) = problems.first() {
         return Err(Error::new(Code::IntegrityError, "err.integrity.upgrade")
@@ -197,7 +161,7 @@ pub fn quick_check(conn: &Connection) -> Result<Vec<verify::Problem>> {
     if !wallet_row::sealed(conn)?.unwrap_or(false) {
         return Ok(problems);
     }
-    for account_id in own_accounts(conn)? {
+    for account_id in q::own_accounts(conn)? {
         let newest = q::newest_posting_seq(conn, account_id)?.unwrap_or(0);
         let named = q::balance_last_seq_opt(conn, account_id)?.unwrap_or(0);
         if newest != named {

@@ -93,12 +93,8 @@ fn check_sealed_rows(
         }
     }
     // Limit rows, once written, are written all three at once and never deleted.
-    let (limits_set, limit_rows): (bool, i64) = conn.query_row(
-        "SELECT limits_set, (SELECT COUNT(*) FROM limits) FROM wallet WHERE id = 1",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    if limits_set && limit_rows != 3 {
+    let limit_rows = crate::store::limits::all(conn)?.len();
+    if crate::store::limits::were_set(conn)? && limit_rows != 3 {
         problems.push(problem(
             "tampered",
             Some("limits".into()),

@@ -181,6 +181,27 @@ pub fn newest_posting_seq(conn: &Connection, account_id: i64) -> Result<Option<i
         .optional()?)
 }
 
+/// The accounts holding the user's own money.
+pub fn own_accounts(conn: &Connection) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM accounts WHERE name LIKE 'wallet:%' OR name LIKE 'pending:%'
+             OR name LIKE 'pending_out:%'",
+    )?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<i64>>>()?)
+}
+
+/// Let every stored balance name its account's newest posting (sealing a wallet made before
+/// balances named it).
+pub fn name_newest_postings(conn: &Connection) -> Result<()> {
+    conn.execute(
+        "UPDATE balances SET last_seq = COALESCE((SELECT MAX(p.tx_seq) FROM postings p
+             WHERE p.account_id = balances.account_id), 0)",
+        [],
+    )?;
+    Ok(())
+}
+
 /// The newest transaction's seq.
 pub fn last_seq(conn: &Connection) -> Result<Option<i64>> {
     Ok(conn

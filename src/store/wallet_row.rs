@@ -141,6 +141,37 @@ pub fn lockout(conn: &Connection) -> Result<Lockout> {
     )?)
 }
 
+/// The lock-out counters as stored, with their sealed copies.
+#[derive(Debug, Clone, Copy)]
+pub struct Counters {
+    pub attempts: i64,
+    pub attempts_sealed: i64,
+    pub failed: i64,
+    pub failed_sealed: i64,
+    pub pending: i64,
+    pub locked_until_ms: Option<i64>,
+}
+
+/// Read the lock-out counters.
+pub fn counters(conn: &Connection) -> Result<Counters> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT unlock_attempts, attempts_sealed, failed_unlocks, failed_sealed,
+                    attempts_pending, locked_until_ms
+             FROM wallet WHERE id = 1",
+        )?
+        .query_row([], |r| {
+            Ok(Counters {
+                attempts: r.get(0)?,
+                attempts_sealed: r.get(1)?,
+                failed: r.get(2)?,
+                failed_sealed: r.get(3)?,
+                pending: r.get(4)?,
+                locked_until_ms: r.get(5)?,
+            })
+        })?)
+}
+
 /// Attempts in flight for too long (a process killed during its KDF) count as failures.
 pub fn expire_pending(conn: &Connection) -> Result<()> {
     conn.execute(
