@@ -255,6 +255,12 @@ impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode as C;
         let rusqlite::Error::SqliteFailure(ref fe, ref message) = e else {
+            // A statement that names a column or table the file lacks: damage, not a bug.
+            if let rusqlite::Error::SqlInputError { ref msg, .. } = e {
+                if is_missing_schema(msg) {
+                    return damaged(msg);
+                }
+            }
             return Error::internal(format!("database: {e}"));
         };
         let text = message.clone().unwrap_or_else(|| fe.to_string());

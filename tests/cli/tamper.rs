@@ -664,3 +664,16 @@ fn a_refund_does_not_re_derive_an_edited_status_over_the_edit() {
         &env,
     );
 }
+
+#[test]
+fn a_column_removed_behind_okpays_back_is_damage_not_a_bug() {
+    let t = template();
+    let env = copy();
+    env.sql("ALTER TABLE wallet DROP COLUMN attempts_sealed;");
+    pay(&env, t, false).failure(13, "integrity_error");
+    env.cmd(["verify"])
+        .json()
+        .env("OKPAY_PASSWORD", PASSWORD)
+        .run()
+        .failure(13, "integrity_error");
+}
