@@ -231,6 +231,8 @@ impl Wallet {
             maintenance: false,
             last_backup_ms: None,
             twofa: false,
+            // Sealed by `create` below, before anything reads it.
+            sealed: true,
         };
         let store = Store::create(path, |conn| {
             wallet_row::insert(conn, &row)?;
@@ -363,6 +365,12 @@ impl Wallet {
         })?;
         self.advance_anchor(&point);
         Ok(value)
+    }
+
+    /// Declare that the next write is this command's last use of the database (see
+    /// [`crate::store::Store::next_write_is_last`]).
+    pub fn next_write_is_last(&mut self) {
+        self.store.next_write_is_last();
     }
 
     /// The wallet file.

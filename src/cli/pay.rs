@@ -62,6 +62,7 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
             PaymentCheck::Decline => {}
         }
     }
+    wallet.next_write_is_last();
     let tx = wallet.execute_payment(&prepared)?;
     print(ctx, &wallet, &tx)
 }

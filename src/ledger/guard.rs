@@ -38,30 +38,27 @@ fn chain_missing() -> Error {
 /// Run every pre-write check inside the caller's write transaction; returns the chain point
 /// the write starts from.
 pub fn before_write(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
-    let sealed_wallet = wallet_row::sealed(conn)?;
-    match sealed_wallet {
+    match sealed::read(conn, &sealed::WALLET, &[&1])? {
         None => return Err(Error::new(Code::IntegrityError, "err.wallet.no_settings")),
-        Some(false) => upgrade(conn, key)?,
-        Some(true) => {
-            sealed::check(conn, key, &sealed::WALLET, &[&1])?;
-        }
+        Some(row) if !row.is_sealed() => upgrade(conn, key)?,
+        Some(row) => sealed::verify(key, &sealed::WALLET, &row)?,
     }
     check_lockout_counters(conn)?;
     let point = check_head(conn, key)?;
-    for account_id in q::own_accounts(conn)? {
-        check_balance(conn, key, account_id)?;
+    for state in q::own_balance_states(conn)? {
+        check_balance_state(key, &state)?;
     }
     Ok(point)
 }
 
 /// The chain head's MAC, and the newest transaction's seal recomputed from its rows.
 fn check_head(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
-    let (count, head, head_mac) = q::chain(conn)?.ok_or_else(chain_missing)?;
+    let ((count, head, head_mac), newest) = q::chain_and_newest(conn)?.ok_or_else(chain_missing)?;
     let expected = seal::head_mac(key, count, &head);
     if head_mac.as_deref() != Some(expected.as_slice()) {
         return Err(tampered("chain", "head"));
     }
-    let newest = q::last_seq(conn)?.unwrap_or(0);
+    let newest = newest.unwrap_or(0);
     if newest != count {
         return Err(
             Error::new(Code::IntegrityError, "err.integrity.chain_length")
@@ -71,13 +68,13 @@ fn check_head(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
     }
     if count > 0 {
         let row = q::tx_by_seq(conn, count)?.ok_or_else(chain_missing)?;
+        let (before, stored) = q::seal_pair(conn, count - 1, count)?;
         let previous = match count {
             1 => vec![0u8; 32],
-            n => q::seal_of(conn, n - 1)?.ok_or_else(|| tampered("seals", n - 1))?,
+            n => before.ok_or_else(|| tampered("seals", n - 1))?,
         };
         let canonical = seal::stored_canonical(conn, &row)?;
         let mac = seal::mac(key, &previous, &canonical);
-        let stored = q::seal_of(conn, count)?;
         if stored.as_deref() != Some(mac.as_slice()) || head != mac {
             return Err(tampered("transactions", &row.id));
         }
@@ -88,17 +85,29 @@ fn check_head(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
 /// A balance about to be trusted or changed: its seal matches, and it names its account's
 /// newest posting (so an older sealed balance put back, or a posting removed, shows).
 pub fn check_balance(conn: &Connection, key: &WalletKey, account_id: i64) -> Result<()> {
-    let present = sealed::check(conn, key, &sealed::BALANCES, &[&account_id])?;
-    let newest = q::newest_posting_seq(conn, account_id)?;
-    let named = if present {
-        Some(q::balance_last_seq(conn, account_id)?)
-    } else {
-        None
+    match q::balance_state(conn, account_id)? {
+        Some(state) => check_balance_state(key, &state),
+        None => Ok(()),
+    }
+}
+
+/// [`check_balance`] on a state already read (see [`q::BalanceState`]).
+pub fn check_balance_state(key: &WalletKey, state: &q::BalanceState) -> Result<()> {
+    let named = match &state.stored {
+        Some((values, mac)) => {
+            let row = sealed::SealedRow {
+                values: values.clone(),
+                mac: mac.clone(),
+            };
+            sealed::verify(key, &sealed::BALANCES, &row)?;
+            Some(state.last_seq().unwrap_or(0))
+        }
+        None => None,
     };
-    match (newest, named) {
+    match (state.newest_posting, named) {
         (None, None) => Ok(()),
         (Some(a), Some(b)) if a == b => Ok(()),
-        _ => Err(tampered("balances", account_id)),
+        _ => Err(tampered("balances", state.account_id)),
     }
 }
 

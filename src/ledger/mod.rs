@@ -18,6 +18,7 @@ pub mod view;
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
+use rusqlite::types::Value;
 use rusqlite::Connection;
 
 use crate::auth::vault::WalletKey;
@@ -263,21 +264,19 @@ pub fn record(conn: &Connection, key: &WalletKey, new: &NewTransaction) -> Resul
     };
     let seq = q::insert_tx(conn, &row)?;
     for posting in merged(&new.postings)? {
-        let account_id = q::account_id(conn, &posting.account, posting.currency.code())?;
-        // The balance this posting changes must be the sealed one, whatever the caller read.
-        guard::check_balance(conn, key, account_id)?;
-        q::insert_posting(conn, seq, account_id, posting.amount_minor)?;
-        let balance = q::add_balance(conn, account_id, posting.amount_minor, seq)?;
-        if balance < 0 && account::is_own(&posting.account) {
-            return Err(Error::internal(format!(
-                "{} would go negative",
-                posting.account
-            )));
-        }
-        sealed::reseal(conn, key, &sealed::BALANCES, &[&account_id])?;
+        post(conn, key, seq, &posting)?;
     }
-    q::set_status(conn, seq, new.status.as_str(), 0)?;
-    sealed::reseal(conn, key, &sealed::TX_STATUS, &[&seq])?;
+    let status = new.status.as_str();
+    let status_mac = sealed::mac_of(
+        key,
+        &sealed::TX_STATUS,
+        &[
+            Value::Integer(seq),
+            Value::Text(status.to_string()),
+            Value::Integer(0),
+        ],
+    );
+    q::set_status_sealed(conn, seq, status, 0, &status_mac)?;
     let mut links = Vec::new();
     for (target_id, kind) in &new.links {
         let target = q::tx_by_id(conn, target_id)?
@@ -291,6 +290,41 @@ pub fn record(conn: &Connection, key: &WalletKey, new: &NewTransaction) -> Resul
     let row = q::TxRow { seq, ..row };
     seal::append(conn, key, &row, &new.postings_sorted(), &links)?;
     Ok(Recorded { seq, id })
+}
+
+/// Apply one posting: the balance it changes must be the sealed one, whatever the caller read;
+/// the new balance is stored with its MAC and names this transaction.
+fn post(conn: &Connection, key: &WalletKey, seq: i64, posting: &Posting) -> Result<()> {
+    let currency = posting.currency.code();
+    let (account_id, before) = match q::balance_state_by_name(conn, &posting.account, currency)? {
+        Some(state) => {
+            guard::check_balance_state(key, &state)?;
+            (state.account_id, state.balance_minor())
+        }
+        None => (q::account_id(conn, &posting.account, currency)?, 0),
+    };
+    q::insert_posting(conn, seq, account_id, posting.amount_minor)?;
+    let balance = before
+        .checked_add(posting.amount_minor)
+        .ok_or_else(|| Error::internal(format!("{} overflows", posting.account)))?;
+    if balance < 0 && account::is_own(&posting.account) {
+        return Err(Error::internal(format!(
+            "{} would go negative",
+            posting.account
+        )));
+    }
+    let mac = sealed::mac_of(
+        key,
+        &sealed::BALANCES,
+        &[
+            Value::Integer(account_id),
+            Value::Text(posting.account.clone()),
+            Value::Text(currency.to_string()),
+            Value::Integer(balance),
+            Value::Integer(seq),
+        ],
+    );
+    q::set_balance(conn, account_id, balance, seq, &mac)
 }
 
 impl NewTransaction {

@@ -188,12 +188,44 @@ fn row_mac(key: &WalletKey, table: &str, values: &[Value]) -> [u8; 32] {
 }
 
 /// One row as read: its values (key first) and the stored MAC.
-struct SealedRow {
-    values: Vec<Value>,
-    mac: Option<Vec<u8>>,
+pub struct SealedRow {
+    pub values: Vec<Value>,
+    pub mac: Option<Vec<u8>>,
 }
 
-fn read_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<SealedRow> {
+impl SealedRow {
+    /// Whether the row carries a MAC at all (a wallet made before sealing existed has none).
+    pub fn is_sealed(&self) -> bool {
+        self.mac.is_some()
+    }
+}
+
+/// Read one row's sealed values and MAC without checking them, for a caller that needs the
+/// values to find the key (a session's wrapped key) and then calls [`verify`].
+pub fn read(conn: &Connection, table: &Table, row_key: &[&dyn ToSql]) -> Result<Option<SealedRow>> {
+    load(conn, table, row_key)
+}
+
+/// Check a row read with [`read`] (or by a query selecting the same values in the same order).
+pub fn verify(key: &WalletKey, table: &Table, row: &SealedRow) -> Result<()> {
+    let expected = row_mac(key, table.name, &row.values);
+    if row.mac.as_deref() == Some(expected.as_slice()) {
+        Ok(())
+    } else {
+        Err(tampered(
+            table.name,
+            describe_key(&row.values, table.key_columns),
+        ))
+    }
+}
+
+/// The MAC a row with these values (key first, in the table's SELECT order) must carry, for a
+/// writer that stores values and MAC in one statement.
+pub fn mac_of(key: &WalletKey, table: &Table, values: &[Value]) -> [u8; 32] {
+    row_mac(key, table.name, values)
+}
+
+pub fn read_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<SealedRow> {
     let n = row.as_ref().column_count();
     let mut values = Vec::with_capacity(n.saturating_sub(1));
     for i in 0..n.saturating_sub(1) {
@@ -242,15 +274,8 @@ pub fn check(
     let Some(row) = load(conn, table, row_key)? else {
         return Ok(false);
     };
-    let expected = row_mac(key, table.name, &row.values);
-    if row.mac.as_deref() == Some(expected.as_slice()) {
-        Ok(true)
-    } else {
-        Err(tampered(
-            table.name,
-            describe_key(&row.values, table.key_columns),
-        ))
-    }
+    verify(key, table, &row)?;
+    Ok(true)
 }
 
 /// Seal one row after a change made by the caller in the same write transaction (no-op when

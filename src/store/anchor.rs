@@ -3,15 +3,20 @@
 //! machine saw. A wallet file put back from an older copy is then behind its anchor, which the
 //! chain alone cannot show (an older copy is internally consistent).
 //!
-//! One line per wallet: `<wallet id> <count> <head hex>`. Updates take an exclusive `flock` on a
-//! lock file beside it, only ever move an anchor forward (two processes finishing writes in
-//! either order leave the newer one), and replace the file atomically (temporary file, rename),
-//! so a crash leaves the old file or the new one, never half of one.
+//! One line per wallet: `<wallet id> <count, 19 digits> <head hex> <check>`, where the check is
+//! the first 4 bytes of the SHA-256 of the rest of the line, in hex. Updates take an exclusive
+//! `flock` on a lock file beside it and only ever move an anchor forward (two processes
+//! finishing writes in either order leave the newer one). The usual update, a wallet already
+//! anchored, rewrites its line in place (the line keeps its length), which costs a write a few
+//! microseconds where replacing the file (temporary file, rename) cost a quarter of a
+//! millisecond; a line read half-written, by a reader at that moment or after a crash, fails its
+//! check and counts as no anchor (a notice, never a false alarm). Adding or dropping a wallet
+//! replaces the file atomically. Lines of the older three-word form still read.
 
 use std::collections::BTreeMap;
 use std::fs::{DirBuilder, File, OpenOptions};
 use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::os::unix::fs::{DirBuilderExt, FileExt, OpenOptionsExt};
 use std::os::unix::io::AsRawFd;
 use std::path::{Path, PathBuf};
 
@@ -110,11 +115,18 @@ impl AnchorFile {
             .mode(0o600)
             .open(sibling(&self.path, ".lock"))?;
         let _guard = Flock::exclusive(&lock)?;
-        let mut all = read_all(&self.path);
+        let text = std::fs::read_to_string(&self.path).unwrap_or_default();
+        let mut all = parse(&text);
         let keep_old = all
             .get(wallet_id)
             .is_some_and(|old| !force && old.count >= anchor.count);
         if keep_old {
+            return Ok(());
+        }
+        let line = line_of(wallet_id, anchor);
+        if let Some(at) = place_of(&text, wallet_id, line.len()) {
+            let file = OpenOptions::new().write(true).open(&self.path)?;
+            file.write_all_at(line.as_bytes(), at)?;
             return Ok(());
         }
         all.insert(wallet_id.to_string(), anchor.clone());
@@ -126,7 +138,8 @@ impl AnchorFile {
         }
         let mut text = String::new();
         for (id, a) in &all {
-            text.push_str(&format!("{id} {} {}\n", a.count, hex::encode(&a.head)));
+            text.push_str(&line_of(id, a));
+            text.push('\n');
         }
         let temp = sibling(&self.path, &format!(".tmp-{:016x}", rand::random::<u64>()));
         let written = (|| -> std::io::Result<()> {
@@ -149,22 +162,61 @@ impl AnchorFile {
 
 /// Every anchor in the file; lines that do not parse are ignored (the file is advisory).
 fn read_all(path: &Path) -> BTreeMap<String, Anchor> {
+    std::fs::read_to_string(path)
+        .map(|text| parse(&text))
+        .unwrap_or_default()
+}
+
+fn parse(text: &str) -> BTreeMap<String, Anchor> {
     let mut all = BTreeMap::new();
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return all;
-    };
     for line in text.lines() {
-        let mut words = line.split_whitespace();
-        let (Some(id), Some(count), Some(head), None) =
-            (words.next(), words.next(), words.next(), words.next())
-        else {
-            continue;
-        };
-        if let (Ok(count), Ok(head)) = (count.parse::<i64>(), hex::decode(head)) {
-            all.insert(id.to_string(), Anchor { count, head });
+        if let Some((id, anchor)) = parse_line(line) {
+            all.insert(id.to_string(), anchor);
         }
     }
     all
+}
+
+/// One line: `id count head check`, or the older `id count head`.
+fn parse_line(line: &str) -> Option<(&str, Anchor)> {
+    let mut words = line.split(' ');
+    let (id, count, head) = (words.next()?, words.next()?, words.next()?);
+    match (words.next(), words.next()) {
+        (None, _) => {}
+        (Some(check), None) if check == check_of(id, count, head) => {}
+        _ => return None,
+    }
+    let count = count.parse::<i64>().ok()?;
+    let head = hex::decode(head).ok()?;
+    Some((id, Anchor { count, head }))
+}
+
+fn check_of(id: &str, count: &str, head: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(format!("{id} {count} {head}").as_bytes());
+    hex::encode(&digest[..4])
+}
+
+/// The line for one anchor, without its newline; always the same length for one wallet id.
+fn line_of(id: &str, anchor: &Anchor) -> String {
+    let count = format!("{:019}", anchor.count.max(0));
+    let head = hex::encode(&anchor.head);
+    let check = check_of(id, &count, &head);
+    format!("{id} {count} {head} {check}")
+}
+
+/// Where the wallet's line starts, when it is there with exactly `len` bytes (so the new line
+/// can be written over it).
+fn place_of(text: &str, wallet_id: &str, len: usize) -> Option<u64> {
+    let mut at = 0usize;
+    for line in text.split_inclusive('\n') {
+        let body = line.strip_suffix('\n')?;
+        if body.split(' ').next() == Some(wallet_id) {
+            return (body.len() == len).then_some(at as u64);
+        }
+        at += line.len();
+    }
+    None
 }
 
 fn sibling(path: &Path, suffix: &str) -> PathBuf {
@@ -239,6 +291,29 @@ mod tests {
             }
         );
         assert!(AnchorState::of(Some(&a), 5, &[2; 32]).is_bad());
+    }
+
+    #[test]
+    fn an_anchored_wallet_is_updated_in_place_and_a_torn_line_counts_as_none() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = AnchorFile::new(dir.path().join("anchors"));
+        file.advance("w1", &anchor(5, 1)).unwrap();
+        file.advance("w2", &anchor(7, 2)).unwrap();
+        let inode = |p: &Path| {
+            use std::os::unix::fs::MetadataExt;
+            std::fs::metadata(p).unwrap().ino()
+        };
+        let before = inode(file.path());
+        file.advance("w1", &anchor(123_456, 3)).unwrap();
+        assert_eq!(inode(file.path()), before, "rewritten in place");
+        assert_eq!(file.get("w1"), Some(anchor(123_456, 3)));
+        assert_eq!(file.get("w2"), Some(anchor(7, 2)));
+        // Half of a new line over an old one: the check fails, so no anchor (never a wrong one).
+        let text = std::fs::read_to_string(file.path()).unwrap();
+        let torn = text.replacen("0000000000000123456", "0000000000000123457", 1);
+        std::fs::write(file.path(), torn).unwrap();
+        assert_eq!(file.get("w1"), None);
+        assert_eq!(file.get("w2"), Some(anchor(7, 2)));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! head, the derived balances and statuses, and idempotency keys. The rules live in
 //! `crate::ledger`; this file only moves rows.
 
+use crate::store::Cached;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
@@ -57,7 +58,7 @@ fn tx_from_row(r: &Row<'_>) -> rusqlite::Result<TxRow> {
 /// The id of an account in one currency, created on first use.
 pub fn account_id(conn: &Connection, name: &str, currency: &str) -> Result<i64> {
     let found: Option<i64> = conn
-        .query_row(
+        .row(
             "SELECT id FROM accounts WHERE name = ?1 AND currency = ?2",
             [name, currency],
             |r| r.get(0),
@@ -66,7 +67,7 @@ pub fn account_id(conn: &Connection, name: &str, currency: &str) -> Result<i64> 
     if let Some(id) = found {
         return Ok(id);
     }
-    conn.execute(
+    conn.exec(
         "INSERT INTO accounts (name, currency) VALUES (?1, ?2)",
         params![name, currency],
     )?;
@@ -76,7 +77,7 @@ pub fn account_id(conn: &Connection, name: &str, currency: &str) -> Result<i64> 
 /// The newest transaction id, for monotonic id generation.
 pub fn last_tx_id(conn: &Connection) -> Result<Option<String>> {
     Ok(conn
-        .query_row(
+        .row(
             "SELECT id FROM transactions ORDER BY seq DESC LIMIT 1",
             [],
             |r| r.get(0),
@@ -86,7 +87,7 @@ pub fn last_tx_id(conn: &Connection) -> Result<Option<String>> {
 
 /// Insert a transaction row; returns its `seq`.
 pub fn insert_tx(conn: &Connection, tx: &TxRow) -> Result<i64> {
-    conn.execute(
+    conn.exec(
         "INSERT INTO transactions (id, kind, status, amount_minor, currency, fee_minor,
              created_at_ms, available_at_ms, merchant_id, source_id, order_id, memo, reason, data,
              limit_minor)
@@ -119,7 +120,7 @@ pub fn insert_posting(
     account_id: i64,
     amount_minor: i64,
 ) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "INSERT INTO postings (tx_seq, account_id, amount_minor) VALUES (?1, ?2, ?3)",
         params![tx_seq, account_id, amount_minor],
     )?;
@@ -128,7 +129,7 @@ pub fn insert_posting(
 
 /// Insert one link from `tx_seq` to the earlier `target_seq`.
 pub fn insert_link(conn: &Connection, tx_seq: i64, target_seq: i64, kind: &str) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "INSERT INTO links (tx_seq, target_seq, kind) VALUES (?1, ?2, ?3)",
         params![tx_seq, target_seq, kind],
     )?;
@@ -149,7 +150,7 @@ pub fn add_balance(
              last_seq = excluded.last_seq",
     )?
     .execute(params![account_id, delta_minor, tx_seq])?;
-    Ok(conn.query_row(
+    Ok(conn.row(
         "SELECT balance_minor FROM balances WHERE account_id = ?1",
         [account_id],
         |r| r.get(0),
@@ -181,6 +182,112 @@ pub fn newest_posting_seq(conn: &Connection, account_id: i64) -> Result<Option<i
         .optional()?)
 }
 
+/// An account as a write is about to trust it: its stored balance row, when it has one, as the
+/// values `sealed::BALANCES` selects (account, name, currency, balance, last seq) with its MAC,
+/// and the newest transaction with a posting on it. One statement for what took four.
+#[derive(Debug, Clone)]
+pub struct BalanceState {
+    pub account_id: i64,
+    /// `(values, mac)` of the balance row, or `None` when the account never moved.
+    pub stored: Option<(Vec<rusqlite::types::Value>, Option<Vec<u8>>)>,
+    pub newest_posting: Option<i64>,
+}
+
+impl BalanceState {
+    /// The stored balance (0 when there is no row yet).
+    pub fn balance_minor(&self) -> i64 {
+        match self.stored.as_ref().and_then(|(v, _)| v.get(3)) {
+            Some(rusqlite::types::Value::Integer(n)) => *n,
+            _ => 0,
+        }
+    }
+
+    /// The transaction the stored balance names as its last change.
+    pub fn last_seq(&self) -> Option<i64> {
+        match self.stored.as_ref().and_then(|(v, _)| v.get(4)) {
+            Some(rusqlite::types::Value::Integer(n)) => Some(*n),
+            _ => None,
+        }
+    }
+}
+
+const BALANCE_STATE: &str = "SELECT a.id, a.name, a.currency, b.balance_minor, b.last_seq, b.mac,
+        b.account_id IS NOT NULL,
+        (SELECT p.tx_seq FROM postings p WHERE p.account_id = a.id ORDER BY p.tx_seq DESC LIMIT 1)
+    FROM accounts a LEFT JOIN balances b ON b.account_id = a.id";
+
+fn balance_state_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<BalanceState> {
+    let account_id: i64 = r.get(0)?;
+    let present: bool = r.get(6)?;
+    let stored = if present {
+        Some((
+            vec![
+                rusqlite::types::Value::Integer(account_id),
+                r.get::<_, rusqlite::types::Value>(1)?,
+                r.get::<_, rusqlite::types::Value>(2)?,
+                r.get::<_, rusqlite::types::Value>(3)?,
+                r.get::<_, rusqlite::types::Value>(4)?,
+            ],
+            r.get::<_, Option<Vec<u8>>>(5)?,
+        ))
+    } else {
+        None
+    };
+    Ok(BalanceState {
+        account_id,
+        stored,
+        newest_posting: r.get(7)?,
+    })
+}
+
+/// The state of every account holding the user's own money.
+pub fn own_balance_states(conn: &Connection) -> Result<Vec<BalanceState>> {
+    let sql = format!(
+        "{BALANCE_STATE} WHERE a.name LIKE 'wallet:%' OR a.name LIKE 'pending:%'
+             OR a.name LIKE 'pending_out:%'"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([], balance_state_from)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// The state of one account by id.
+pub fn balance_state(conn: &Connection, account_id: i64) -> Result<Option<BalanceState>> {
+    let sql = format!("{BALANCE_STATE} WHERE a.id = ?1");
+    Ok(conn
+        .row(&sql, [account_id], balance_state_from)
+        .optional()?)
+}
+
+/// The state of one account by name and currency (`None` when no such account exists yet).
+pub fn balance_state_by_name(
+    conn: &Connection,
+    name: &str,
+    currency: &str,
+) -> Result<Option<BalanceState>> {
+    let sql = format!("{BALANCE_STATE} WHERE a.name = ?1 AND a.currency = ?2");
+    Ok(conn
+        .row(&sql, [name, currency], balance_state_from)
+        .optional()?)
+}
+
+/// Store an account's new balance, the transaction that set it and its MAC, in one statement.
+pub fn set_balance(
+    conn: &Connection,
+    account_id: i64,
+    balance_minor: i64,
+    last_seq: i64,
+    mac: &[u8],
+) -> Result<()> {
+    conn.exec(
+        "INSERT INTO balances (account_id, balance_minor, last_seq, mac) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (account_id) DO UPDATE SET balance_minor = excluded.balance_minor,
+             last_seq = excluded.last_seq, mac = excluded.mac",
+        params![account_id, balance_minor, last_seq, mac],
+    )?;
+    Ok(())
+}
+
 /// The accounts holding the user's own money.
 pub fn own_accounts(conn: &Connection) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached(
@@ -194,7 +301,7 @@ pub fn own_accounts(conn: &Connection) -> Result<Vec<i64>> {
 /// Let every stored balance name its account's newest posting (sealing a wallet made before
 /// balances named it).
 pub fn name_newest_postings(conn: &Connection) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE balances SET last_seq = COALESCE((SELECT MAX(p.tx_seq) FROM postings p
              WHERE p.account_id = balances.account_id), 0)",
         [],
@@ -223,7 +330,7 @@ pub fn stale_balances(conn: &Connection) -> Result<Vec<(String, String)>> {
 /// An account's derived balance in one currency (0 when it never moved).
 pub fn balance_of(conn: &Connection, name: &str, currency: &str) -> Result<i64> {
     Ok(conn
-        .query_row(
+        .row(
             "SELECT b.balance_minor FROM balances b JOIN accounts a ON a.id = b.account_id
              WHERE a.name = ?1 AND a.currency = ?2",
             [name, currency],
@@ -276,10 +383,27 @@ pub fn set_status(conn: &Connection, tx_seq: i64, status: &str, refunded_minor: 
     Ok(())
 }
 
+/// Set a transaction's derived status with its MAC, in one statement.
+pub fn set_status_sealed(
+    conn: &Connection,
+    tx_seq: i64,
+    status: &str,
+    refunded_minor: i64,
+    mac: &[u8],
+) -> Result<()> {
+    conn.exec(
+        "INSERT INTO tx_status (tx_seq, status, refunded_minor, mac) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (tx_seq) DO UPDATE SET status = excluded.status,
+             refunded_minor = excluded.refunded_minor, mac = excluded.mac",
+        params![tx_seq, status, refunded_minor, mac],
+    )?;
+    Ok(())
+}
+
 /// A transaction's derived status and refunded amount.
 pub fn status_of(conn: &Connection, tx_seq: i64) -> Result<Option<(String, i64)>> {
     Ok(conn
-        .query_row(
+        .row(
             "SELECT status, refunded_minor FROM tx_status WHERE tx_seq = ?1",
             [tx_seq],
             |r| Ok((r.get(0)?, r.get(1)?)),
@@ -290,13 +414,13 @@ pub fn status_of(conn: &Connection, tx_seq: i64) -> Result<Option<(String, i64)>
 /// One transaction by id.
 pub fn tx_by_id(conn: &Connection, id: &str) -> Result<Option<TxRow>> {
     let sql = format!("SELECT {TX_COLUMNS} FROM transactions t WHERE t.id = ?1");
-    Ok(conn.query_row(&sql, [id], tx_from_row).optional()?)
+    Ok(conn.row(&sql, [id], tx_from_row).optional()?)
 }
 
 /// One transaction by seq.
 pub fn tx_by_seq(conn: &Connection, seq: i64) -> Result<Option<TxRow>> {
     let sql = format!("SELECT {TX_COLUMNS} FROM transactions t WHERE t.seq = ?1");
-    Ok(conn.query_row(&sql, [seq], tx_from_row).optional()?)
+    Ok(conn.row(&sql, [seq], tx_from_row).optional()?)
 }
 
 /// A transaction's postings: (account, currency, amount), by account name.
@@ -351,7 +475,7 @@ pub fn links_to(conn: &Connection, tx_seq: i64) -> Result<Vec<LinkRow>> {
 
 /// Store a transaction's seal.
 pub fn insert_seal(conn: &Connection, tx_seq: i64, mac: &[u8]) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "INSERT INTO seals (tx_seq, mac) VALUES (?1, ?2)",
         params![tx_seq, mac],
     )?;
@@ -368,7 +492,7 @@ pub fn set_seal(conn: &Connection, tx_seq: i64, mac: &[u8]) -> Result<()> {
 /// A transaction's seal.
 pub fn seal_of(conn: &Connection, tx_seq: i64) -> Result<Option<Vec<u8>>> {
     Ok(conn
-        .query_row("SELECT mac FROM seals WHERE tx_seq = ?1", [tx_seq], |r| {
+        .row("SELECT mac FROM seals WHERE tx_seq = ?1", [tx_seq], |r| {
             r.get(0)
         })
         .optional()?)
@@ -377,10 +501,44 @@ pub fn seal_of(conn: &Connection, tx_seq: i64) -> Result<Option<Vec<u8>>> {
 /// The chain head as stored: (count, head, head_mac).
 pub type ChainHead = (i64, Vec<u8>, Option<Vec<u8>>);
 
+/// The chain head and the newest transaction's seq, in one statement.
+pub fn chain_and_newest(conn: &Connection) -> Result<Option<(ChainHead, Option<i64>)>> {
+    Ok(conn
+        .row(
+            "SELECT count, head, head_mac, (SELECT MAX(seq) FROM transactions) FROM chain
+             WHERE id = 1",
+            [],
+            |r| Ok(((r.get(0)?, r.get(1)?, r.get(2)?), r.get(3)?)),
+        )
+        .optional()?)
+}
+
+/// The seals of two transactions (`first` and `second`), in one statement.
+pub fn seal_pair(
+    conn: &Connection,
+    first: i64,
+    second: i64,
+) -> Result<(Option<Vec<u8>>, Option<Vec<u8>>)> {
+    let mut stmt = conn.prepare_cached("SELECT tx_seq, mac FROM seals WHERE tx_seq IN (?1, ?2)")?;
+    let rows = stmt.query_map([first, second], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
+    })?;
+    let (mut a, mut b) = (None, None);
+    for row in rows {
+        let (seq, mac) = row?;
+        if seq == first {
+            a = Some(mac);
+        } else if seq == second {
+            b = Some(mac);
+        }
+    }
+    Ok((a, b))
+}
+
 /// The chain head.
 pub fn chain(conn: &Connection) -> Result<Option<ChainHead>> {
     Ok(conn
-        .query_row(
+        .row(
             "SELECT count, head, head_mac FROM chain WHERE id = 1",
             [],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
@@ -390,7 +548,7 @@ pub fn chain(conn: &Connection) -> Result<Option<ChainHead>> {
 
 /// Move the chain head.
 pub fn set_chain(conn: &Connection, count: i64, head: &[u8], head_mac: &[u8]) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE chain SET count = ?1, head = ?2, head_mac = ?3 WHERE id = 1",
         params![count, head, head_mac],
     )?;
@@ -399,7 +557,7 @@ pub fn set_chain(conn: &Connection, count: i64, head: &[u8], head_mac: &[u8]) ->
 
 /// The number of transactions.
 pub fn tx_count(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT COUNT(*) FROM transactions", [], |r| r.get(0))?)
+    Ok(conn.row("SELECT COUNT(*) FROM transactions", [], |r| r.get(0))?)
 }
 
 /// Call `each` for every transaction in chain order (streams; does not load them all).
@@ -431,7 +589,7 @@ pub fn all_statuses(conn: &Connection) -> Result<Vec<(i64, String, i64)>> {
 /// An idempotency record: the request hash and the recorded transaction's seq.
 pub fn idempotency_get(conn: &Connection, kind: &str, key: &str) -> Result<Option<(Vec<u8>, i64)>> {
     Ok(conn
-        .query_row(
+        .row(
             "SELECT request_hash, tx_seq FROM idempotency WHERE kind = ?1 AND key = ?2",
             params![kind, key],
             |r| Ok((r.get(0)?, r.get(1)?)),
@@ -506,7 +664,7 @@ pub fn idempotency_put(
     tx_seq: i64,
     at_ms: i64,
 ) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "INSERT INTO idempotency (kind, key, request_hash, tx_seq, created_at_ms)
          VALUES (?1, ?2, ?3, ?4, ?5)",
         params![kind, key, request_hash, tx_seq, at_ms],

@@ -1,6 +1,7 @@
 //! Queries for spending limits: the settings rows and the usage summed from the indexed
 //! `transactions.limit_minor` column.
 
+use crate::store::Cached;
 use rusqlite::{params, Connection};
 
 use crate::error::Result;
@@ -54,14 +55,14 @@ pub fn upsert(conn: &Connection, row: &LimitRow) -> Result<()> {
 
 /// Remember in the settings row that the limit rows were written.
 pub fn mark_set(conn: &Connection) -> Result<()> {
-    conn.execute("UPDATE wallet SET limits_set = 1 WHERE id = 1", [])?;
+    conn.exec("UPDATE wallet SET limits_set = 1 WHERE id = 1", [])?;
     Ok(())
 }
 
 /// Whether the limit rows were ever written (as the settings row says).
 pub fn were_set(conn: &Connection) -> Result<bool> {
     Ok(
-        conn.query_row("SELECT limits_set FROM wallet WHERE id = 1", [], |r| {
+        conn.row("SELECT limits_set FROM wallet WHERE id = 1", [], |r| {
             r.get(0)
         })?,
     )

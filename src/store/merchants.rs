@@ -1,5 +1,6 @@
 //! Queries on `merchants`, and the payment lookups the checkout needs (duplicate orders).
 
+use crate::store::Cached;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::error::Result;
@@ -38,7 +39,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<MerchantRow> {
 /// The newest merchant id, for monotonic ids.
 pub fn last_id(conn: &Connection) -> Result<Option<String>> {
     Ok(conn
-        .query_row(
+        .row(
             "SELECT id FROM merchants ORDER BY seq DESC LIMIT 1",
             [],
             |r| r.get(0),
@@ -48,7 +49,7 @@ pub fn last_id(conn: &Connection) -> Result<Option<String>> {
 
 /// Insert a merchant; returns its seq.
 pub fn insert(conn: &Connection, m: &MerchantRow) -> Result<i64> {
-    conn.execute(
+    conn.exec(
         "INSERT INTO merchants (id, name, accepts_okpay, category, currencies, blocked, origin, created_at_ms)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![m.id, m.name, m.accepts_okpay, m.category, m.currencies, m.blocked, m.origin, m.created_at_ms],
@@ -61,7 +62,7 @@ pub fn find(conn: &Connection, id_or_name: &str) -> Result<Option<MerchantRow>> 
     let sql = format!(
         "SELECT {COLUMNS} FROM merchants WHERE id = ?1 OR name = ?1 COLLATE NOCASE LIMIT 1"
     );
-    Ok(conn.query_row(&sql, [id_or_name], from_row).optional()?)
+    Ok(conn.row(&sql, [id_or_name], from_row).optional()?)
 }
 
 /// Every merchant, oldest first.
@@ -74,7 +75,7 @@ pub fn list(conn: &Connection) -> Result<Vec<MerchantRow>> {
 
 /// Block or unblock a merchant.
 pub fn set_blocked(conn: &Connection, id: &str, blocked: bool) -> Result<usize> {
-    Ok(conn.execute(
+    Ok(conn.exec(
         "UPDATE merchants SET blocked = ?2 WHERE id = ?1",
         params![id, blocked],
     )?)
@@ -82,7 +83,7 @@ pub fn set_blocked(conn: &Connection, id: &str, blocked: bool) -> Result<usize> 
 
 /// Whether the merchant was ever paid successfully (one index probe, whatever the history).
 pub fn has_paid(conn: &Connection, merchant_id: &str) -> Result<bool> {
-    Ok(conn.query_row(
+    Ok(conn.row(
         "SELECT EXISTS (SELECT 1 FROM transactions t
          WHERE t.merchant_id = ?1 AND t.kind = 'payment' AND t.status = 'succeeded')",
         [merchant_id],
@@ -93,7 +94,7 @@ pub fn has_paid(conn: &Connection, merchant_id: &str) -> Result<bool> {
 /// The id of a payment of `order_id` at the merchant that went through, if any.
 pub fn paid_order(conn: &Connection, merchant_id: &str, order_id: &str) -> Result<Option<String>> {
     Ok(conn
-        .query_row(
+        .row(
             "SELECT t.id FROM transactions t
              WHERE t.merchant_id = ?1 AND t.order_id = ?2 AND t.kind = 'payment'
                AND t.status = 'succeeded'

@@ -1,6 +1,7 @@
 //! Queries of the security centre: the freeze request made without unlocking, the effective
 //! freeze, the security log read with filters, and the counts `security check` audits.
 
+use crate::store::Cached;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
@@ -8,7 +9,7 @@ use crate::error::Result;
 
 /// Whether the wallet is frozen: by the sealed flag or by a request not folded in yet.
 pub fn effective_frozen(conn: &Connection) -> Result<bool> {
-    Ok(conn.query_row(
+    Ok(conn.row(
         "SELECT frozen = 1 OR freeze_requested_at_ms IS NOT NULL FROM wallet WHERE id = 1",
         [],
         |r| r.get(0),
@@ -18,7 +19,7 @@ pub fn effective_frozen(conn: &Connection) -> Result<bool> {
 /// Record a freeze request (no key needed: the column is outside the settings row's seal).
 /// Keeps the first request's time when one is already pending.
 pub fn request_freeze(conn: &Connection, at_ms: i64) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE wallet SET freeze_requested_at_ms = COALESCE(freeze_requested_at_ms, ?1)
          WHERE id = 1",
         [at_ms],
@@ -29,7 +30,7 @@ pub fn request_freeze(conn: &Connection, at_ms: i64) -> Result<()> {
 /// Inside an unlocked write, before the settings row is re-sealed: turn a pending request into
 /// the sealed flag, so from now on clearing it by hand shows as tampering.
 pub fn fold_freeze_request(conn: &Connection) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE wallet SET frozen = 1, freeze_requested_at_ms = NULL
          WHERE id = 1 AND freeze_requested_at_ms IS NOT NULL",
         [],
@@ -39,7 +40,7 @@ pub fn fold_freeze_request(conn: &Connection) -> Result<()> {
 
 /// Clear the sealed flag and any request (an unlocked write re-seals the row afterwards).
 pub fn clear_freeze(conn: &Connection) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE wallet SET frozen = 0, freeze_requested_at_ms = NULL WHERE id = 1",
         [],
     )?;
@@ -102,7 +103,7 @@ pub fn stored_kinds(conn: &Connection) -> Result<Vec<String>> {
 
 /// Payments declined by risk monitoring since `since_ms`.
 pub fn risk_blocks_since(conn: &Connection, since_ms: i64) -> Result<i64> {
-    Ok(conn.query_row(
+    Ok(conn.row(
         "SELECT COUNT(*) FROM transactions
          WHERE status = 'declined' AND reason = 'risk_blocked' AND created_at_ms >= ?1",
         [since_ms],

@@ -1,5 +1,6 @@
 //! Queries on `sources` (funding sources) and `rails_down` (the simulated rails' state).
 
+use crate::store::Cached;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::error::Result;
@@ -56,7 +57,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<SourceRow> {
 /// The newest source id, for monotonic ids.
 pub fn last_id(conn: &Connection) -> Result<Option<String>> {
     Ok(conn
-        .query_row(
+        .row(
             "SELECT id FROM sources ORDER BY seq DESC LIMIT 1",
             [],
             |r| r.get(0),
@@ -66,7 +67,7 @@ pub fn last_id(conn: &Connection) -> Result<Option<String>> {
 
 /// Insert a source (its `secret` already sealed); returns its seq.
 pub fn insert(conn: &Connection, s: &SourceRow) -> Result<i64> {
-    conn.execute(
+    conn.exec(
         "INSERT INTO sources (id, kind, label, currency, holder, masked, brand, card_type, expiry,
              provider, bank_name, token, secret, behaviour, sim_balance_minor, created_at_ms)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
@@ -95,7 +96,7 @@ pub fn insert(conn: &Connection, s: &SourceRow) -> Result<i64> {
 /// One source by id, removed or not.
 pub fn get(conn: &Connection, id: &str) -> Result<Option<SourceRow>> {
     let sql = format!("SELECT {COLUMNS} FROM sources WHERE id = ?1");
-    Ok(conn.query_row(&sql, [id], from_row).optional()?)
+    Ok(conn.row(&sql, [id], from_row).optional()?)
 }
 
 /// Every source, oldest first; removed ones only when asked.
@@ -113,7 +114,7 @@ pub fn list(conn: &Connection, include_removed: bool) -> Result<Vec<SourceRow>> 
 
 /// Mark a source removed; its history stays.
 pub fn mark_removed(conn: &Connection, id: &str, at_ms: i64) -> Result<usize> {
-    Ok(conn.execute(
+    Ok(conn.exec(
         "UPDATE sources SET removed_at_ms = ?2 WHERE id = ?1 AND removed_at_ms IS NULL",
         params![id, at_ms],
     )?)
@@ -121,7 +122,7 @@ pub fn mark_removed(conn: &Connection, id: &str, at_ms: i64) -> Result<usize> {
 
 /// Set a source's simulated external balance.
 pub fn set_sim_balance(conn: &Connection, id: &str, balance_minor: i64) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE sources SET sim_balance_minor = ?2 WHERE id = ?1",
         params![id, balance_minor],
     )?;
@@ -130,7 +131,7 @@ pub fn set_sim_balance(conn: &Connection, id: &str, balance_minor: i64) -> Resul
 
 /// Replace a source's sealed secret (key rotation).
 pub fn set_secret(conn: &Connection, id: &str, secret: &[u8]) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE sources SET secret = ?2 WHERE id = ?1",
         params![id, secret],
     )?;
@@ -139,7 +140,7 @@ pub fn set_secret(conn: &Connection, id: &str, secret: &[u8]) -> Result<()> {
 
 /// Whether a simulated rail is down.
 pub fn rail_down(conn: &Connection, kind: &str) -> Result<bool> {
-    Ok(conn.query_row(
+    Ok(conn.row(
         "SELECT EXISTS (SELECT 1 FROM rails_down WHERE kind = ?1)",
         [kind],
         |r| r.get(0),
@@ -149,12 +150,12 @@ pub fn rail_down(conn: &Connection, kind: &str) -> Result<bool> {
 /// Take a simulated rail down or bring it up.
 pub fn set_rail_down(conn: &Connection, kind: &str, down: bool) -> Result<()> {
     if down {
-        conn.execute(
+        conn.exec(
             "INSERT OR IGNORE INTO rails_down (kind) VALUES (?1)",
             [kind],
         )?;
     } else {
-        conn.execute("DELETE FROM rails_down WHERE kind = ?1", [kind])?;
+        conn.exec("DELETE FROM rails_down WHERE kind = ?1", [kind])?;
     }
     Ok(())
 }
@@ -202,7 +203,7 @@ pub struct DueRow {
 /// The wallet's freeze and maintenance flags, read inside a write transaction. Frozen is the
 /// effective state: the sealed flag or a freeze requested without unlocking.
 pub fn wallet_flags(conn: &Connection) -> Result<(bool, bool)> {
-    Ok(conn.query_row(
+    Ok(conn.row(
         "SELECT frozen = 1 OR freeze_requested_at_ms IS NOT NULL, maintenance
          FROM wallet WHERE id = 1",
         [],
@@ -212,6 +213,6 @@ pub fn wallet_flags(conn: &Connection) -> Result<(bool, bool)> {
 
 /// Put the wallet in maintenance or take it out.
 pub fn set_maintenance(conn: &Connection, on: bool) -> Result<()> {
-    conn.execute("UPDATE wallet SET maintenance = ?1 WHERE id = 1", [on])?;
+    conn.exec("UPDATE wallet SET maintenance = ?1 WHERE id = 1", [on])?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Queries on the one-row `wallet` table: settings, the wrapped key, the sandbox clock, the
 //! failed-unlock counter, freeze and maintenance flags, and the security log.
 
+use crate::store::Cached;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
@@ -29,11 +30,13 @@ pub struct WalletRow {
     pub last_backup_ms: Option<i64>,
     /// Two-factor authentication is on (trusted only once the settings seal is checked).
     pub twofa: bool,
+    /// The row carries a MAC (every wallet since sealing existed; read, not trusted).
+    pub sealed: bool,
 }
 
 /// Insert the wallet row at `init`.
 pub fn insert(conn: &Connection, row: &WalletRow) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "INSERT INTO wallet (id, username, base_currency, time_zone, sandbox, created_at_ms,
              kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped, clock_ms, wallet_id)
          VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
@@ -53,7 +56,7 @@ pub fn insert(conn: &Connection, row: &WalletRow) -> Result<()> {
             row.wallet_id,
         ],
     )?;
-    conn.execute(
+    conn.exec(
         "INSERT INTO chain (id, count, head, head_mac) VALUES (1, 0, zeroblob(32), NULL)",
         [],
     )?;
@@ -71,11 +74,11 @@ pub fn sealed(conn: &Connection) -> Result<Option<bool>> {
 
 /// Load the wallet row; a wallet without one is damaged.
 pub fn load(conn: &Connection) -> Result<WalletRow> {
-    conn.query_row(
+    conn.row(
         "SELECT username, base_currency, time_zone, sandbox, created_at_ms, kdf_m_kib, kdf_t,
                 kdf_p, key_salt, key_nonce, key_wrapped, clock_ms, failed_unlocks,
                 locked_until_ms, frozen, maintenance, COALESCE(wallet_id, ''), last_backup_ms,
-                twofa
+                twofa, mac IS NOT NULL
          FROM wallet WHERE id = 1",
         [],
         |r| {
@@ -99,6 +102,7 @@ pub fn load(conn: &Connection) -> Result<WalletRow> {
                 wallet_id: r.get(16)?,
                 last_backup_ms: r.get(17)?,
                 twofa: r.get(18)?,
+                sealed: r.get(19)?,
             })
         },
     )
@@ -108,7 +112,7 @@ pub fn load(conn: &Connection) -> Result<WalletRow> {
 
 /// Move the sandbox clock.
 pub fn set_clock(conn: &Connection, clock_ms: i64) -> Result<()> {
-    conn.execute("UPDATE wallet SET clock_ms = ?1 WHERE id = 1", [clock_ms])?;
+    conn.exec("UPDATE wallet SET clock_ms = ?1 WHERE id = 1", [clock_ms])?;
     Ok(())
 }
 
@@ -126,7 +130,7 @@ pub struct Lockout {
 
 /// Read the lock-out state.
 pub fn lockout(conn: &Connection) -> Result<Lockout> {
-    Ok(conn.query_row(
+    Ok(conn.row(
         "SELECT failed_unlocks, attempts_pending, pending_since_ms, locked_until_ms
          FROM wallet WHERE id = 1",
         [],
@@ -174,7 +178,7 @@ pub fn counters(conn: &Connection) -> Result<Counters> {
 
 /// Attempts in flight for too long (a process killed during its KDF) count as failures.
 pub fn expire_pending(conn: &Connection) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE wallet SET failed_unlocks = failed_unlocks + attempts_pending,
              attempts_pending = 0, pending_since_ms = NULL WHERE id = 1",
         [],
@@ -184,7 +188,7 @@ pub fn expire_pending(conn: &Connection) -> Result<()> {
 
 /// Reserve an unlock attempt before the KDF runs, so parallel attempts see each other.
 pub fn reserve_attempt(conn: &Connection, real_now_ms: i64) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE wallet SET attempts_pending = attempts_pending + 1,
              unlock_attempts = unlock_attempts + 1,
              pending_since_ms = COALESCE(pending_since_ms, ?1) WHERE id = 1",
@@ -195,7 +199,7 @@ pub fn reserve_attempt(conn: &Connection, real_now_ms: i64) -> Result<()> {
 
 /// A reserved attempt failed; returns the consecutive failures now.
 pub fn attempt_failed(conn: &Connection) -> Result<i64> {
-    conn.execute(
+    conn.exec(
         "UPDATE wallet SET failed_unlocks = failed_unlocks + 1,
              attempts_pending = MAX(attempts_pending - 1, 0),
              pending_since_ms = CASE WHEN attempts_pending > 1 THEN pending_since_ms END
@@ -207,7 +211,7 @@ pub fn attempt_failed(conn: &Connection) -> Result<i64> {
 
 /// A reserved attempt succeeded: the failures are cleared.
 pub fn attempt_succeeded(conn: &Connection) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE wallet SET failed_unlocks = 0, locked_until_ms = NULL,
              attempts_pending = MAX(attempts_pending - 1, 0),
              pending_since_ms = CASE WHEN attempts_pending > 1 THEN pending_since_ms END
@@ -220,7 +224,7 @@ pub fn attempt_succeeded(conn: &Connection) -> Result<()> {
 /// Seal-side copy of the counters: what the next unlocked write's MAC covers. Attempts still in
 /// flight are left out, since their outcome is not known yet.
 pub fn seal_counters(conn: &Connection) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE wallet SET attempts_sealed = unlock_attempts - attempts_pending,
              failed_sealed = failed_unlocks
          WHERE id = 1 AND (attempts_sealed != unlock_attempts - attempts_pending
@@ -232,7 +236,7 @@ pub fn seal_counters(conn: &Connection) -> Result<()> {
 
 /// Set the lock-out end.
 pub fn set_locked_until(conn: &Connection, locked_until_ms: Option<i64>) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE wallet SET locked_until_ms = ?1 WHERE id = 1",
         [locked_until_ms],
     )?;
@@ -241,7 +245,7 @@ pub fn set_locked_until(conn: &Connection, locked_until_ms: Option<i64>) -> Resu
 
 /// Store the wallet key wrapped under a new password (its KDF parameters, salt, nonce).
 pub fn set_wrapped_key(conn: &Connection, wrapped: &crate::auth::vault::WrappedKey) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE wallet SET kdf_m_kib = ?1, kdf_t = ?2, kdf_p = ?3, key_salt = ?4, key_nonce = ?5,
              key_wrapped = ?6 WHERE id = 1",
         params![
@@ -258,13 +262,13 @@ pub fn set_wrapped_key(conn: &Connection, wrapped: &crate::auth::vault::WrappedK
 
 /// Switch two-factor authentication on or off (sealed with the settings by the write).
 pub fn set_twofa(conn: &Connection, on: bool) -> Result<()> {
-    conn.execute("UPDATE wallet SET twofa = ?1 WHERE id = 1", [on])?;
+    conn.exec("UPDATE wallet SET twofa = ?1 WHERE id = 1", [on])?;
     Ok(())
 }
 
 /// Record when the last backup was made.
 pub fn set_last_backup(conn: &Connection, at_ms: i64) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "UPDATE wallet SET last_backup_ms = ?1 WHERE id = 1",
         [at_ms],
     )?;
@@ -278,7 +282,7 @@ pub fn log_event(
     kind: &str,
     detail: &serde_json::Value,
 ) -> Result<()> {
-    conn.execute(
+    conn.exec(
         "INSERT INTO security_events (at_ms, kind, detail) VALUES (?1, ?2, ?3)",
         params![at_ms, kind, detail.to_string()],
     )?;
@@ -288,7 +292,7 @@ pub fn log_event(
 /// When the newest security event of `kind` happened.
 pub fn last_event_ms(conn: &Connection, kind: &str) -> Result<Option<i64>> {
     Ok(conn
-        .query_row(
+        .row(
             "SELECT at_ms FROM security_events WHERE kind = ?1 ORDER BY seq DESC LIMIT 1",
             [kind],
             |r| r.get(0),

@@ -250,7 +250,13 @@ impl Wallet {
         let token = SessionToken::parse(token)?;
         let now_ms = clock::to_ms(self.now());
         let expired = || Error::new(Code::SessionExpired, "err.session.expired");
-        let row = sessions::get(self.store.conn(), &token.id_hash())?.ok_or_else(expired)?;
+        // One read of the row's sealed values: the expiry and wrapped key, checked against
+        // the row's MAC once the wrapped key has given the wallet key.
+        let id_hash = token.id_hash();
+        let sealed_row =
+            sealed::read(self.store.conn(), &sealed::SESSIONS, &[&id_hash.as_slice()])?
+                .ok_or_else(expired)?;
+        let row = sessions::from_sealed(&sealed_row.values)?;
         if row.expires_at_ms <= now_ms {
             self.store
                 .write(|conn| sessions::purge_expired(conn, now_ms))?;
@@ -274,14 +280,8 @@ impl Wallet {
         };
         // The expiry just read is trusted only if the row's seal says so (a wallet made before
         // sealing existed has its sessions sealed at its first unlocked write).
-        if self.row_is_sealed()? {
-            let id_hash = token.id_hash();
-            sealed::check(
-                self.store.conn(),
-                &key,
-                &sealed::SESSIONS,
-                &[&id_hash.as_slice()],
-            )?;
+        if self.row.sealed {
+            sealed::verify(&key, &sealed::SESSIONS, &sealed_row)?;
         }
         self.key = Some(key);
         self.session_expires_at = Some(clock::from_ms(row.expires_at_ms)?);
@@ -307,11 +307,6 @@ impl Wallet {
                 "err.auth.step_up_required",
             ))
         }
-    }
-
-    /// Whether the settings row carries a seal (every wallet since schema 4).
-    fn row_is_sealed(&self) -> Result<bool> {
-        row_is_sealed_in(self.store.conn())
     }
 
     /// The wallet key, or `auth_required` when locked.
