@@ -45,8 +45,8 @@ pub fn before_write(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
     }
     check_lockout_counters(conn)?;
     let point = check_head(conn, key)?;
-    for state in q::own_balance_states(conn)? {
-        check_balance_state(key, &state)?;
+    for account_id in q::own_accounts(conn)? {
+        check_balance(conn, key, account_id)?;
     }
     Ok(point)
 }
@@ -85,10 +85,18 @@ fn check_head(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
 /// A balance about to be trusted or changed: its seal matches, and it names its account's
 /// newest posting (so an older sealed balance put back, or a posting removed, shows).
 pub fn check_balance(conn: &Connection, key: &WalletKey, account_id: i64) -> Result<()> {
-    match q::balance_state(conn, account_id)? {
-        Some(state) => check_balance_state(key, &state),
-        None => Ok(()),
-    }
+    check_balance_state(key, &balance_state(conn, account_id)?)
+}
+
+/// An account's stored balance row and newest posting, unchecked (two cached statements, the
+/// same for every account, shared with the posting code).
+pub fn balance_state(conn: &Connection, account_id: i64) -> Result<q::BalanceState> {
+    let stored = sealed::read(conn, &sealed::BALANCES, &[&account_id])?;
+    Ok(q::BalanceState {
+        account_id,
+        stored: stored.map(|row| (row.values, row.mac)),
+        newest_posting: q::newest_posting_seq(conn, account_id)?,
+    })
 }
 
 /// [`check_balance`] on a state already read (see [`q::BalanceState`]).

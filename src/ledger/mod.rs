@@ -296,13 +296,10 @@ pub fn record(conn: &Connection, key: &WalletKey, new: &NewTransaction) -> Resul
 /// the new balance is stored with its MAC and names this transaction.
 fn post(conn: &Connection, key: &WalletKey, seq: i64, posting: &Posting) -> Result<()> {
     let currency = posting.currency.code();
-    let (account_id, before) = match q::balance_state_by_name(conn, &posting.account, currency)? {
-        Some(state) => {
-            guard::check_balance_state(key, &state)?;
-            (state.account_id, state.balance_minor())
-        }
-        None => (q::account_id(conn, &posting.account, currency)?, 0),
-    };
+    let account_id = q::account_id(conn, &posting.account, currency)?;
+    let state = guard::balance_state(conn, account_id)?;
+    guard::check_balance_state(key, &state)?;
+    let before = state.balance_minor();
     q::insert_posting(conn, seq, account_id, posting.amount_minor)?;
     let balance = before
         .checked_add(posting.amount_minor)

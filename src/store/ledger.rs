@@ -184,7 +184,7 @@ pub fn newest_posting_seq(conn: &Connection, account_id: i64) -> Result<Option<i
 
 /// An account as a write is about to trust it: its stored balance row, when it has one, as the
 /// values `sealed::BALANCES` selects (account, name, currency, balance, last seq) with its MAC,
-/// and the newest transaction with a posting on it. One statement for what took four.
+/// and the newest transaction with a posting on it.
 #[derive(Debug, Clone)]
 pub struct BalanceState {
     pub account_id: i64,
@@ -209,66 +209,6 @@ impl BalanceState {
             _ => None,
         }
     }
-}
-
-const BALANCE_STATE: &str = "SELECT a.id, a.name, a.currency, b.balance_minor, b.last_seq, b.mac,
-        b.account_id IS NOT NULL,
-        (SELECT p.tx_seq FROM postings p WHERE p.account_id = a.id ORDER BY p.tx_seq DESC LIMIT 1)
-    FROM accounts a LEFT JOIN balances b ON b.account_id = a.id";
-
-fn balance_state_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<BalanceState> {
-    let account_id: i64 = r.get(0)?;
-    let present: bool = r.get(6)?;
-    let stored = if present {
-        Some((
-            vec![
-                rusqlite::types::Value::Integer(account_id),
-                r.get::<_, rusqlite::types::Value>(1)?,
-                r.get::<_, rusqlite::types::Value>(2)?,
-                r.get::<_, rusqlite::types::Value>(3)?,
-                r.get::<_, rusqlite::types::Value>(4)?,
-            ],
-            r.get::<_, Option<Vec<u8>>>(5)?,
-        ))
-    } else {
-        None
-    };
-    Ok(BalanceState {
-        account_id,
-        stored,
-        newest_posting: r.get(7)?,
-    })
-}
-
-/// The state of every account holding the user's own money.
-pub fn own_balance_states(conn: &Connection) -> Result<Vec<BalanceState>> {
-    let sql = format!(
-        "{BALANCE_STATE} WHERE a.name LIKE 'wallet:%' OR a.name LIKE 'pending:%'
-             OR a.name LIKE 'pending_out:%'"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([], balance_state_from)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-}
-
-/// The state of one account by id.
-pub fn balance_state(conn: &Connection, account_id: i64) -> Result<Option<BalanceState>> {
-    let sql = format!("{BALANCE_STATE} WHERE a.id = ?1");
-    Ok(conn
-        .row(&sql, [account_id], balance_state_from)
-        .optional()?)
-}
-
-/// The state of one account by name and currency (`None` when no such account exists yet).
-pub fn balance_state_by_name(
-    conn: &Connection,
-    name: &str,
-    currency: &str,
-) -> Result<Option<BalanceState>> {
-    let sql = format!("{BALANCE_STATE} WHERE a.name = ?1 AND a.currency = ?2");
-    Ok(conn
-        .row(&sql, [name, currency], balance_state_from)
-        .optional()?)
 }
 
 /// Store an account's new balance, the transaction that set it and its MAC, in one statement.
@@ -513,12 +453,11 @@ pub fn chain_and_newest(conn: &Connection) -> Result<Option<(ChainHead, Option<i
         .optional()?)
 }
 
+/// Two seals, either of which may be missing.
+pub type SealPair = (Option<Vec<u8>>, Option<Vec<u8>>);
+
 /// The seals of two transactions (`first` and `second`), in one statement.
-pub fn seal_pair(
-    conn: &Connection,
-    first: i64,
-    second: i64,
-) -> Result<(Option<Vec<u8>>, Option<Vec<u8>>)> {
+pub fn seal_pair(conn: &Connection, first: i64, second: i64) -> Result<SealPair> {
     let mut stmt = conn.prepare_cached("SELECT tx_seq, mac FROM seals WHERE tx_seq IN (?1, ?2)")?;
     let rows = stmt.query_map([first, second], |r| {
         Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
