@@ -60,11 +60,7 @@ pub fn run(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     if let Some(text) = &args.expires {
         req.expires_at = Some(expiry(text, now, &zone)?);
     }
-    let key = args
-        .sign_key
-        .as_deref()
-        .map(read_signing_key)
-        .transpose()?;
+    let key = args.sign_key.as_deref().map(read_signing_key).transpose()?;
     let uri = uri::write(&req, key.as_ref())?;
     let grid = qr::modules(&uri)?;
     if let Some(path) = &args.png {
@@ -75,7 +71,9 @@ pub fn run(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     }
     let image = args.png.as_deref().or(args.svg.as_deref());
     if ctx.json {
-        ctx.print_json(&json!({ "request": request_json(&req, &uri, key.is_some(), &grid, &args) }));
+        ctx.print_json(
+            &json!({ "request": request_json(&req, &uri, key.is_some(), &grid, &args) }),
+        );
     } else if ctx.quiet {
         outln!("{uri}");
     } else {
@@ -93,6 +91,8 @@ fn expiry(text: &str, now: Timestamp, zone: &jiff::tz::TimeZone) -> Result<Times
             .map_err(|_| Error::invalid("err.time.invalid").arg("time", text))?,
         Err(_) => clock::parse_time(text, zone)?,
     };
+    // Whole seconds: the URI stays short and reads like a time a person wrote.
+    let at = Timestamp::from_second(at.as_second()).unwrap_or(at);
     if at <= now {
         return Err(Error::invalid("err.request.expires_past")
             .arg_detail("expires", clock::rfc3339(at))
@@ -149,7 +149,10 @@ pub fn read_verify_key(key: &str) -> Result<[u8; signature::VERIFY_KEY_BYTES]> {
     let path = Path::new(key);
     if !path.exists() {
         return Err(Error::invalid("err.request.verify_key")
-            .arg("detail", "neither base64 of 32 bytes nor an existing PEM file")
+            .arg(
+                "detail",
+                "neither base64 of 32 bytes nor an existing PEM file",
+            )
             .detail("field", "verify_key"));
     }
     let bytes = read_named_file(path, KEY_FILE_BYTES_MAX)?;

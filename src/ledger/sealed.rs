@@ -277,7 +277,8 @@ pub fn check(
         return Ok(false);
     };
     let expected = row_mac(key, table.name, &row.values);
-    if row.mac.as_deref() == Some(expected.as_slice()) || sealed_before(conn, key, table, row_key)? {
+    if row.mac.as_deref() == Some(expected.as_slice()) || sealed_before(conn, key, table, row_key)?
+    {
         Ok(true)
     } else {
         Err(tampered(

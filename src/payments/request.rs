@@ -374,7 +374,10 @@ impl RawRequest {
                 .as_deref()
                 .map(super::signature::parse_expires)
                 .transpose()?,
-            signature: self.sig.map(|(sig, text)| Signed::parse(&sig, text)).transpose()?,
+            signature: self
+                .sig
+                .map(|(sig, text)| Signed::parse(&sig, text))
+                .transpose()?,
         })
     }
 }

@@ -76,8 +76,11 @@ pub fn check_signature(merchant: &MerchantRow, req: &PaymentRequest) -> Result<(
         return Err(refuse("err.request.unsigned", "unsigned"));
     };
     let key = verifying_key(key)?;
-    key.verify_strict(signed.text.as_bytes(), &Signature::from_bytes(&signed.bytes))
-        .map_err(|_| refuse("err.request.bad_signature", "bad_signature"))
+    key.verify_strict(
+        signed.text.as_bytes(),
+        &Signature::from_bytes(&signed.bytes),
+    )
+    .map_err(|_| refuse("err.request.bad_signature", "bad_signature"))
 }
 
 /// A stored verify key (checked when it was added; a bad one now is a damaged row).
@@ -138,8 +141,8 @@ pub fn public_base64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::payments::request::from_uri;
     use crate::money::Currency;
+    use crate::payments::request::from_uri;
 
     fn key() -> SigningKey {
         SigningKey::from_bytes(&[7u8; 32])
@@ -187,7 +190,8 @@ mod tests {
             assert_eq!(err.key, "err.request.bad_signature");
             assert_eq!(err.details["merchant"], "Tea House");
         }
-        let err = check_signature(&m, &request("okpay:pay?merchant=Tea%20House&amount=5")).unwrap_err();
+        let err =
+            check_signature(&m, &request("okpay:pay?merchant=Tea%20House&amount=5")).unwrap_err();
         assert_eq!(err.key, "err.request.unsigned");
         // A merchant without a key needs no signature.
         check_signature(&merchant(None), &request("okpay:pay?merchant=Tea&amount=5")).unwrap();
@@ -197,7 +201,9 @@ mod tests {
     fn malformed_signatures_and_keys_are_refused() {
         for sig in ["", "abc", "AAAA=", &"A".repeat(88)] {
             let uri = format!("okpay:pay?merchant=m&amount=1&sig={sig}");
-            let err = from_uri(&uri).and_then(|r| r.check(Currency::CNY)).unwrap_err();
+            let err = from_uri(&uri)
+                .and_then(|r| r.check(Currency::CNY))
+                .unwrap_err();
             assert_eq!(err.key, "err.request.sig_format", "{sig}");
         }
         assert!(verify_key_from_base64("not base64!").is_none());
@@ -210,7 +216,10 @@ mod tests {
             .is_err());
         let good = BASE64.encode(&key().verifying_key().to_bytes());
         assert!(verify_key_from_base64(&good).unwrap().is_ok());
-        assert!(verify_key_from_pem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----").is_err());
+        assert!(
+            verify_key_from_pem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----")
+                .is_err()
+        );
         assert!(signing_key_from_pem("nonsense", "k.pem").is_err());
     }
 
@@ -226,7 +235,9 @@ mod tests {
         assert_eq!(err.details["expires"], "2026-12-01T02:00:00Z");
         for bad in ["tomorrow", "2026-13-01T00:00:00Z", ""] {
             let uri = format!("okpay:pay?merchant=m&amount=1&expires={bad}");
-            let err = from_uri(&uri).and_then(|r| r.check(Currency::CNY)).unwrap_err();
+            let err = from_uri(&uri)
+                .and_then(|r| r.check(Currency::CNY))
+                .unwrap_err();
             assert_eq!(err.key, "err.request.expires", "{bad}");
         }
     }

@@ -131,7 +131,10 @@ mod tests {
             let mut back = from_uri(&uri).unwrap().check(Currency::USD).unwrap();
             assert_eq!(back.signature.is_some(), signed);
             if let Some(s) = back.signature.take() {
-                assert_eq!(format!("{}&sig={}", s.text, signature::sign(&key, &s.text)), uri);
+                assert_eq!(
+                    format!("{}&sig={}", s.text, signature::sign(&key, &s.text)),
+                    uri
+                );
             }
             let mut expected = req.clone();
             expected.items.sort_by_key(|i| i.name.clone());
