@@ -2,9 +2,10 @@
 //! the code anywhere in it, turned or small) decoded with the `image` crate (PNG and JPEG only)
 //! and searched for QR codes with `rqrr`, both pure Rust.
 //!
-//! The picture is searched as it is, then (when nothing was found) with its colours inverted
-//! (a light code on a dark screen), enlarged (a small code, a module a pixel or two wide) and
-//! reduced (a large photo, where noise breaks the finder patterns up). Exactly one code must be
+//! The picture is searched as it is (reduced to 4,000 pixels a side if larger), then, when
+//! nothing was found, with its colours inverted (a light code on a dark screen), and enlarged (a
+//! small picture, a module a pixel or two wide) or reduced (a large photo, where noise breaks
+//! the finder patterns up). Exactly one code must be
 //! found, and it must hold an `okpay:pay?…` request; each other case is its own
 //! `invalid_input`.
 
@@ -26,6 +27,10 @@ const DECODE_ALLOC_MAX: u64 = 512 * 1024 * 1024;
 const SMALL_SIDE: u32 = 640;
 /// Above this many pixels on its longer side a picture is also searched reduced to it.
 const LARGE_SIDE: u32 = 1600;
+/// A picture larger than this on its longer side is searched reduced to it (a code that needs
+/// more pixels than that is a code photographed from too far away; the search's time grows with
+/// the pixels).
+const SEARCH_SIDE_MAX: u32 = 4000;
 /// How many characters of a foreign code's text an error shows.
 const SHOWN_CHARS_MAX: usize = 80;
 
@@ -100,8 +105,23 @@ fn decode_image(bytes: &[u8], path: &str) -> Result<GrayImage> {
     Ok(image.to_luma8())
 }
 
+/// `gray` reduced so that its longer side is at most `side` pixels.
+fn reduced(gray: &GrayImage, side: u32) -> GrayImage {
+    let (w, h) = gray.dimensions();
+    let scale = f64::from(side) / f64::from(w.max(h));
+    let size = |n: u32| ((f64::from(n) * scale).round() as u32).max(1);
+    image::imageops::resize(gray, size(w), size(h), FilterType::Triangle)
+}
+
 /// Search the picture, then its variants, until one shows a code.
-pub fn search(gray: &GrayImage) -> Found {
+pub fn search(picture: &GrayImage) -> Found {
+    let large;
+    let gray = if picture.width().max(picture.height()) > SEARCH_SIDE_MAX {
+        large = reduced(picture, SEARCH_SIDE_MAX);
+        &large
+    } else {
+        picture
+    };
     let found = codes_in(gray);
     if found != Found::default() {
         return found;
@@ -114,23 +134,14 @@ pub fn search(gray: &GrayImage) -> Found {
     }
     let (w, h) = gray.dimensions();
     let side = w.max(h);
-    let mut sizes = Vec::new();
-    if side > 0 && side < SMALL_SIDE {
-        sizes.push((w * 3, h * 3, FilterType::Nearest));
-    }
-    if side > LARGE_SIDE {
-        let scale = f64::from(LARGE_SIDE) / f64::from(side);
-        let size = |n: u32| ((f64::from(n) * scale).round() as u32).max(1);
-        sizes.push((size(w), size(h), FilterType::Triangle));
-    }
-    for (w, h, filter) in sizes {
-        let resized = image::imageops::resize(gray, w, h, filter);
-        let found = codes_in(&resized);
-        if found != Found::default() {
-            return found;
-        }
-    }
-    Found::default()
+    let resized = if side > 0 && side < SMALL_SIDE {
+        image::imageops::resize(gray, w * 3, h * 3, FilterType::Nearest)
+    } else if side > LARGE_SIDE {
+        reduced(gray, LARGE_SIDE)
+    } else {
+        return Found::default();
+    };
+    codes_in(&resized)
 }
 
 /// The codes rqrr finds in one picture. A decoder bug on a strange picture is a code that
