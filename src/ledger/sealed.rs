@@ -78,7 +78,8 @@ pub const MERCHANTS: Table = Table {
 /// Merchants as sealed before they could carry a verify key: such a seal still holds for a row
 /// that has none (a wallet upgraded to schema 0009 keeps its merchants), and the row's next
 /// change seals it as [`MERCHANTS`]. No key was ever sealed this way, so none can be removed
-/// under an old seal.
+/// under an old seal (a key is only ever set on a new row, by `merchant add`: a command that
+/// gave an existing merchant a key would have to retire such seals first).
 const MERCHANTS_BEFORE_KEYS: Table = Table {
     name: "merchants",
     select: "SELECT id, name, accepts_okpay, category, currencies, blocked, origin,
