@@ -47,7 +47,8 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show available and pending money per currency, and the total in the base currency')
             [CompletionResult]::new('source', 'source', [CompletionResultType]::ParameterValue, 'Funding sources: cards, bank accounts, online platforms, third-party providers')
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)')
-            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay a merchant: by flags, a JSON payment request (--request), an okpay:pay? URI, or a QR code in an image (--qr)')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Make a payment request: print its okpay:pay? URI and draw its QR code (no unlocking)')
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record a merchant''s full or partial refund of a payment')
             [CompletionResult]::new('merchant', 'merchant', [CompletionResultType]::ParameterValue, 'Merchants: add, list, block, unblock')
             [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'Spending limits in the base currency: show them, lower or raise them, cancel a raise')
@@ -688,6 +689,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('--from-currency', '--from-currency', [CompletionResultType]::ParameterName, 'Pay from the balance in this currency (must be the payment''s currency for now)')
             [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'A payment request as JSON: {"merchant", "amount", "currency", "order", "memo", "items": [{"name", "quantity", "unit_price"}]}; - reads stdin')
             [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Make the request safe to repeat: the same key replays the first outcome')
+            [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Pay the okpay:pay? request in the QR code of a PNG or JPEG image (a screenshot, a photo)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
@@ -695,6 +697,36 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
             [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
             [CompletionResult]::new('--allow-duplicate', '--allow-duplicate', [CompletionResultType]::ParameterName, 'Pay even if this order id was already paid at this merchant')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;request' {
+            [CompletionResult]::new('--merchant', '--merchant', [CompletionResultType]::ParameterName, 'The merchant asking to be paid (its name, as the payer''s wallet knows it)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'The amount (may be left out with --item: the items'' total)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The currency [default: the wallet''s base currency]')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'The merchant''s order id')
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'A line of the order, NAME:QTY:PRICE (repeat for more lines)')
+            [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A note shown to the payer')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'When the request stops being payable: a duration from now (15m, 2h, 1d), an RFC 3339 time, or a date (midnight in the wallet''s zone)')
+            [CompletionResult]::new('--sign-key', '--sign-key', [CompletionResultType]::ParameterName, 'Sign the request with this Ed25519 private key, a PKCS#8 PEM file (`openssl genpkey -algorithm ed25519 -out merchant.pem`)')
+            [CompletionResult]::new('--png', '--png', [CompletionResultType]::ParameterName, 'Write the QR code as a PNG image to FILE (instead of drawing it)')
+            [CompletionResult]::new('--svg', '--svg', [CompletionResultType]::ParameterName, 'Write the QR code as an SVG image to FILE (instead of drawing it)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
@@ -758,6 +790,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
         'okpay;merchant;add' {
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'A category, for reports')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'A currency it takes (repeat for more) [default: every currency]')
+            [CompletionResult]::new('--verify-key', '--verify-key', [CompletionResultType]::ParameterName, 'Its Ed25519 public key: the raw 32 bytes in base64, or a PEM PUBLIC KEY file. Its payment requests must then be signed with the matching private key (`okpay request --sign-key`)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
@@ -1540,7 +1573,8 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show available and pending money per currency, and the total in the base currency')
             [CompletionResult]::new('source', 'source', [CompletionResultType]::ParameterValue, 'Funding sources: cards, bank accounts, online platforms, third-party providers')
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)')
-            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay a merchant: by flags, a JSON payment request (--request), an okpay:pay? URI, or a QR code in an image (--qr)')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Make a payment request: print its okpay:pay? URI and draw its QR code (no unlocking)')
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record a merchant''s full or partial refund of a payment')
             [CompletionResult]::new('merchant', 'merchant', [CompletionResultType]::ParameterValue, 'Merchants: add, list, block, unblock')
             [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'Spending limits in the base currency: show them, lower or raise them, cancel a raise')
@@ -1641,6 +1675,9 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             break
         }
         'okpay;help;pay' {
+            break
+        }
+        'okpay;help;request' {
             break
         }
         'okpay;help;refund' {

@@ -44,7 +44,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand balance 'Show available and pending money per currency, and the total in the base currency'
             cand source 'Funding sources: cards, bank accounts, online platforms, third-party providers'
             cand topup 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)'
-            cand pay 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI'
+            cand pay 'Pay a merchant: by flags, a JSON payment request (--request), an okpay:pay? URI, or a QR code in an image (--qr)'
+            cand request 'Make a payment request: print its okpay:pay? URI and draw its QR code (no unlocking)'
             cand refund 'Record a merchant''s full or partial refund of a payment'
             cand merchant 'Merchants: add, list, block, unblock'
             cand limits 'Spending limits in the base currency: show them, lower or raise them, cancel a raise'
@@ -635,6 +636,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --from-currency 'Pay from the balance in this currency (must be the payment''s currency for now)'
             cand --request 'A payment request as JSON: {"merchant", "amount", "currency", "order", "memo", "items": [{"name", "quantity", "unit_price"}]}; - reads stdin'
             cand --idempotency-key 'Make the request safe to repeat: the same key replays the first outcome'
+            cand --qr 'Pay the okpay:pay? request in the QR code of a PNG or JPEG image (a screenshot, a photo)'
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
             cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
             cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
@@ -642,6 +644,35 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
             cand --recovery-code 'A single-use recovery code, in place of a one-time code'
             cand --allow-duplicate 'Pay even if this order id was already paid at this merchant'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;request'= {
+            cand --merchant 'The merchant asking to be paid (its name, as the payer''s wallet knows it)'
+            cand --amount 'The amount (may be left out with --item: the items'' total)'
+            cand --currency 'The currency [default: the wallet''s base currency]'
+            cand --order 'The merchant''s order id'
+            cand --item 'A line of the order, NAME:QTY:PRICE (repeat for more lines)'
+            cand --memo 'A note shown to the payer'
+            cand --expires 'When the request stops being payable: a duration from now (15m, 2h, 1d), an RFC 3339 time, or a date (midnight in the wallet''s zone)'
+            cand --sign-key 'Sign the request with this Ed25519 private key, a PKCS#8 PEM file (`openssl genpkey -algorithm ed25519 -out merchant.pem`)'
+            cand --png 'Write the QR code as a PNG image to FILE (instead of drawing it)'
+            cand --svg 'Write the QR code as an SVG image to FILE (instead of drawing it)'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
             cand --json 'Print exactly one JSON document on stdout, on success and on failure'
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
@@ -702,6 +733,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;merchant;add'= {
             cand --category 'A category, for reports'
             cand --currency 'A currency it takes (repeat for more) [default: every currency]'
+            cand --verify-key 'Its Ed25519 public key: the raw 32 bytes in base64, or a PEM PUBLIC KEY file. Its payment requests must then be signed with the matching private key (`okpay request --sign-key`)'
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
             cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
             cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
@@ -1422,7 +1454,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand balance 'Show available and pending money per currency, and the total in the base currency'
             cand source 'Funding sources: cards, bank accounts, online platforms, third-party providers'
             cand topup 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)'
-            cand pay 'Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI'
+            cand pay 'Pay a merchant: by flags, a JSON payment request (--request), an okpay:pay? URI, or a QR code in an image (--qr)'
+            cand request 'Make a payment request: print its okpay:pay? URI and draw its QR code (no unlocking)'
             cand refund 'Record a merchant''s full or partial refund of a payment'
             cand merchant 'Merchants: add, list, block, unblock'
             cand limits 'Spending limits in the base currency: show them, lower or raise them, cancel a raise'
@@ -1499,6 +1532,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;topup'= {
         }
         &'okpay;help;pay'= {
+        }
+        &'okpay;help;request'= {
         }
         &'okpay;help;refund'= {
         }

@@ -145,8 +145,11 @@ pub enum Command {
     Source(SourceArgs),
     /// Put money into the wallet from a funding source (asks to confirm; --yes in scripts)
     Topup(TopupArgs),
-    /// Pay a merchant: by flags, a JSON payment request (--request), or an okpay:pay? URI
+    /// Pay a merchant: by flags, a JSON payment request (--request), an okpay:pay? URI, or a
+    /// QR code in an image (--qr)
     Pay(PayArgs),
+    /// Make a payment request: print its okpay:pay? URI and draw its QR code (no unlocking)
+    Request(RequestArgs),
     /// Record a merchant's full or partial refund of a payment
     Refund(RefundArgs),
     /// Merchants: add, list, block, unblock
@@ -485,6 +488,7 @@ pub struct TopupArgs {
 ///   okpay pay 25.00 --currency CNY --merchant "Tea House" --order A-1001 --item "Green tea:2:12.50"
 ///   okpay pay --request order.json          (or --request - to read it from stdin)
 ///   okpay pay 'okpay:pay?merchant=Tea%20House&amount=25.00&currency=CNY&order=A-1001'
+///   okpay pay --qr screenshot.png
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct PayArgs {
@@ -518,6 +522,61 @@ pub struct PayArgs {
     /// Pay even if this order id was already paid at this merchant
     #[arg(long)]
     pub allow_duplicate: bool,
+    /// Pay the okpay:pay? request in the QR code of a PNG or JPEG image (a screenshot, a photo)
+    #[arg(long, value_name = "IMAGE", conflicts_with_all = ["target", "merchant", "order", "items", "memo", "currency", "request"])]
+    pub qr: Option<PathBuf>,
+}
+
+/// Make a payment request: the same fields as `pay`, printed as an okpay:pay? URI (RFC 3986
+/// percent-encoded, parameters sorted) and drawn as a QR code (error correction level M) that a
+/// phone or `okpay pay --qr` reads. With --sign-key the merchant signs it (Ed25519): a wallet
+/// that added the merchant with `merchant add --verify-key` pays only requests so signed.
+///
+/// A request must fit a version-20 QR code (666 bytes). A code wider than the terminal is not
+/// drawn: write it with --png or --svg.
+///
+/// Examples:
+///   okpay request --merchant "Tea House" --currency CNY --item "Green tea:2:12.50" --expires 15m
+///   okpay request --merchant "Tea House" --amount 25 --sign-key merchant.pem --png r.png
+///
+/// JSON: {"request": {"uri", "merchant", "amount", "currency", "order", "memo", "items",
+/// "expires", "signed", "qr": {"version", "error_correction", "modules"}, "png"?, "svg"?}}
+#[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
+#[command(group(clap::ArgGroup::new("what").required(true).multiple(true).args(["amount", "items"])))]
+pub struct RequestArgs {
+    /// The merchant asking to be paid (its name, as the payer's wallet knows it)
+    #[arg(long, value_name = "MERCHANT")]
+    pub merchant: String,
+    /// The amount (may be left out with --item: the items' total)
+    #[arg(long, value_name = "AMOUNT")]
+    pub amount: Option<String>,
+    /// The currency [default: the wallet's base currency]
+    #[arg(long, value_name = "CUR")]
+    pub currency: Option<String>,
+    /// The merchant's order id
+    #[arg(long = "order", value_name = "ID")]
+    pub order: Option<String>,
+    /// A line of the order, NAME:QTY:PRICE (repeat for more lines)
+    #[arg(long = "item", value_name = "NAME:QTY:PRICE")]
+    pub items: Vec<String>,
+    /// A note shown to the payer
+    #[arg(long, value_name = "TEXT")]
+    pub memo: Option<String>,
+    /// When the request stops being payable: a duration from now (15m, 2h, 1d), an RFC 3339
+    /// time, or a date (midnight in the wallet's zone)
+    #[arg(long, value_name = "TIME")]
+    pub expires: Option<String>,
+    /// Sign the request with this Ed25519 private key, a PKCS#8 PEM file (`openssl genpkey
+    /// -algorithm ed25519 -out merchant.pem`)
+    #[arg(long, value_name = "FILE")]
+    pub sign_key: Option<PathBuf>,
+    /// Write the QR code as a PNG image to FILE (instead of drawing it)
+    #[arg(long, value_name = "FILE", conflicts_with = "svg")]
+    pub png: Option<PathBuf>,
+    /// Write the QR code as an SVG image to FILE (instead of drawing it)
+    #[arg(long, value_name = "FILE")]
+    pub svg: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -569,6 +628,10 @@ pub struct MerchantAddArgs {
     /// A currency it takes (repeat for more) [default: every currency]
     #[arg(long = "currency", value_name = "CUR")]
     pub currencies: Vec<String>,
+    /// Its Ed25519 public key: the raw 32 bytes in base64, or a PEM PUBLIC KEY file. Its payment
+    /// requests must then be signed with the matching private key (`okpay request --sign-key`)
+    #[arg(long, value_name = "KEY")]
+    pub verify_key: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -152,6 +152,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     }
 
     money_tour(&mut tour, &mut wallet)?;
+    scan_tour(&mut tour, &mut wallet, &dir)?;
 
     tour.step("demo.step.verify", &[]);
     let problems = wallet.verify()?;
@@ -336,5 +337,54 @@ fn money_tour(tour: &mut Tour<'_>, wallet: &mut Wallet) -> Result<()> {
     };
     super::history::write_table(ctx, wallet, &query, &mut out)?;
     tour.show(&String::from_utf8_lossy(&out));
+    Ok(())
+}
+
+/// Scan to pay: a merchant's signed request drawn and saved as PNG, paid by reading the
+/// picture, and an unsigned code in the merchant's name refused.
+fn scan_tour(tour: &mut Tour<'_>, wallet: &mut Wallet, dir: &std::path::Path) -> Result<()> {
+    use crate::payments::merchant::NewMerchant;
+    use crate::payments::{request, scan, uri};
+    let ctx = tour.ctx;
+    let key = ed25519_dalek::SigningKey::from_bytes(&random_bytes::<32>());
+    wallet.add_merchant(&NewMerchant {
+        name: "Night Market".to_string(),
+        accepts_okpay: true,
+        category: None,
+        currencies: Vec::new(),
+        verify_key: Some(key.verifying_key().to_bytes()),
+    })?;
+    let png = dir.join("demo-request.png");
+    let png_text = png.display().to_string();
+    tour.step("demo.step.request", &[("path", &png_text)]);
+    let mut req = RawRequest {
+        merchant: Some("Night Market".to_string()),
+        order: Some("N-88".to_string()),
+        items: vec![parse_item_flag("Beef noodles:2:18.00")?],
+        ..RawRequest::default()
+    }
+    .check(wallet.base_currency())?;
+    let in_15_minutes = wallet
+        .now()
+        .checked_add(jiff::SignedDuration::from_mins(15))
+        .map_err(Error::internal)?;
+    req.expires_at =
+        Some(jiff::Timestamp::from_second(in_15_minutes.as_second()).map_err(Error::internal)?);
+    let link = uri::write(&req, Some(&key))?;
+    super::qr::write_png(&link, &png)?;
+    tour.show(&super::qr::terminal(&link, ctx.color)?);
+    tour.show(&link);
+
+    tour.step("demo.step.scan", &[]);
+    let scanned = scan::request_in(&std::fs::read(&png)?, &png_text)?;
+    let paid = pay(wallet, request::from_uri(&scanned)?)?;
+    tour.show(&super::receipt::render(ctx, wallet, &paid));
+
+    tour.step("demo.step.swapped", &[]);
+    let sticker = "okpay:pay?merchant=Night%20Market&amount=36.00&currency=CNY";
+    match pay(wallet, request::from_uri(sticker)?) {
+        Err(e) => tour.refusal(&e),
+        Ok(_) => return Err(Error::internal("demo: an unsigned request was paid")),
+    }
     Ok(())
 }

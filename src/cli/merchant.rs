@@ -34,6 +34,11 @@ fn add(ctx: &Ctx, args: MerchantAddArgs) -> Result<()> {
             .iter()
             .map(|c| Currency::parse(c))
             .collect::<Result<Vec<_>>>()?,
+        verify_key: args
+            .verify_key
+            .as_deref()
+            .map(super::request::read_verify_key)
+            .transpose()?,
     };
     let mut wallet = ctx.open()?;
     unlock(ctx, &mut wallet)?;
@@ -112,6 +117,9 @@ fn list(ctx: &Ctx) -> Result<()> {
         }
         if m.new {
             state.push(t(l, "merchant.state_new"));
+        }
+        if m.verify_key.is_some() {
+            state.push(t(l, "merchant.state_signed"));
         }
         tbl.add_row(vec![
             m.id.clone(),

@@ -25,6 +25,7 @@ mod qr;
 mod receipt;
 mod refund;
 mod render;
+mod request;
 mod sandbox;
 mod security;
 mod session;
@@ -84,6 +85,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Source(a) => source::run(ctx, a),
         Command::Topup(a) => topup::run(ctx, a),
         Command::Pay(a) => pay::run(ctx, a),
+        Command::Request(a) => request::run(ctx, a),
         Command::Refund(a) => refund::run(ctx, a),
         Command::Merchant(a) => merchant::run(ctx, a),
         Command::Limits(a) => limits::run(ctx, a),

@@ -67,8 +67,11 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
     print(ctx, &wallet, &tx)
 }
 
-/// The request from flags, a JSON document or a URI.
+/// The request from flags, a JSON document, a URI or a QR code.
 fn raw_request(args: &PayArgs) -> Result<RawRequest> {
+    if let Some(image) = &args.qr {
+        return request::from_uri(&super::request::scan_image(image)?);
+    }
     if let Some(source) = &args.request {
         let text = if source == "-" {
             read_limited(std::io::stdin().lock(), source)?
@@ -101,6 +104,7 @@ fn raw_request(args: &PayArgs) -> Result<RawRequest> {
         order: args.order.clone(),
         memo: args.memo.clone(),
         items,
+        ..RawRequest::default()
     })
 }
 
@@ -155,6 +159,9 @@ fn show_quote(ctx: &Ctx, q: &Quote, req: &crate::payments::request::PaymentReque
     }
     let mut out = format!("{}\n", t(l, "pay.confirm_title"));
     let mut rows = vec![(t(l, "field.merchant"), merchant)];
+    if q.merchant.verify_key.is_some() {
+        rows.push((t(l, "field.request"), t(l, "pay.signed_request")));
+    }
     if let Some(order) = &req.order_id {
         rows.push((t(l, "field.order"), order.clone()));
     }

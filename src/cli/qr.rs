@@ -1,5 +1,6 @@
 //! QR codes for the terminal (Unicode half blocks, two module rows per text line, the quiet
-//! zone kept) and as PNG images, from the `qrcode` crate's module matrix.
+//! zone kept) and as PNG and SVG images, from the `qrcode` crate's module matrix, at error
+//! correction level M.
 
 use std::io::Write;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
@@ -15,7 +16,7 @@ const QUIET_MODULES: usize = 4;
 const PNG_MODULE_PIXELS: usize = 8;
 
 /// The code's modules, dark = true, with the quiet zone around them.
-fn modules(data: &str) -> Result<Vec<Vec<bool>>> {
+pub fn modules(data: &str) -> Result<Vec<Vec<bool>>> {
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M)
         .map_err(|e| Error::invalid("err.qr.too_long").arg("detail", e))?;
     let width = code.width();
@@ -33,7 +34,39 @@ fn modules(data: &str) -> Result<Vec<Vec<bool>>> {
 /// text colour), dark ones left blank, as `qrencode -t UTF8` does for light-on-dark terminals;
 /// with `force_colours`, each line is painted white on black so any terminal shows it right.
 pub fn terminal(data: &str, force_colours: bool) -> Result<String> {
-    let grid = modules(data)?;
+    Ok(draw(&modules(data)?, force_colours))
+}
+
+/// The width of the terminal standard output is, in columns: the terminal's own when stdout is
+/// one (or `COLUMNS` when it cannot say), else `COLUMNS` if set; `None` when nothing limits it.
+pub fn terminal_columns() -> Option<usize> {
+    use std::io::IsTerminal;
+    let from_env = || {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+            .filter(|c| *c > 0)
+    };
+    if !std::io::stdout().is_terminal() {
+        return from_env();
+    }
+    let mut size = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ only fills in the `winsize` it is given, which lives on this stack.
+    let rc = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) };
+    if rc == 0 && size.ws_col > 0 {
+        Some(usize::from(size.ws_col))
+    } else {
+        from_env()
+    }
+}
+
+/// Draw a module grid (quiet zone included) with half blocks.
+pub fn draw(grid: &[Vec<bool>], force_colours: bool) -> String {
     let mut out = String::new();
     for pair in grid.chunks(2) {
         if force_colours {
@@ -54,7 +87,7 @@ pub fn terminal(data: &str, force_colours: bool) -> Result<String> {
         }
         out.push('\n');
     }
-    Ok(out)
+    out
 }
 
 /// Write the code as a grayscale PNG (black on white), readable only by the user.
@@ -71,6 +104,47 @@ pub fn write_png(data: &str, path: &Path) -> Result<()> {
             pixels.extend_from_slice(&line);
         }
     }
+    let side = u32::try_from(side).map_err(Error::internal)?;
+    write_private(path, |writer| {
+        let mut encoder = png::Encoder::new(writer, side, side);
+        encoder.set_color(png::ColorType::Grayscale);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut png = encoder.write_header().map_err(Error::internal)?;
+        png.write_image_data(&pixels).map_err(Error::internal)
+    })
+}
+
+/// Write the code as an SVG image (black modules on a white square, one path), readable only by
+/// the user. One unit is one module; it scales to any size without blurring.
+pub fn write_svg(data: &str, path: &Path) -> Result<()> {
+    let grid = modules(data)?;
+    let side = grid.len();
+    let mut svg = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 {side} {side}\" \
+         width=\"{px}\" height=\"{px}\" shape-rendering=\"crispEdges\">\n\
+         <rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/>\n<path fill=\"#000\" d=\"",
+        px = side * PNG_MODULE_PIXELS
+    );
+    for (y, row) in grid.iter().enumerate() {
+        for (x, _) in row.iter().enumerate().filter(|(_, dark)| **dark) {
+            svg.push_str(&format!("M{x} {y}h1v1h-1z"));
+        }
+    }
+    svg.push_str("\"/>\n</svg>\n");
+    write_private(path, |writer| {
+        writer
+            .write_all(svg.as_bytes())
+            .map_err(|e| Error::io_at(path, &e))
+    })
+}
+
+/// Create (or replace) `path` readable only by the user, let `fill` write it, and make it
+/// durable before returning.
+fn write_private(
+    path: &Path,
+    fill: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> Result<()>,
+) -> Result<()> {
     let io = |e: std::io::Error| Error::io_at(path, &e);
     let file = std::fs::OpenOptions::new()
         .write(true)
@@ -81,15 +155,8 @@ pub fn write_png(data: &str, path: &Path) -> Result<()> {
         .map_err(io)?;
     file.set_permissions(std::fs::Permissions::from_mode(0o600))
         .map_err(io)?;
-    let side = u32::try_from(side).map_err(Error::internal)?;
     let mut writer = std::io::BufWriter::new(file);
-    {
-        let mut encoder = png::Encoder::new(&mut writer, side, side);
-        encoder.set_color(png::ColorType::Grayscale);
-        encoder.set_depth(png::BitDepth::Eight);
-        let mut png = encoder.write_header().map_err(Error::internal)?;
-        png.write_image_data(&pixels).map_err(Error::internal)?;
-    }
+    fill(&mut writer)?;
     writer.flush().map_err(io)?;
     writer
         .into_inner()
@@ -111,6 +178,19 @@ mod tests {
         assert!(lines.iter().all(|l| l.chars().count() == grid.len()));
         // The quiet zone is light: full blocks on the first line.
         assert!(lines[0].chars().all(|c| c == '█'));
+    }
+
+    #[test]
+    fn an_svg_draws_every_dark_module_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("qr.svg");
+        write_svg("okpay:pay?amount=1&merchant=m", &path).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let grid = modules("okpay:pay?amount=1&merchant=m").unwrap();
+        let dark = grid.iter().flatten().filter(|d| **d).count();
+        assert_eq!(text.matches("h1v1h-1z").count(), dark);
+        assert!(text.contains(&format!("viewBox=\"0 0 {0} {0}\"", grid.len())));
+        assert!(text.trim_end().ends_with("</svg>"));
     }
 
     #[test]

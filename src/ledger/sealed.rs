@@ -64,15 +64,50 @@ pub const TX_STATUS: Table = Table {
     update: "UPDATE tx_status SET mac = ?1 WHERE tx_seq = ?2",
 };
 
-/// Merchants: name, whether they take okpay, their currencies, blocked.
+/// Merchants: name, whether they take okpay, their currencies, blocked, the key their requests
+/// must be signed with.
 pub const MERCHANTS: Table = Table {
     name: "merchants",
     select: "SELECT id, name, accepts_okpay, category, currencies, blocked, origin,
-                created_at_ms, mac FROM merchants",
+                created_at_ms, verify_key, mac FROM merchants",
     by_key: "WHERE id = ?1",
     key_columns: 1,
     update: "UPDATE merchants SET mac = ?1 WHERE id = ?2",
 };
+
+/// Merchants as sealed before they could carry a verify key: such a seal still holds for a row
+/// that has none (a wallet upgraded to schema 0009 keeps its merchants), and the row's next
+/// change seals it as [`MERCHANTS`]. No key was ever sealed this way, so none can be removed
+/// under an old seal (a key is only ever set on a new row, by `merchant add`: a command that
+/// gave an existing merchant a key would have to retire such seals first).
+const MERCHANTS_BEFORE_KEYS: Table = Table {
+    name: "merchants",
+    select: "SELECT id, name, accepts_okpay, category, currencies, blocked, origin,
+                created_at_ms, mac FROM merchants",
+    by_key: "WHERE id = ?1 AND verify_key IS NULL",
+    key_columns: 1,
+    update: "UPDATE merchants SET mac = ?1 WHERE id = ?2",
+};
+
+/// The layout a table's rows may still be sealed in, from before a column joined its seal.
+fn earlier_layout(table: &Table) -> Option<&'static Table> {
+    (table.name == MERCHANTS.name).then_some(&MERCHANTS_BEFORE_KEYS)
+}
+
+/// Whether the row with `row_key` holds a seal of the table's earlier layout.
+fn sealed_before(
+    conn: &Connection,
+    key: &WalletKey,
+    table: &Table,
+    row_key: &[&dyn ToSql],
+) -> Result<bool> {
+    let Some(earlier) = earlier_layout(table) else {
+        return Ok(false);
+    };
+    Ok(load(conn, earlier, row_key)?.is_some_and(|row| {
+        row.mac.as_deref() == Some(row_mac(key, earlier.name, &row.values).as_slice())
+    }))
+}
 
 /// Funding sources: what the rail does with them, their simulated balance, removal.
 pub const SOURCES: Table = Table {
@@ -274,8 +309,16 @@ pub fn check(
     let Some(row) = load(conn, table, row_key)? else {
         return Ok(false);
     };
-    verify(key, table, &row)?;
-    Ok(true)
+    let expected = row_mac(key, table.name, &row.values);
+    if row.mac.as_deref() == Some(expected.as_slice()) || sealed_before(conn, key, table, row_key)?
+    {
+        Ok(true)
+    } else {
+        Err(tampered(
+            table.name,
+            describe_key(&row.values, table.key_columns),
+        ))
+    }
 }
 
 /// Seal one row after a change made by the caller in the same write transaction (no-op when
@@ -311,7 +354,15 @@ pub fn check_table(conn: &Connection, key: &WalletKey, table: &Table) -> Result<
         let row = read_row(row)?;
         let expected = row_mac(key, table.name, &row.values);
         if row.mac.as_deref() != Some(expected.as_slice()) {
-            bad.push(describe_key(&row.values, table.key_columns));
+            let row_key: Vec<&dyn ToSql> = row
+                .values
+                .iter()
+                .take(table.key_columns)
+                .map(|v| v as &dyn ToSql)
+                .collect();
+            if !sealed_before(conn, key, table, &row_key)? {
+                bad.push(describe_key(&row.values, table.key_columns));
+            }
         }
     }
     Ok(bad)
@@ -380,6 +431,31 @@ mod tests {
         assert!(check_table(&conn, &key, &MERCHANTS).unwrap().is_empty());
         let other = WalletKey::generate();
         assert_eq!(check_table(&conn, &other, &MERCHANTS).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn merchants_sealed_before_verify_keys_keep_their_seal_until_a_key_appears() {
+        let conn = memory();
+        let key = WalletKey::generate();
+        conn.execute_batch(
+            "INSERT INTO merchants (id, name, origin, created_at_ms) VALUES ('mer_1', 'Tea', 'added', 0);",
+        )
+        .unwrap();
+        // Sealed as a wallet before schema 0009 sealed it.
+        seal_table(&conn, &key, &MERCHANTS_BEFORE_KEYS).unwrap();
+        assert!(check(&conn, &key, &MERCHANTS, &[&"mer_1"]).unwrap());
+        assert!(check_table(&conn, &key, &MERCHANTS).unwrap().is_empty());
+        // An old seal never covers a key, nor an edited flag.
+        conn.execute("UPDATE merchants SET verify_key = zeroblob(32)", [])
+            .unwrap();
+        assert!(check(&conn, &key, &MERCHANTS, &[&"mer_1"]).is_err());
+        assert_eq!(check_table(&conn, &key, &MERCHANTS).unwrap(), vec!["mer_1"]);
+        conn.execute("UPDATE merchants SET verify_key = NULL, blocked = 1", [])
+            .unwrap();
+        assert!(check(&conn, &key, &MERCHANTS, &[&"mer_1"]).is_err());
+        // The next change seals it in the current layout.
+        reseal(&conn, &key, &MERCHANTS, &[&"mer_1"]).unwrap();
+        assert!(check(&conn, &key, &MERCHANTS, &[&"mer_1"]).unwrap());
     }
 
     #[test]

@@ -12,6 +12,7 @@ use serde_json::{json, Map, Value};
 use super::merchant::{self, takes, MerchantView};
 pub use super::plan::{Plan, Refusal, Verdict};
 use super::request::PaymentRequest;
+use super::signature;
 use crate::auth::vault::WalletKey;
 use crate::clock;
 use crate::error::{Code, Error, Result};
@@ -265,6 +266,7 @@ fn merchant_preview(m: &MerchantRow) -> MerchantView {
         new: true,
         origin: "payment".into(),
         created_at: String::new(),
+        verify_key: None,
     }
 }
 
@@ -318,6 +320,7 @@ pub fn execute(
         }
     }
     check_open(conn)?;
+    signature::check_expiry(req, now)?;
     let known = mq::find(conn, &req.merchant)?.is_some();
     let m = merchant::for_payment(conn, &req.merchant, now, true)?;
     // A known merchant's flags are trusted only if sealed; a new one is sealed as registered.
@@ -326,6 +329,8 @@ pub fn execute(
     } else {
         sealed::reseal(conn, key, &sealed::MERCHANTS, &[&m.id])?;
     }
+    // Its verify key is trusted only now, sealed: a request it did not sign records nothing.
+    signature::check_signature(&m, req)?;
     let settings = limits::load_trusted(conn, key, ctx.base, now)?;
     let first_payment = !mq::has_paid(conn, &m.id)?;
     let verdict = evaluate(conn, &m, req, opts, ctx, &settings)?;
@@ -401,6 +406,7 @@ mod tests {
             blocked,
             origin: "added".into(),
             created_at_ms: 0,
+            verify_key: None,
         }
     }
 

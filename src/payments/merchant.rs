@@ -32,6 +32,9 @@ pub struct MerchantView {
     /// `added` with `merchant add`, or `payment` when a first payment registered it.
     pub origin: String,
     pub created_at: String,
+    /// The Ed25519 key (standard base64) its requests must be signed with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verify_key: Option<String>,
 }
 
 /// What `merchant add` asks for.
@@ -41,6 +44,8 @@ pub struct NewMerchant {
     pub accepts_okpay: bool,
     pub category: Option<String>,
     pub currencies: Vec<Currency>,
+    /// `--verify-key`: its requests must be signed by this Ed25519 key.
+    pub verify_key: Option<[u8; 32]>,
 }
 
 /// Check a merchant's name or category: 1 to 70 characters, no control characters.
@@ -60,6 +65,10 @@ pub fn view(conn: &Connection, row: &MerchantRow) -> Result<MerchantView> {
         new: !mq::has_paid(conn, &row.id)?,
         origin: row.origin.clone(),
         created_at: clock::rfc3339(clock::from_ms(row.created_at_ms)?),
+        verify_key: row
+            .verify_key
+            .as_deref()
+            .map(super::signature::public_base64),
     })
 }
 
@@ -104,6 +113,7 @@ fn insert(
         blocked: false,
         origin: origin.to_string(),
         created_at_ms: clock::to_ms(now),
+        verify_key: new.verify_key.map(|k| k.to_vec()),
     };
     row.seq = mq::insert(conn, &row)?;
     Ok(row)
@@ -142,6 +152,7 @@ pub fn for_payment(
         accepts_okpay: true,
         category: None,
         currencies: Vec::new(),
+        verify_key: None,
     };
     if register {
         insert(conn, &new, "payment", now)
@@ -156,6 +167,7 @@ pub fn for_payment(
             blocked: false,
             origin: "payment".to_string(),
             created_at_ms: clock::to_ms(now),
+            verify_key: None,
         })
     }
 }

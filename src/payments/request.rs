@@ -1,10 +1,13 @@
 //! Payment requests, three ways to say the same thing: flags, a JSON document and an
 //! `okpay:pay?…` URI (RFC 3986 percent-encoding), with the field names CLI.md fixes. All three
-//! become the same [`RawRequest`], checked once by [`RawRequest::check`].
+//! become the same [`RawRequest`], checked once by [`RawRequest::check`]. A URI may also carry
+//! an expiry and a merchant's signature (see [`super::signature`]); it is written by
+//! [`super::uri`].
 
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::signature::Signed;
 use crate::error::{Error, Result};
 use crate::money::{parse_amount, Currency, Money};
 
@@ -45,6 +48,12 @@ pub struct RawRequest {
     pub memo: Option<String>,
     #[serde(default)]
     pub items: Vec<RawItem>,
+    /// A URI's `expires=` (RFC 3339).
+    #[serde(skip)]
+    pub expires: Option<String>,
+    /// A URI's `sig=`, with the canonical text it signs (the URI without it).
+    #[serde(skip)]
+    pub sig: Option<(String, String)>,
 }
 
 /// One checked line of a payment.
@@ -64,6 +73,10 @@ pub struct PaymentRequest {
     pub order_id: Option<String>,
     pub memo: Option<String>,
     pub items: Vec<Item>,
+    /// When the request stops being payable.
+    pub expires_at: Option<jiff::Timestamp>,
+    /// The merchant's signature over the request's canonical URI.
+    pub signature: Option<Signed>,
 }
 
 impl PaymentRequest {
@@ -259,15 +272,22 @@ pub fn from_uri(text: &str) -> Result<RawRequest> {
         .ok_or_else(|| bad("it must start with okpay:pay?"))?;
     let query = query.split('#').next().unwrap_or("");
     let mut raw = RawRequest::default();
+    let mut signed_pairs = Vec::new();
+    let mut sig = None;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
         let name = percent_decode(name, name)?;
         let value = percent_decode(value, &name)?;
+        if name != "sig" {
+            signed_pairs.push((name.clone(), value.clone()));
+        }
         let slot = match name.as_str() {
             "merchant" => &mut raw.merchant,
             "currency" => &mut raw.currency,
             "order" => &mut raw.order,
             "memo" => &mut raw.memo,
+            "expires" => &mut raw.expires,
+            "sig" => &mut sig,
             "amount" => {
                 if raw.amount.replace(Value::String(value)).is_some() {
                     return Err(bad("amount is given twice"));
@@ -284,6 +304,7 @@ pub fn from_uri(text: &str) -> Result<RawRequest> {
             return Err(bad(&format!("'{name}' is given twice")));
         }
     }
+    raw.sig = sig.map(|sig| (sig, super::uri::canonical(&signed_pairs)));
     Ok(raw)
 }
 
@@ -348,6 +369,15 @@ impl RawRequest {
             order_id: text_field(self.order, "order", ORDER_CHARS_MAX)?,
             memo: text_field(self.memo, "memo", MEMO_CHARS_MAX)?,
             items,
+            expires_at: self
+                .expires
+                .as_deref()
+                .map(super::signature::parse_expires)
+                .transpose()?,
+            signature: self
+                .sig
+                .map(|(sig, text)| Signed::parse(&sig, text))
+                .transpose()?,
         })
     }
 }
@@ -408,6 +438,7 @@ mod tests {
                 parse_item_flag("Green tea:2:12.50").unwrap(),
                 parse_item_flag("Bun:1:5").unwrap(),
             ],
+            ..Default::default()
         };
         let json = from_json(
             r#"{"merchant":"Tea House","currency":"CNY","order":"A-1","memo":"lunch & tea",

@@ -17,10 +17,12 @@ pub struct MerchantRow {
     pub blocked: bool,
     pub origin: String,
     pub created_at_ms: i64,
+    /// The Ed25519 key its payment requests must be signed with, if any.
+    pub verify_key: Option<Vec<u8>>,
 }
 
 const COLUMNS: &str =
-    "seq, id, name, accepts_okpay, category, currencies, blocked, origin, created_at_ms";
+    "seq, id, name, accepts_okpay, category, currencies, blocked, origin, created_at_ms, verify_key";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<MerchantRow> {
     Ok(MerchantRow {
@@ -33,6 +35,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<MerchantRow> {
         blocked: r.get(6)?,
         origin: r.get(7)?,
         created_at_ms: r.get(8)?,
+        verify_key: r.get(9)?,
     })
 }
 
@@ -50,9 +53,9 @@ pub fn last_id(conn: &Connection) -> Result<Option<String>> {
 /// Insert a merchant; returns its seq.
 pub fn insert(conn: &Connection, m: &MerchantRow) -> Result<i64> {
     conn.exec(
-        "INSERT INTO merchants (id, name, accepts_okpay, category, currencies, blocked, origin, created_at_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![m.id, m.name, m.accepts_okpay, m.category, m.currencies, m.blocked, m.origin, m.created_at_ms],
+        "INSERT INTO merchants (id, name, accepts_okpay, category, currencies, blocked, origin, created_at_ms, verify_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![m.id, m.name, m.accepts_okpay, m.category, m.currencies, m.blocked, m.origin, m.created_at_ms, m.verify_key],
     )?;
     Ok(conn.last_insert_rowid())
 }

@@ -48,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_seals.sql"),
     include_str!("migrations/0005_limits.sql"),
     include_str!("migrations/0006_security.sql"),
+    include_str!("migrations/0007_requests.sql"),
 ];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.

@@ -12,6 +12,7 @@ use crate::payments::checkout::{self, PayContext, PayOptions, Quote, Verdict};
 use crate::payments::merchant::{self, MerchantView, NewMerchant};
 use crate::payments::refund::{self, RefundPlan};
 use crate::payments::request::PaymentRequest;
+use crate::payments::signature;
 use crate::store::merchants as mq;
 use crate::store::wallet_row;
 
@@ -80,13 +81,18 @@ impl Wallet {
         merchant::view(self.store.conn(), &row)
     }
 
-    /// Hash a checked request for its idempotency key (no unlock needed).
+    /// Check a request's expiry and merchant signature and hash it for its idempotency key (no
+    /// unlock needed: the write checks both again against the sealed merchant).
     pub fn prepare_payment(
         &self,
         request: PaymentRequest,
         options: PayOptions,
         idempotency_key: Option<&str>,
     ) -> Result<PreparedPayment> {
+        signature::check_expiry(&request, self.now())?;
+        if let Some(row) = mq::find(self.store.conn(), &request.merchant)? {
+            signature::check_signature(&row, &request)?;
+        }
         let idempotency = match idempotency_key {
             Some(k) => {
                 idempotency::check_key(k)?;
