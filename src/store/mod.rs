@@ -13,6 +13,7 @@ pub mod files;
 pub mod ledger;
 pub mod limits;
 pub mod merchants;
+pub mod risk;
 pub mod security;
 pub mod sessions;
 pub mod sources;
@@ -41,6 +42,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_seals.sql"),
     include_str!("migrations/0005_limits.sql"),
     include_str!("migrations/0006_security.sql"),
+    include_str!("migrations/0007_risk.sql"),
 ];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.
@@ -352,6 +354,8 @@ const TABLES: &[&str] = &[
     "totp",
     "recovery_codes",
     "limits",
+    "risk_rules",
+    "risk_fired",
 ];
 
 /// Every table the migrations create must be there: a wallet whose header is okpay's but which
