@@ -1153,7 +1153,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, backups and restores (no unlocking needed)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)')
             [CompletionResult]::new('freeze', 'freeze', [CompletionResultType]::ParameterValue, 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working')
             [CompletionResult]::new('unfreeze', 'unfreeze', [CompletionResultType]::ParameterValue, 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)')
@@ -1268,7 +1268,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             break
         }
         'okpay;security;help' {
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, backups and restores (no unlocking needed)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)')
             [CompletionResult]::new('freeze', 'freeze', [CompletionResultType]::ParameterValue, 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working')
             [CompletionResult]::new('unfreeze', 'unfreeze', [CompletionResultType]::ParameterValue, 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)')
@@ -1783,7 +1783,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             break
         }
         'okpay;help;security' {
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, backups and restores (no unlocking needed)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)')
             [CompletionResult]::new('freeze', 'freeze', [CompletionResultType]::ParameterValue, 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working')
             [CompletionResult]::new('unfreeze', 'unfreeze', [CompletionResultType]::ParameterValue, 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)')

@@ -1068,7 +1068,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, backups and restores (no unlocking needed)'
+            cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)'
             cand freeze 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working'
             cand unfreeze 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)'
             cand check 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)'
@@ -1177,7 +1177,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --version 'Print version'
         }
         &'okpay;security;help'= {
-            cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, backups and restores (no unlocking needed)'
+            cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)'
             cand freeze 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working'
             cand unfreeze 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)'
             cand check 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)'
@@ -1616,7 +1616,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;restore'= {
         }
         &'okpay;help;security'= {
-            cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, backups and restores (no unlocking needed)'
+            cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)'
             cand freeze 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working'
             cand unfreeze 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)'
             cand check 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)'

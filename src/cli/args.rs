@@ -769,13 +769,14 @@ pub struct SecurityArgs {
 #[derive(Debug, Subcommand)]
 pub enum SecurityCommand {
     /// List the security log, newest first: logins, failed logins, lock-outs, sessions, source
-    /// and merchant changes, freezes, backups and restores (no unlocking needed)
+    /// and merchant changes, freezes, risk challenges and blocks, backups and restores (no
+    /// unlocking needed)
     #[command(after_help = "\
 Kinds: wallet_created, login, login_failed, locked_out, logout, session_revoked,
 password_changed, key_rotated, 2fa_enabled, 2fa_disabled, limit_changed, source_added,
 source_removed, merchant_added, merchant_blocked, frozen, unfrozen, risk_challenge, risk_blocked,
-backup, restore, anchor_accepted, clock_moved, sandbox_rail, sandbox_maintenance,
-recovery_code_used, recovery_codes_regenerated, lockdown_session.
+risk_rule_changed, backup, restore, anchor_accepted, clock_moved, sandbox_rail,
+sandbox_maintenance, recovery_code_used, recovery_codes_regenerated, lockdown_session.
 
 JSON: {\"events\": [{\"id\", \"kind\", \"at\", \"details\"}]}, `at` in UTC (RFC 3339).")]
     Events(SecurityEventsArgs),

@@ -71,7 +71,12 @@ fn print(ctx: &Ctx, view: &RiskRulesView, note: Option<String>) -> crate::error:
         ]);
     }
     outln!("{tbl}");
-    let number = |k: &str| view.thresholds.get(k).map(Value::to_string).unwrap_or_default();
+    let number = |k: &str| {
+        view.thresholds
+            .get(k)
+            .map(Value::to_string)
+            .unwrap_or_default()
+    };
     outln!(
         "{}",
         tr(
@@ -274,20 +279,34 @@ mod tests {
                 for lang in [Lang::En, Lang::Zh] {
                     let text = reason(lang, &h);
                     assert!(!text.contains("%{"), "{rule:?} {lang:?}: {text}");
-                    assert!(!text.starts_with("risk.reason"), "{rule:?} {lang:?}: {text}");
+                    assert!(
+                        !text.starts_with("risk.reason"),
+                        "{rule:?} {lang:?}: {text}"
+                    );
                 }
             }
         }
         let h = hit(RuleId::Velocity, &all);
-        assert!(reason(Lang::En, &h).contains("10 minutes"), "{}", reason(Lang::En, &h));
-        assert!(reason(Lang::Zh, &h).contains("10 分钟"), "{}", reason(Lang::Zh, &h));
+        assert!(
+            reason(Lang::En, &h).contains("10 minutes"),
+            "{}",
+            reason(Lang::En, &h)
+        );
+        assert!(
+            reason(Lang::Zh, &h).contains("10 分钟"),
+            "{}",
+            reason(Lang::Zh, &h)
+        );
         assert_eq!(duration_words(Lang::En, "1h"), "1 hour");
         assert_eq!(duration_words(Lang::En, "odd"), "odd");
     }
 
     #[test]
     fn an_error_about_rules_gets_their_reasons() {
-        let h = hit(RuleId::RepeatedDeclines, &[("count", "5"), ("window", "30m")]);
+        let h = hit(
+            RuleId::RepeatedDeclines,
+            &[("count", "5"), ("window", "30m")],
+        );
         let e = Error::new(crate::error::Code::RiskBlocked, "err.risk.blocked")
             .detail("rules", json!([h.to_json()]));
         let worded = word_error(Lang::En, &e).unwrap();

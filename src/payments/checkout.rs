@@ -266,7 +266,11 @@ fn stages(
         });
     })?;
     risk.clone_from(&plan.risk);
-    if plan.risk.as_ref().is_some_and(RiskDecision::challenge_pending) {
+    if plan
+        .risk
+        .as_ref()
+        .is_some_and(RiskDecision::challenge_pending)
+    {
         return Err(Stop::Challenged(Box::new(plan)));
     }
     let balance = available(conn, plan.debit.currency(), ctx.now)?;
@@ -409,7 +413,7 @@ pub fn recorded_decline_error(code: Code, details: &Map<String, Value>, tx_id: &
 /// What [`execute`] did: recorded the payment or its decline, or stopped at a risk challenge
 /// the payer has not answered (counted and logged as a security event; nothing recorded).
 pub enum Checkout {
-    Recorded(Executed),
+    Recorded(Box<Executed>),
     Challenged(Box<Assessment>),
 }
 
@@ -430,7 +434,7 @@ pub fn execute(
     settle_due(conn, key, now)?;
     if let Some((k, hash)) = idempotency_key {
         if let Some(replayed) = replay(conn, Some(key), k, hash)? {
-            return Ok(Checkout::Recorded(replayed));
+            return Ok(Checkout::Recorded(Box::new(replayed)));
         }
     }
     check_open(conn)?;
@@ -517,7 +521,7 @@ pub fn execute(
     }
     let view = load_seq(conn, recorded.seq)?;
     let failure = refusal.map(|r| r.error(&view.id));
-    Ok(Checkout::Recorded(Executed { tx: view, failure }))
+    Ok(Checkout::Recorded(Box::new(Executed { tx: view, failure })))
 }
 
 /// The bookkeeping of a recorded risk decision: the rules that fired are counted; a block is a

@@ -73,8 +73,13 @@ impl CredentialChange {
 /// `(from, to]`). Implemented over SQLite by the checkout, and by a table in tests.
 pub trait Facts {
     /// Succeeded base-currency payments counted at least `min_minor`, up to `cap`.
-    fn payments_between(&mut self, from_ms: i64, to_ms: i64, min_minor: i64, cap: i64)
-        -> Result<i64>;
+    fn payments_between(
+        &mut self,
+        from_ms: i64,
+        to_ms: i64,
+        min_minor: i64,
+        cap: i64,
+    ) -> Result<i64>;
     /// What the newest `count` succeeded base-currency payments counted, newest first.
     fn recent_values(&mut self, to_ms: i64, count: i64) -> Result<Vec<i64>>;
     /// Whether no payment to this merchant went through before.
@@ -243,7 +248,8 @@ fn fires(
             let sample = facts.recent_values(clock::to_ms(p.now), USUAL_SAMPLE)?;
             let enough = i64::try_from(sample.len()).unwrap_or(0) >= s.get("history");
             let usual = median(&sample);
-            let far = i128::from(p.value_minor) > i128::from(usual) * i128::from(s.get("multiplier"));
+            let far =
+                i128::from(p.value_minor) > i128::from(usual) * i128::from(s.get("multiplier"));
             (enough && usual > 0 && far).then(|| {
                 values(&[
                     ("amount", amount),
@@ -281,7 +287,8 @@ fn fires(
             let (from, to, w) = window(p, s.get("window"));
             let topped = facts.topped_up_between(from, to)?;
             let share = i128::from(p.value_minor) * 100;
-            let straight_out = topped > 0 && share >= i128::from(topped) * i128::from(s.get("share"));
+            let straight_out =
+                topped > 0 && share >= i128::from(topped) * i128::from(s.get("share"));
             if straight_out && facts.merchant_is_new()? {
                 Some(values(&[
                     ("amount", amount),
@@ -358,9 +365,13 @@ mod tests {
         }
         fn recent_values(&mut self, to: i64, count: i64) -> Result<Vec<i64>> {
             self.asked.push("recent");
-            let mut v: Vec<(i64, i64)> =
-                self.payments.iter().filter(|(at, _)| *at <= to).copied().collect();
-            v.sort_by(|a, b| b.0.cmp(&a.0));
+            let mut v: Vec<(i64, i64)> = self
+                .payments
+                .iter()
+                .filter(|(at, _)| *at <= to)
+                .copied()
+                .collect();
+            v.sort_by_key(|p| std::cmp::Reverse(p.0));
             Ok(v.into_iter()
                 .take(usize::try_from(count).unwrap())
                 .map(|(_, v)| v)
@@ -385,7 +396,11 @@ mod tests {
         }
         fn declines_between(&mut self, from: i64, to: i64, cap: i64) -> Result<i64> {
             self.asked.push("declines");
-            let n = self.declines.iter().filter(|at| **at > from && **at <= to).count();
+            let n = self
+                .declines
+                .iter()
+                .filter(|at| **at > from && **at <= to)
+                .count();
             Ok(i64::try_from(n).unwrap().min(cap))
         }
     }
@@ -432,11 +447,19 @@ mod tests {
     fn velocity_counts_this_payment_and_the_ones_in_the_window() {
         let now = now_ms(NOON);
         let mut facts = Table {
-            payments: vec![(now - 11 * MIN, 10_000), (now, 10_000), (now, 10_000), (now, 9_999)],
+            payments: vec![
+                (now - 11 * MIN, 10_000),
+                (now, 10_000),
+                (now, 10_000),
+                (now, 9_999),
+            ],
             ..Table::default()
         };
         let a = run(&payment(100, NOON), &mut facts);
-        assert!(a.hits.is_empty(), "two in the window, one too small, one too old");
+        assert!(
+            a.hits.is_empty(),
+            "two in the window, one too small, one too old"
+        );
         facts.payments.push((now - 9 * MIN, 20_000));
         facts.payments.push((now - MIN, 10_000));
         let a = run(&payment(100, NOON), &mut facts);
@@ -575,7 +598,12 @@ mod tests {
             .unwrap()
             .apply(&mut settings)
             .unwrap();
-        let a = assess(&settings, &payment(1_000, "2027-03-09T18:30:00Z"), &mut facts).unwrap();
+        let a = assess(
+            &settings,
+            &payment(1_000, "2027-03-09T18:30:00Z"),
+            &mut facts,
+        )
+        .unwrap();
         assert_eq!(a.decision, Decision::Highest);
         assert_eq!(settings.get(Target::Thresholds).get("highest"), 40);
     }

@@ -612,7 +612,11 @@ mod tests {
         assert_eq!(refund_credit(10_000, 10_000, 2_500), 2_500);
         assert_eq!(refund_credit(1_000, 300, 100), 333);
         assert_eq!(refund_credit(1_000, 300, 300), 1_000);
-        assert_eq!(refund_credit(1_000, 300, 900), 1_000, "never more than it counted");
+        assert_eq!(
+            refund_credit(1_000, 300, 900),
+            1_000,
+            "never more than it counted"
+        );
         assert_eq!(refund_credit(1_000, 0, 0), 0);
         assert_eq!(refund_credit(i64::MAX, i64::MAX, i64::MAX), i64::MAX);
     }

@@ -92,8 +92,10 @@ pub fn change(
     let mut settings = load_trusted(conn, key, base)?;
     let loosened = change.loosens(&settings);
     if loosened && !stepped_up {
-        return Err(Error::new(Code::StepUpRequired, "err.risk.step_up_required")
-            .arg("rule", change.target.as_str()));
+        return Err(
+            Error::new(Code::StepUpRequired, "err.risk.step_up_required")
+                .arg("rule", change.target.as_str()),
+        );
     }
     let changed = change.apply(&mut settings)?;
     if changed.is_empty() {
@@ -181,7 +183,10 @@ impl Facts for SqlFacts<'_> {
         if self.merchant_id.is_empty() {
             return Ok(true);
         }
-        Ok(!crate::store::merchants::has_paid(self.conn, self.merchant_id)?)
+        Ok(!crate::store::merchants::has_paid(
+            self.conn,
+            self.merchant_id,
+        )?)
     }
 
     fn topped_up_between(&mut self, from: i64, to: i64) -> Result<i64> {

@@ -375,7 +375,9 @@ impl RiskSettings {
 fn shown(def: &ParamDef, value: i64, base: Currency) -> Value {
     match def.unit {
         Unit::Amount => json!(format_minor(value, base)),
-        Unit::Duration => json!(clock::format_duration(jiff::SignedDuration::from_secs(value))),
+        Unit::Duration => json!(clock::format_duration(jiff::SignedDuration::from_secs(
+            value
+        ))),
         _ => json!(value),
     }
 }
@@ -452,17 +454,18 @@ impl RiskChange {
             params: Vec::new(),
         };
         for pair in pairs {
-            let (key, value) = pair.split_once('=').ok_or_else(|| {
-                Error::invalid("err.risk.pair").arg_detail("pair", pair)
-            })?;
+            let (key, value) = pair
+                .split_once('=')
+                .ok_or_else(|| Error::invalid("err.risk.pair").arg_detail("pair", pair))?;
             let (key, value) = (key.trim(), value.trim());
             if key == "enabled" && target != Target::Thresholds {
                 change.enabled = Some(match value {
                     "true" | "on" | "1" => true,
                     "false" | "off" | "0" => false,
                     _ => {
-                        return Err(Error::invalid("err.risk.enabled_value")
-                            .arg_detail("value", value))
+                        return Err(
+                            Error::invalid("err.risk.enabled_value").arg_detail("value", value)
+                        )
                     }
                 });
                 continue;
@@ -621,7 +624,9 @@ mod tests {
         assert!(change("thresholds", &["highest=150"]).unwrap().loosens(&s));
         assert!(!change("thresholds", &["elevated=30"]).unwrap().loosens(&s));
         // Night hours: widening is stricter, dropping an hour looser.
-        assert!(!change("night_large", &["start_hour=22"]).unwrap().loosens(&s));
+        assert!(!change("night_large", &["start_hour=22"])
+            .unwrap()
+            .loosens(&s));
         assert!(change("night_large", &["end_hour=5"]).unwrap().loosens(&s));
         assert!(change("night_large", &["start_hour=1", "end_hour=7"])
             .unwrap()
@@ -669,7 +674,10 @@ mod tests {
                 ("window", json!("10m"), json!("1h"))
             ]
         );
-        assert!(c.apply(&mut s).unwrap().is_empty(), "nothing new the second time");
+        assert!(
+            c.apply(&mut s).unwrap().is_empty(),
+            "nothing new the second time"
+        );
         let target = Target::Rule(RuleId::Velocity);
         let mut back = RiskSettings::defaults(cny());
         back.set_stored(target, true, &s.stored_params(target))

@@ -127,6 +127,8 @@ mod tests {
             )
             .unwrap();
         assert!(plan.contains("transactions_refunds"), "{plan}");
-        assert!(super::refunded_usage(&conn, 0, i64::MAX).unwrap().is_empty());
+        assert!(super::refunded_usage(&conn, 0, i64::MAX)
+            .unwrap()
+            .is_empty());
     }
 }

@@ -40,7 +40,12 @@ pub fn upsert(conn: &Connection, row: &RuleRow) -> Result<()> {
          ON CONFLICT (rule) DO UPDATE SET enabled = excluded.enabled,
              params = excluded.params, changed_at_ms = excluded.changed_at_ms",
     )?
-    .execute(params![row.rule, row.enabled, row.params, row.changed_at_ms])?;
+    .execute(params![
+        row.rule,
+        row.enabled,
+        row.params,
+        row.changed_at_ms
+    ])?;
     Ok(())
 }
 

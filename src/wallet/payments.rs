@@ -8,13 +8,13 @@ use crate::error::Result;
 use crate::ledger::view::TxView;
 use crate::ledger::{idempotency, sealed};
 use crate::money::Money;
-use crate::risk::engine::Assessment;
 use crate::payments::checkout::{
     self, ChallengeAnswer, Checkout, PayContext, PayOptions, Quote, Verdict,
 };
 use crate::payments::merchant::{self, MerchantView, NewMerchant};
 use crate::payments::refund::{self, RefundPlan};
 use crate::payments::request::PaymentRequest;
+use crate::risk::engine::Assessment;
 use crate::store::merchants as mq;
 use crate::store::wallet_row;
 
@@ -187,7 +187,7 @@ impl Wallet {
             checkout::execute(conn, key, &prepared.request, prepared.options, idem, &ctx)
         })?;
         match outcome {
-            Checkout::Recorded(executed) => finish(executed),
+            Checkout::Recorded(executed) => finish(*executed),
             Checkout::Challenged(assessment) => Err(self.risk_challenge_error(&assessment)),
         }
     }

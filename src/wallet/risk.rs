@@ -53,8 +53,9 @@ impl Wallet {
         let now = self.now();
         let base = self.base_currency();
         let stepped_up = self.require_step_up().is_ok();
-        let settings = self
-            .write_unlocked(|conn, key| monitor::change(conn, key, base, now, change, stepped_up))?;
+        let settings = self.write_unlocked(|conn, key| {
+            monitor::change(conn, key, base, now, change, stepped_up)
+        })?;
         self.risk_view(&settings)
     }
 

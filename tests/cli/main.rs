@@ -19,6 +19,7 @@ mod password;
 mod pay;
 mod receipt;
 mod refund;
+mod risk;
 mod sandbox_clock;
 mod secrets;
 mod security;
