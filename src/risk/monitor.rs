@@ -193,6 +193,8 @@ impl Facts for SqlFacts<'_> {
         rq::topped_up_between(self.conn, self.base.code(), from, to)
     }
 
+    /// From the security log (indexed by kind, not sealed): the rule slows down whoever changed
+    /// the password, who holds it and so could as well switch the rule off with `risk set`.
     fn credential_change(&mut self) -> Result<Option<(i64, CredentialChange)>> {
         let kinds = [CredentialChange::Password, CredentialChange::TwoFaDisabled];
         let names: Vec<&str> = kinds.iter().map(|c| c.event_kind()).collect();
