@@ -629,6 +629,38 @@ mod tests {
     }
 
     #[test]
+    fn the_risk_stage_blocks_waits_for_an_answer_or_goes_on() {
+        use crate::risk::engine::{Assessment, Decision, Hit};
+        use crate::risk::rules::RuleId;
+        let assessment = |decision, score| Assessment {
+            decision,
+            score,
+            hits: vec![Hit {
+                rule: RuleId::Velocity,
+                score,
+                values: Default::default(),
+            }],
+        };
+        let p = quote_fx(plan(100_000, cny()), cny()).unwrap();
+        let r = check_risk(p.clone(), Some(assessment(Decision::Highest, 100)), None).unwrap_err();
+        assert_eq!(r.code(), Code::RiskBlocked);
+        assert_eq!(r.details()["rules"][0]["rule"], "velocity");
+        let answer = Some(ChallengeAnswer::Password);
+        let blocked = check_risk(p.clone(), Some(assessment(Decision::Highest, 100)), answer);
+        assert!(blocked.is_err(), "no answer lets a block through");
+        let waiting =
+            check_risk(p.clone(), Some(assessment(Decision::Elevated, 50)), None).unwrap();
+        assert!(waiting.risk.as_ref().unwrap().challenge_pending());
+        let answered =
+            check_risk(p.clone(), Some(assessment(Decision::Elevated, 50)), answer).unwrap();
+        assert!(!answered.risk.as_ref().unwrap().challenge_pending());
+        assert_eq!(answered.risk.unwrap().to_json()["answered"], "password");
+        let normal = check_risk(p.clone(), Some(assessment(Decision::Normal, 10)), answer).unwrap();
+        assert_eq!(normal.risk.unwrap().answered, None);
+        assert_eq!(check_risk(p.clone(), None, None).unwrap(), p);
+    }
+
+    #[test]
     fn the_balance_stage_says_what_is_missing() {
         let p = quote_fx(plan(1_000, cny()), cny()).unwrap();
         let ok = check_balance(p.clone(), Money::from_minor(1_000, cny())).unwrap();
