@@ -895,7 +895,7 @@ pub struct RiskArgs {
     pub command: RiskCommand,
 }
 
-const RISK_HELP: &str = "\
+pub(crate) const RISK_HELP: &str = "\
 Every payment in the base currency is scored by the enabled rules; the total decides:
 below `elevated` it goes on, from `elevated` it is a challenge (the password again, or a one-time
 code once 2FA is on; without one, step_up_required, exit 3, nothing recorded), from `highest` it

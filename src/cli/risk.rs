@@ -302,6 +302,30 @@ mod tests {
     }
 
     #[test]
+    fn the_help_states_every_default() {
+        use crate::risk::rules::Unit;
+        let help = crate::cli::args::RISK_HELP;
+        for rule in RuleId::ALL {
+            let line = help
+                .lines()
+                .find(|l| l.trim_start().starts_with(&format!("{} ", rule.as_str())))
+                .unwrap_or_else(|| panic!("{rule:?} is not in the help"));
+            for d in rule.params() {
+                let value = match d.unit {
+                    Unit::Duration => {
+                        crate::clock::format_duration(jiff::SignedDuration::from_secs(d.default))
+                            .replace("1d", "24h")
+                    }
+                    _ => d.default.to_string(),
+                };
+                let token = format!("{}={value}", d.key);
+                assert!(line.contains(&token), "{token} missing from: {line}");
+            }
+        }
+        assert!(help.contains("elevated=40, highest=100"));
+    }
+
+    #[test]
     fn an_error_about_rules_gets_their_reasons() {
         let h = hit(
             RuleId::RepeatedDeclines,
