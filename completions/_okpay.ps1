@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record a merchant''s full or partial refund of a payment')
             [CompletionResult]::new('merchant', 'merchant', [CompletionResultType]::ParameterValue, 'Merchants: add, list, block, unblock')
             [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'Spending limits in the base currency: show them, lower or raise them, cancel a raise')
+            [CompletionResult]::new('risk', 'risk', [CompletionResultType]::ParameterValue, 'Risk monitoring: the rules that score every payment, their settings, how often they fired')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List transactions, newest first')
             [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Show one transaction in full')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row')
@@ -975,6 +976,84 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
         'okpay;limits;help;help' {
             break
         }
+        'okpay;risk' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List every rule: on or off, its settings, and how often it fired (no unlocking needed)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a rule or the thresholds: `risk set velocity count=3 window=15m`, `risk set night_large enabled=false`, `risk set thresholds highest=80`. Tightening applies at once; loosening (switching a rule off, a higher amount or count, a shorter window, a lower score, a higher threshold) needs the password again (a step-up)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okpay;risk;rules' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;risk;set' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;risk;help' {
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List every rule: on or off, its settings, and how often it fired (no unlocking needed)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a rule or the thresholds: `risk set velocity count=3 window=15m`, `risk set night_large enabled=false`, `risk set thresholds highest=80`. Tightening applies at once; loosening (switching a rule off, a higher amount or count, a shorter window, a lower score, a higher threshold) needs the password again (a step-up)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okpay;risk;help;rules' {
+            break
+        }
+        'okpay;risk;help;set' {
+            break
+        }
+        'okpay;risk;help;help' {
+            break
+        }
         'okpay;history' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet''s zone)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only transactions before this time')
@@ -1107,7 +1186,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, backups and restores (no unlocking needed)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)')
             [CompletionResult]::new('freeze', 'freeze', [CompletionResultType]::ParameterValue, 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working')
             [CompletionResult]::new('unfreeze', 'unfreeze', [CompletionResultType]::ParameterValue, 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)')
@@ -1222,7 +1301,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             break
         }
         'okpay;security;help' {
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, backups and restores (no unlocking needed)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)')
             [CompletionResult]::new('freeze', 'freeze', [CompletionResultType]::ParameterValue, 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working')
             [CompletionResult]::new('unfreeze', 'unfreeze', [CompletionResultType]::ParameterValue, 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)')
@@ -1578,6 +1657,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record a merchant''s full or partial refund of a payment')
             [CompletionResult]::new('merchant', 'merchant', [CompletionResultType]::ParameterValue, 'Merchants: add, list, block, unblock')
             [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'Spending limits in the base currency: show them, lower or raise them, cancel a raise')
+            [CompletionResult]::new('risk', 'risk', [CompletionResultType]::ParameterValue, 'Risk monitoring: the rules that score every payment, their settings, how often they fired')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List transactions, newest first')
             [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Show one transaction in full')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row')
@@ -1713,6 +1793,17 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
         'okpay;help;limits;cancel' {
             break
         }
+        'okpay;help;risk' {
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List every rule: on or off, its settings, and how often it fired (no unlocking needed)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a rule or the thresholds: `risk set velocity count=3 window=15m`, `risk set night_large enabled=false`, `risk set thresholds highest=80`. Tightening applies at once; loosening (switching a rule off, a higher amount or count, a shorter window, a lower score, a higher threshold) needs the password again (a step-up)')
+            break
+        }
+        'okpay;help;risk;rules' {
+            break
+        }
+        'okpay;help;risk;set' {
+            break
+        }
         'okpay;help;history' {
             break
         }
@@ -1729,7 +1820,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             break
         }
         'okpay;help;security' {
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, backups and restores (no unlocking needed)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)')
             [CompletionResult]::new('freeze', 'freeze', [CompletionResultType]::ParameterValue, 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working')
             [CompletionResult]::new('unfreeze', 'unfreeze', [CompletionResultType]::ParameterValue, 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)')

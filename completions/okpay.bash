@@ -73,6 +73,9 @@ _okpay() {
             okpay,restore)
                 cmd="okpay__subcmd__restore"
                 ;;
+            okpay,risk)
+                cmd="okpay__subcmd__risk"
+                ;;
             okpay,sandbox)
                 cmd="okpay__subcmd__sandbox"
                 ;;
@@ -184,6 +187,9 @@ _okpay() {
             okpay__subcmd__help,restore)
                 cmd="okpay__subcmd__help__subcmd__restore"
                 ;;
+            okpay__subcmd__help,risk)
+                cmd="okpay__subcmd__help__subcmd__risk"
+                ;;
             okpay__subcmd__help,sandbox)
                 cmd="okpay__subcmd__help__subcmd__sandbox"
                 ;;
@@ -237,6 +243,12 @@ _okpay() {
                 ;;
             okpay__subcmd__help__subcmd__password,change)
                 cmd="okpay__subcmd__help__subcmd__password__subcmd__change"
+                ;;
+            okpay__subcmd__help__subcmd__risk,rules)
+                cmd="okpay__subcmd__help__subcmd__risk__subcmd__rules"
+                ;;
+            okpay__subcmd__help__subcmd__risk,set)
+                cmd="okpay__subcmd__help__subcmd__risk__subcmd__set"
                 ;;
             okpay__subcmd__help__subcmd__sandbox,clock)
                 cmd="okpay__subcmd__help__subcmd__sandbox__subcmd__clock"
@@ -360,6 +372,24 @@ _okpay() {
                 ;;
             okpay__subcmd__password__subcmd__help,help)
                 cmd="okpay__subcmd__password__subcmd__help__subcmd__help"
+                ;;
+            okpay__subcmd__risk,help)
+                cmd="okpay__subcmd__risk__subcmd__help"
+                ;;
+            okpay__subcmd__risk,rules)
+                cmd="okpay__subcmd__risk__subcmd__rules"
+                ;;
+            okpay__subcmd__risk,set)
+                cmd="okpay__subcmd__risk__subcmd__set"
+                ;;
+            okpay__subcmd__risk__subcmd__help,help)
+                cmd="okpay__subcmd__risk__subcmd__help__subcmd__help"
+                ;;
+            okpay__subcmd__risk__subcmd__help,rules)
+                cmd="okpay__subcmd__risk__subcmd__help__subcmd__rules"
+                ;;
+            okpay__subcmd__risk__subcmd__help,set)
+                cmd="okpay__subcmd__risk__subcmd__help__subcmd__set"
                 ;;
             okpay__subcmd__sandbox,clock)
                 cmd="okpay__subcmd__sandbox__subcmd__clock"
@@ -545,7 +575,7 @@ _okpay() {
 
     case "${cmd}" in
         okpay)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay request refund merchant limits history receipt verify backup restore security sandbox demo completions generate-docs help"
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1111,7 +1141,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help)
-            opts="init login password 2fa logout status balance source topup pay request refund merchant limits history receipt verify backup restore security sandbox demo completions generate-docs help"
+            opts="init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1547,6 +1577,48 @@ _okpay() {
         okpay__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__risk)
+            opts="rules set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__risk__subcmd__rules)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__risk__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2977,6 +3049,176 @@ _okpay() {
         okpay__subcmd__restore)
             opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__risk)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version rules set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__risk__subcmd__help)
+            opts="rules set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__risk__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__risk__subcmd__help__subcmd__rules)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__risk__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__risk__subcmd__rules)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__risk__subcmd__set)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -49,6 +49,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand refund 'Record a merchant''s full or partial refund of a payment'
             cand merchant 'Merchants: add, list, block, unblock'
             cand limits 'Spending limits in the base currency: show them, lower or raise them, cancel a raise'
+            cand risk 'Risk monitoring: the rules that score every payment, their settings, how often they fired'
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
@@ -901,6 +902,77 @@ set edit:completion:arg-completer[okpay] = {|@words|
         }
         &'okpay;limits;help;help'= {
         }
+        &'okpay;risk'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand rules 'List every rule: on or off, its settings, and how often it fired (no unlocking needed)'
+            cand set 'Change a rule or the thresholds: `risk set velocity count=3 window=15m`, `risk set night_large enabled=false`, `risk set thresholds highest=80`. Tightening applies at once; loosening (switching a rule off, a higher amount or count, a shorter window, a lower score, a higher threshold) needs the password again (a step-up)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;risk;rules'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;risk;set'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;risk;help'= {
+            cand rules 'List every rule: on or off, its settings, and how often it fired (no unlocking needed)'
+            cand set 'Change a rule or the thresholds: `risk set velocity count=3 window=15m`, `risk set night_large enabled=false`, `risk set thresholds highest=80`. Tightening applies at once; loosening (switching a rule off, a higher amount or count, a shorter window, a lower score, a higher threshold) needs the password again (a step-up)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;risk;help;rules'= {
+        }
+        &'okpay;risk;help;set'= {
+        }
+        &'okpay;risk;help;help'= {
+        }
         &'okpay;history'= {
             cand --from 'Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet''s zone)'
             cand --to 'Only transactions before this time'
@@ -1028,7 +1100,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, backups and restores (no unlocking needed)'
+            cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)'
             cand freeze 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working'
             cand unfreeze 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)'
             cand check 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)'
@@ -1137,7 +1209,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --version 'Print version'
         }
         &'okpay;security;help'= {
-            cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, backups and restores (no unlocking needed)'
+            cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)'
             cand freeze 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working'
             cand unfreeze 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)'
             cand check 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)'
@@ -1459,6 +1531,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand refund 'Record a merchant''s full or partial refund of a payment'
             cand merchant 'Merchants: add, list, block, unblock'
             cand limits 'Spending limits in the base currency: show them, lower or raise them, cancel a raise'
+            cand risk 'Risk monitoring: the rules that score every payment, their settings, how often they fired'
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
@@ -1559,6 +1632,14 @@ set edit:completion:arg-completer[okpay] = {|@words|
         }
         &'okpay;help;limits;cancel'= {
         }
+        &'okpay;help;risk'= {
+            cand rules 'List every rule: on or off, its settings, and how often it fired (no unlocking needed)'
+            cand set 'Change a rule or the thresholds: `risk set velocity count=3 window=15m`, `risk set night_large enabled=false`, `risk set thresholds highest=80`. Tightening applies at once; loosening (switching a rule off, a higher amount or count, a shorter window, a lower score, a higher threshold) needs the password again (a step-up)'
+        }
+        &'okpay;help;risk;rules'= {
+        }
+        &'okpay;help;risk;set'= {
+        }
         &'okpay;help;history'= {
         }
         &'okpay;help;receipt'= {
@@ -1570,7 +1651,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;restore'= {
         }
         &'okpay;help;security'= {
-            cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, backups and restores (no unlocking needed)'
+            cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)'
             cand freeze 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working'
             cand unfreeze 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)'
             cand check 'Audit the wallet: file permissions, two-factor authentication, password age, open sessions, recent risk blocks, backups, the rollback anchor, the freeze (no unlocking needed; findings are not errors: exit 0)'

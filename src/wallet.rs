@@ -7,6 +7,7 @@ mod funding;
 mod limits;
 mod password;
 mod payments;
+mod risk;
 pub mod security;
 mod session;
 mod twofa;
@@ -15,6 +16,7 @@ pub use funding::PreparedTopup;
 pub use limits::LimitsView;
 pub use password::PasswordChanged;
 pub use payments::{PaymentCheck, PreparedPayment};
+pub use risk::{RiskRulesView, RuleView};
 pub use twofa::{SecondFactor, TwoFaSetup, TwoFaStatus};
 
 use jiff::tz::TimeZone;
@@ -260,7 +262,8 @@ impl Wallet {
             base: options.base_currency,
             key: Some(key),
             session_expires_at: None,
-            stepped_up: false,
+            // The password was just given to make the wallet.
+            stepped_up: true,
             second_factor: None,
             second_factor_verified: false,
             anchors: None,
@@ -336,7 +339,7 @@ impl Wallet {
 
     /// The one way an unlocked write happens: inside one `BEGIN IMMEDIATE` transaction, first
     /// every pre-write check (sealed settings, lock-out counters, chain head, the newest seal,
-    /// own balances, the rollback anchor, the limit settings), then `work`, then the settings sealed as they now
+    /// own balances, the rollback anchor, the limit and risk settings), then `work`, then the settings sealed as they now
     /// stand; after the commit the anchor moves forward.
     pub(crate) fn write_unlocked<T>(
         &mut self,
@@ -359,6 +362,7 @@ impl Wallet {
             // The limit settings' seals are checked, and raises that are due recorded, by the
             // first write after their cooling-off, whatever the write is.
             crate::risk::limits::load_trusted(conn, key, base, now)?;
+            crate::risk::monitor::load_trusted(conn, key, base)?;
             let value = work(conn, key)?;
             let end = guard::after_write(conn, key)?;
             Ok((value, end))

@@ -156,6 +156,8 @@ pub enum Command {
     Merchant(MerchantArgs),
     /// Spending limits in the base currency: show them, lower or raise them, cancel a raise
     Limits(LimitsArgs),
+    /// Risk monitoring: the rules that score every payment, their settings, how often they fired
+    Risk(RiskArgs),
     /// List transactions, newest first
     History(HistoryArgs),
     /// Show one transaction in full
@@ -830,13 +832,14 @@ pub struct SecurityArgs {
 #[derive(Debug, Subcommand)]
 pub enum SecurityCommand {
     /// List the security log, newest first: logins, failed logins, lock-outs, sessions, source
-    /// and merchant changes, freezes, backups and restores (no unlocking needed)
+    /// and merchant changes, freezes, risk challenges and blocks, backups and restores (no
+    /// unlocking needed)
     #[command(after_help = "\
 Kinds: wallet_created, login, login_failed, locked_out, logout, session_revoked,
 password_changed, key_rotated, 2fa_enabled, 2fa_disabled, limit_changed, source_added,
 source_removed, merchant_added, merchant_blocked, frozen, unfrozen, risk_challenge, risk_blocked,
-backup, restore, anchor_accepted, clock_moved, sandbox_rail, sandbox_maintenance,
-recovery_code_used, recovery_codes_regenerated, lockdown_session.
+risk_rule_changed, backup, restore, anchor_accepted, clock_moved, sandbox_rail,
+sandbox_maintenance, recovery_code_used, recovery_codes_regenerated, lockdown_session.
 
 JSON: {\"events\": [{\"id\", \"kind\", \"at\", \"details\"}]}, `at` in UTC (RFC 3339).")]
     Events(SecurityEventsArgs),
@@ -945,4 +948,62 @@ pub struct LimitsSetArgs {
     /// The most paid in one calendar month of the wallet's zone
     #[arg(long, value_name = "AMOUNT", group = "limit")]
     pub monthly: Option<String>,
+}
+
+/// `okpay risk rules|set`
+#[derive(Debug, Args)]
+#[command(after_help = RISK_HELP)]
+pub struct RiskArgs {
+    #[command(subcommand)]
+    pub command: RiskCommand,
+}
+
+pub(crate) const RISK_HELP: &str = "\
+Every payment in the base currency is scored by the enabled rules; the total decides:
+below `elevated` it goes on, from `elevated` it is a challenge (the password again, or a one-time
+code once 2FA is on; without one, step_up_required, exit 3, nothing recorded), from `highest` it
+is blocked (risk_blocked, exit 7, recorded as declined). No rule scores a payment below its
+min_amount.
+
+Rules and their defaults (a CNY wallet; amounts scale with the base currency like the limits):
+  velocity                 count=5 window=10m min_amount=100 score=50
+      this payment is the count-th of at least min_amount within window
+  unusual_amount           multiplier=5 history=10 min_amount=500 score=50
+      more than multiplier times the median of the last 50 payments (once there are history)
+  new_merchant_large       min_amount=2000 score=50
+      a first payment to a merchant never paid before
+  night_large              start_hour=0 end_hour=6 min_amount=1000 score=40
+      paid from start_hour up to end_hour in the wallet's time zone
+  topup_then_pay           window=1h share=80 min_amount=1000 score=60
+      to a new merchant, at least share percent of what was topped up within window
+  after_credential_change  window=24h min_amount=1000 score=60
+      within window after a password change or 2FA being switched off
+  repeated_declines        count=5 window=30m min_amount=100 score=100
+      count declined payments within window
+Thresholds: elevated=40, highest=100. Every rule also has enabled=true|false.
+
+JSON: {\"rules\": [{\"id\", \"enabled\", \"params\", \"fired\"}], \"thresholds\": {\"elevated\",
+\"highest\"}, \"currency\"}.";
+
+#[derive(Debug, Subcommand)]
+pub enum RiskCommand {
+    /// List every rule: on or off, its settings, and how often it fired (no unlocking needed)
+    Rules,
+    /// Change a rule or the thresholds: `risk set velocity count=3 window=15m`, `risk set
+    /// night_large enabled=false`, `risk set thresholds highest=80`. Tightening applies at once;
+    /// loosening (switching a rule off, a higher amount or count, a shorter window, a lower
+    /// score, a higher threshold) needs the password again (a step-up)
+    Set(RiskSetArgs),
+}
+
+/// `okpay risk set`
+#[derive(Debug, Args)]
+pub struct RiskSetArgs {
+    /// The rule id (see `risk rules`), or `thresholds`
+    #[arg(value_name = "RULE")]
+    pub rule: String,
+    /// What to change: enabled=true|false, or a setting of the rule (amounts in the base
+    /// currency, windows as 90s, 15m, 2h, 1d)
+    #[arg(value_name = "KEY=VALUE", required = true)]
+    pub pairs: Vec<String>,
 }

@@ -76,16 +76,18 @@ fn write_history(
         ListFormat::Json => {
             write!(out, "{{\"transactions\": [").map_err(io)?;
             let mut first = true;
-            wallet.history(query, |tx| {
+            wallet.history(query, |mut tx| {
                 let sep = if first { "\n  " } else { ",\n  " };
                 first = false;
+                super::risk::word_tx_map(ctx.lang, &mut tx.extra);
                 let text = serde_json::to_string(&tx).map_err(Error::internal)?;
                 write!(out, "{sep}{text}").map_err(io)
             })?;
             writeln!(out, "{}]}}", if first { "" } else { "\n" }).map_err(io)?;
         }
         ListFormat::Jsonl => {
-            wallet.history(query, |tx| {
+            wallet.history(query, |mut tx| {
+                super::risk::word_tx_map(ctx.lang, &mut tx.extra);
                 let text = serde_json::to_string(&tx).map_err(Error::internal)?;
                 writeln!(out, "{text}").map_err(io)
             })?;

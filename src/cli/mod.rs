@@ -26,6 +26,7 @@ mod receipt;
 mod refund;
 mod render;
 mod request;
+mod risk;
 mod sandbox;
 mod security;
 mod session;
@@ -89,6 +90,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Refund(a) => refund::run(ctx, a),
         Command::Merchant(a) => merchant::run(ctx, a),
         Command::Limits(a) => limits::run(ctx, a),
+        Command::Risk(a) => risk::run(ctx, a),
         Command::History(a) => history::run(ctx, a),
         Command::Receipt(a) => receipt::run(ctx, a),
         Command::Verify(a) => verify::run(ctx, a),
@@ -155,6 +157,9 @@ fn lang_from_words(words: &[String]) -> Lang {
 
 /// Print an error the way the context asks, and return its exit code.
 pub fn report(ctx: &Ctx, e: &Error) -> i32 {
+    // The rules of a block or a challenge carry their reasons in the user's language.
+    let worded = risk::word_error(ctx.lang, e);
+    let e = worded.as_ref().unwrap_or(e);
     let (message, advice) = render::error_text(ctx.lang, e);
     // With standard output lost, the error can only go to standard error.
     if ctx.json && !output::failed() {

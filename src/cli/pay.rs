@@ -14,7 +14,7 @@ use super::render::{amount_cell, key_values, table};
 use crate::error::{Error, Result};
 use crate::ledger::view::TxView;
 use crate::money::Currency;
-use crate::payments::checkout::{PayOptions, Quote};
+use crate::payments::checkout::{is_risk_challenge, PayOptions, Quote};
 use crate::payments::request::{self, RawRequest, REQUEST_BYTES_MAX, URI_PREFIX};
 use crate::wallet::{PaymentCheck, Wallet};
 
@@ -52,19 +52,54 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
     }
     // With --yes there is no confirmation to inform: the write runs every check itself.
     if !ctx.yes {
-        match wallet.check_payment(&prepared)? {
-            PaymentCheck::Confirm(quote) => {
-                if ctx.interactive {
-                    errout!("{}", show_quote(ctx, &quote, &prepared.request));
-                }
-                confirm(ctx, "prompt.confirm_pay")?;
+        let mut check = wallet.check_payment(&prepared)?;
+        if let PaymentCheck::Challenge(assessment) = &check {
+            if !can_answer(ctx, &wallet) {
+                wallet.note_risk_challenge(&prepared, assessment)?;
+                return Err(wallet.risk_challenge_error(assessment));
             }
-            PaymentCheck::Decline => {}
+            answer(ctx, &mut wallet)?;
+            check = wallet.check_payment(&prepared)?;
+        }
+        if let PaymentCheck::Confirm(quote) = check {
+            if ctx.interactive {
+                errout!("{}", show_quote(ctx, &quote, &prepared.request));
+            }
+            confirm(ctx, "prompt.confirm_pay")?;
         }
     }
     wallet.next_write_is_last();
-    let tx = wallet.execute_payment(&prepared)?;
+    let tx = match wallet.execute_payment(&prepared) {
+        Err(e) if is_risk_challenge(&e) && can_answer(ctx, &wallet) => {
+            answer(ctx, &mut wallet)?;
+            wallet.next_write_is_last();
+            wallet.execute_payment(&prepared)?
+        }
+        outcome => outcome?,
+    };
     print(ctx, &wallet, &tx)
+}
+
+/// Whether the payer can answer a risk challenge in this run: with 2FA on, a one-time code
+/// (`--otp`, `OKPAY_OTP`, `--recovery-code`, or a prompt); otherwise the password again
+/// (`OKPAY_PASSWORD` or a prompt: `--password-stdin` and `--password-file` unlocked with the
+/// password already, which answers it).
+fn can_answer(ctx: &Ctx, wallet: &Wallet) -> bool {
+    if wallet.twofa_on_unverified() {
+        ctx.second_factor().is_some() || ctx.interactive
+    } else {
+        ctx.interactive
+            || std::env::var_os(credentials::PASSWORD_VAR).is_some_and(|v| !v.is_empty())
+    }
+}
+
+/// Answer a risk challenge: a one-time code once 2FA is on, else the password again.
+fn answer(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
+    if wallet.twofa_on_unverified() {
+        credentials::second_factor(ctx, wallet)
+    } else {
+        credentials::step_up(ctx, wallet)
+    }
 }
 
 /// The request from flags, a JSON document, a URI or a QR code.
@@ -201,6 +236,7 @@ fn show_quote(ctx: &Ctx, q: &Quote, req: &crate::payments::request::PaymentReque
 
 fn print(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> Result<()> {
     if ctx.json {
+        let tx = super::risk::word_tx(ctx.lang, tx);
         ctx.print_json(&json!({ "transaction": tx }));
     } else if ctx.quiet {
         outln!("{}", tx.id);

@@ -1,5 +1,5 @@
-//! `okpay receipt TXID`: one transaction in full: items, fee, failure or decline with its
-//! advice, linked transactions.
+//! `okpay receipt TXID`: one transaction in full: items, fee, risk decision, failure or decline
+//! with its advice, linked transactions.
 
 use serde_json::{json, Value};
 
@@ -18,6 +18,7 @@ pub fn run(ctx: &Ctx, args: ReceiptArgs) -> Result<()> {
     super::verify::read_warnings(ctx, &wallet)?;
     let tx = wallet.receipt(&args.id)?;
     if ctx.json {
+        let tx = super::risk::word_tx(ctx.lang, &tx);
         ctx.print_json(&json!({ "transaction": tx }));
     } else if ctx.quiet {
         outln!("{}", tx.id);
@@ -85,7 +86,14 @@ pub fn render(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> String {
     for link in &tx.links {
         rows.push((t(l, &format!("link.{}", link.kind)), link.id.clone()));
     }
+    let risk = super::risk::receipt_lines(l, tx);
+    if let Some((summary, _)) = &risk {
+        rows.push((t(l, "field.risk"), summary.clone()));
+    }
     let mut out = key_values(&rows);
+    for line in risk.iter().flat_map(|(_, lines)| lines) {
+        out.push_str(&format!("{line}\n"));
+    }
     if let Some(items) = tx
         .extra
         .get("items")

@@ -33,6 +33,9 @@ impl Paint {
 
 /// The message and advice of an error in `lang`.
 pub fn error_text(lang: Lang, e: &Error) -> (String, String) {
+    // A block or a challenge names its rules' reasons in the user's language.
+    let worded = super::risk::word_error(lang, e);
+    let e = worded.as_ref().unwrap_or(e);
     // Arguments that are messages of their own are worded in the user's language first.
     let worded: Vec<(&str, String)> = e
         .args

@@ -33,7 +33,12 @@ fn events(ctx: &Ctx, args: SecurityEventsArgs) -> Result<()> {
         since,
         limit: args.limit,
     };
-    let events = wallet.security_events(&filter)?;
+    let mut events = wallet.security_events(&filter)?;
+    for e in &mut events {
+        if let Some(rules) = e.details.get_mut("rules") {
+            super::risk::word_rules(ctx.lang, rules);
+        }
+    }
     if ctx.json {
         ctx.print_json(&json!({ "events": events }));
         return Ok(());
@@ -85,6 +90,14 @@ fn summary(e: &SecurityEvent) -> String {
     map.iter()
         .map(|(k, v)| match v {
             Value::String(s) => format!("{k}={s}"),
+            // A risk decision's rules, by their reasons (worded by `events`).
+            Value::Array(rules) if k == "rules" => {
+                let reasons: Vec<&str> = rules
+                    .iter()
+                    .filter_map(|r| r.get("reason").and_then(Value::as_str))
+                    .collect();
+                format!("{k}=[{}]", reasons.join("; "))
+            }
             other => format!("{k}={other}"),
         })
         .collect::<Vec<_>>()

@@ -39,7 +39,8 @@ pub const WALLET: Table = Table {
     name: "wallet",
     select: "SELECT id, wallet_id, username, base_currency, time_zone, sandbox, created_at_ms,
                 kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped, clock_ms, frozen,
-                maintenance, attempts_sealed, failed_sealed, twofa, limits_set, mac FROM wallet",
+                maintenance, attempts_sealed, failed_sealed, twofa, limits_set, risk_set, mac
+             FROM wallet",
     by_key: "WHERE id = ?1",
     key_columns: 1,
     update: "UPDATE wallet SET mac = ?1 WHERE id = ?2",
@@ -175,8 +176,18 @@ pub const LIMITS: Table = Table {
     update: "UPDATE limits SET mac = ?1 WHERE name = ?2",
 };
 
+/// Risk monitoring: each rule's switch and parameters, and the decision thresholds (written all
+/// at once).
+pub const RISK_RULES: Table = Table {
+    name: "risk_rules",
+    select: "SELECT rule, enabled, params, changed_at_ms, mac FROM risk_rules",
+    by_key: "WHERE rule = ?1",
+    key_columns: 1,
+    update: "UPDATE risk_rules SET mac = ?1 WHERE rule = ?2",
+};
+
 /// Every sealed table, for `verify` and for sealing a wallet made before sealing existed.
-pub const ALL: [&Table; 11] = [
+pub const ALL: [&Table; 12] = [
     &WALLET,
     &BALANCES,
     &TX_STATUS,
@@ -188,6 +199,7 @@ pub const ALL: [&Table; 11] = [
     &TOTP,
     &RECOVERY_CODES,
     &LIMITS,
+    &RISK_RULES,
 ];
 
 /// The MAC of one row's values.

@@ -101,6 +101,16 @@ fn check_sealed_rows(
             format!("{limit_rows} limit rows, 3 expected"),
         ));
     }
+    // Risk rule rows likewise: every rule and the thresholds, once any was set.
+    let risk_rows = crate::store::risk::all(conn)?.len();
+    let expected = crate::risk::monitor::expected_rows(conn)?;
+    if risk_rows != expected {
+        problems.push(problem(
+            "tampered",
+            Some("risk_rules".into()),
+            format!("{risk_rows} risk rule rows, {expected} expected"),
+        ));
+    }
     for subject in q::idempotency_mismatches(conn)? {
         problems.push(problem(
             "tampered",

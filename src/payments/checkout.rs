@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 
 use super::merchant::{self, takes, MerchantView};
-pub use super::plan::{Plan, Refusal, Verdict};
+pub use super::plan::{ChallengeAnswer, Plan, Refusal, RiskDecision, Verdict};
 use super::request::PaymentRequest;
 use super::signature;
 use crate::auth::vault::WalletKey;
@@ -23,7 +23,10 @@ use crate::ledger::view::{load_seq, Executed, TxView};
 use crate::ledger::{self, account, Kind, NewTransaction, Status};
 use crate::ledger::{idempotency, sealed};
 use crate::money::{Currency, Money};
+use crate::risk::engine::{self, Assessment, Decision};
 use crate::risk::limits::{self, LimitSettings};
+use crate::risk::monitor::{self, SqlFacts};
+use crate::risk::rules::RiskSettings;
 use crate::store::ledger as lq;
 use crate::store::merchants::{self as mq, MerchantRow};
 
@@ -49,12 +52,20 @@ pub struct Quote {
 }
 
 /// What the stages need besides the request: the wallet's clock, zone and base currency, and
-/// the limit settings in force.
+/// how the payer has proved it is them in this process (which answers a risk challenge).
 #[derive(Debug, Clone)]
 pub struct PayContext {
     pub now: Timestamp,
     pub zone: TimeZone,
     pub base: Currency,
+    pub answer: Option<ChallengeAnswer>,
+}
+
+/// The settings the stages run with: the spending limits and the risk rules.
+#[derive(Debug, Clone)]
+pub struct StageSettings {
+    pub limits: LimitSettings,
+    pub risk: RiskSettings,
 }
 
 /// Stage: the merchant accepts okpay, is not blocked, and takes the currency.
@@ -134,6 +145,58 @@ pub fn check_limits(
     Ok(plan)
 }
 
+/// Score the payment with the risk rules (none for a payment the rules cannot value: another
+/// currency than the base, until FX exists).
+pub fn assess_risk(
+    conn: &Connection,
+    plan: &Plan,
+    settings: &RiskSettings,
+    m: &MerchantRow,
+    ctx: &PayContext,
+) -> Result<Option<Assessment>> {
+    let Some(value_minor) = plan.limit_minor else {
+        return Ok(None);
+    };
+    let payment = engine::Payment {
+        value_minor,
+        base: ctx.base,
+        merchant_name: m.name.clone(),
+        now: ctx.now,
+        zone: ctx.zone.clone(),
+    };
+    let mut facts = SqlFacts {
+        conn,
+        base: ctx.base,
+        merchant_id: &m.id,
+    };
+    engine::assess(settings, &payment, &mut facts).map(Some)
+}
+
+/// Stage: risk monitoring's decision. `highest` refuses (`risk_blocked`); `elevated` goes on
+/// only once the payer answered the challenge (otherwise the plan waits for it: see
+/// [`RiskDecision::challenge_pending`]); `normal` goes on.
+pub fn check_risk(
+    mut plan: Plan,
+    assessment: Option<Assessment>,
+    answer: Option<ChallengeAnswer>,
+) -> std::result::Result<Plan, Refusal> {
+    let Some(assessment) = assessment else {
+        return Ok(plan);
+    };
+    if assessment.decision == Decision::Highest {
+        return Err(Refusal::RiskBlocked {
+            score: assessment.score,
+            rules: assessment.hits,
+        });
+    }
+    let answered = answer.filter(|_| assessment.decision == Decision::Elevated);
+    plan.risk = Some(RiskDecision {
+        assessment,
+        answered,
+    });
+    Ok(plan)
+}
+
 /// The available balance in a currency, counting transfers that settle by `now`.
 pub fn available(conn: &Connection, currency: Currency, now: Timestamp) -> Result<Money> {
     let mut minor = lq::balance_of(conn, &account::wallet(currency), currency.code())?;
@@ -158,9 +221,11 @@ pub fn check_balance(mut plan: Plan, balance: Money) -> std::result::Result<Plan
     Ok(plan)
 }
 
-/// Why the stages stopped: a refusal to record, or an error that records nothing.
+/// Why the stages stopped: a refusal to record, a challenge to answer, or an error that records
+/// nothing.
 enum Stop {
     Refused(Refusal),
+    Challenged(Box<Plan>),
     Failed(Error),
 }
 
@@ -177,38 +242,57 @@ impl From<Error> for Stop {
 }
 
 /// Every stage once the merchant is known, in CLI.md's order: merchant, duplicate order, FX,
-/// limits, (risk), balance.
+/// limits, risk, balance. Risk monitoring's decision is kept in `risk` as soon as it is made,
+/// so a refusal by a later stage records it too.
 fn stages(
     conn: &Connection,
     m: &MerchantRow,
     req: &PaymentRequest,
     opts: PayOptions,
     ctx: &PayContext,
-    settings: &LimitSettings,
+    settings: &StageSettings,
+    risk: &mut Option<RiskDecision>,
 ) -> std::result::Result<Plan, Stop> {
     let plan = check_merchant(Plan::new(req.amount), m)?;
     check_duplicate(conn, m, req, opts)?;
     let plan = quote_fx(plan, ctx.base)?;
     let windows = limits::windows(ctx.now, &ctx.zone)?;
     let usage = limits::usage(conn, &windows)?;
-    let plan = check_limits(plan, settings, usage, &windows, &ctx.zone)?;
-    // Risk monitoring slots in here, as a stage of its own.
+    let plan = check_limits(plan, &settings.limits, usage, &windows, &ctx.zone)?;
+    let assessment = assess_risk(conn, &plan, &settings.risk, m, ctx)?;
+    let plan = check_risk(plan, assessment.clone(), ctx.answer).inspect_err(|_| {
+        *risk = assessment.map(|assessment| RiskDecision {
+            assessment,
+            answered: None,
+        });
+    })?;
+    risk.clone_from(&plan.risk);
+    if plan
+        .risk
+        .as_ref()
+        .is_some_and(RiskDecision::challenge_pending)
+    {
+        return Err(Stop::Challenged(Box::new(plan)));
+    }
     let balance = available(conn, plan.debit.currency(), ctx.now)?;
     Ok(check_balance(plan, balance)?)
 }
 
-/// Run the stages: go with the plan, or decline with a refusal.
+/// Run the stages: go with the plan, decline with a refusal, or wait for the payer to answer a
+/// risk challenge.
 pub fn evaluate(
     conn: &Connection,
     m: &MerchantRow,
     req: &PaymentRequest,
     opts: PayOptions,
     ctx: &PayContext,
-    settings: &LimitSettings,
+    settings: &StageSettings,
 ) -> Result<Verdict> {
-    match stages(conn, m, req, opts, ctx, settings) {
+    let mut risk = None;
+    match stages(conn, m, req, opts, ctx, settings, &mut risk) {
         Ok(plan) => Ok(Verdict::Go(Box::new(plan))),
-        Err(Stop::Refused(r)) => Ok(Verdict::Decline(r)),
+        Err(Stop::Refused(r)) => Ok(Verdict::Decline(r, risk.map(Box::new))),
+        Err(Stop::Challenged(plan)) => Ok(Verdict::Challenge(plan)),
         Err(Stop::Failed(e)) => Err(e),
     }
 }
@@ -224,7 +308,10 @@ pub fn quote(
 ) -> Result<(Verdict, Option<Quote>)> {
     check_open(conn)?;
     let m = merchant::for_payment(conn, &req.merchant, ctx.now, false)?;
-    let settings = limits::load(conn, ctx.base, ctx.now)?;
+    let settings = StageSettings {
+        limits: limits::load(conn, ctx.base, ctx.now)?,
+        risk: monitor::load(conn, ctx.base)?,
+    };
     let verdict = evaluate(conn, &m, req, opts, ctx, &settings)?;
     let quote = match &verdict {
         Verdict::Go(plan) => {
@@ -244,15 +331,40 @@ pub fn quote(
                 balance_after: plan.balance_after()?,
                 daily_limit_left: plan.limits.map(|u| {
                     let left = settings
+                        .limits
                         .amount(limits::LimitKind::Daily)
                         .saturating_sub(u.daily_after_minor);
                     Money::from_minor(left.max(0), ctx.base)
                 }),
             })
         }
-        Verdict::Decline(_) | Verdict::Challenge(_) => None,
+        Verdict::Decline(..) | Verdict::Challenge(_) => None,
     };
     Ok((verdict, quote))
+}
+
+/// The `step_up_required` error of a risk challenge the payer has not answered: what fired,
+/// and how to answer (`challenge`: `otp` once 2FA is on, else `password`). Nothing was recorded.
+pub fn challenge_error(twofa: bool, assessment: &Assessment) -> Error {
+    let (key, answer) = if twofa {
+        (CHALLENGE_OTP_KEY, ChallengeAnswer::Otp)
+    } else {
+        (CHALLENGE_KEY, ChallengeAnswer::Password)
+    };
+    let mut e = Error::new(Code::StepUpRequired, key)
+        .arg("score", assessment.score)
+        .arg("reasons", assessment.rule_ids())
+        .detail("challenge", answer.as_str());
+    e.details.extend(assessment.to_json());
+    e
+}
+
+const CHALLENGE_KEY: &str = "err.risk.challenge";
+const CHALLENGE_OTP_KEY: &str = "err.risk.challenge_otp";
+
+/// Whether an error is a risk challenge (which the payer may answer and try again).
+pub fn is_risk_challenge(e: &Error) -> bool {
+    e.code == Code::StepUpRequired && matches!(e.key, CHALLENGE_KEY | CHALLENGE_OTP_KEY)
 }
 
 fn merchant_preview(m: &MerchantRow) -> MerchantView {
@@ -300,10 +412,18 @@ pub fn recorded_decline_error(code: Code, details: &Map<String, Value>, tx_id: &
     }
 }
 
+/// What [`execute`] did: recorded the payment or its decline, or stopped at a risk challenge
+/// the payer has not answered (counted and logged as a security event; nothing recorded).
+pub enum Checkout {
+    Recorded(Box<Executed>),
+    Challenged(Box<Assessment>),
+}
+
 /// Run the payment inside the caller's write transaction: settle what is due, replay a key used
-/// meanwhile, run every stage again with the sealed limit settings, and record the payment or
-/// its decline. Usage is summed and the payment recorded in this one write transaction, so two
-/// processes can never jointly exceed a limit or overspend.
+/// meanwhile, run every stage again with the sealed limit and risk settings, and record the
+/// payment or its decline. Usage is summed and the payment recorded in this one write
+/// transaction, so two processes can never jointly exceed a limit or overspend. A merchant
+/// this payment names for the first time is registered only when something is recorded.
 pub fn execute(
     conn: &Connection,
     key: &WalletKey,
@@ -311,37 +431,59 @@ pub fn execute(
     opts: PayOptions,
     idempotency_key: Option<(&str, &[u8; 32])>,
     ctx: &PayContext,
-) -> Result<Executed> {
+) -> Result<Checkout> {
     let now = ctx.now;
     settle_due(conn, key, now)?;
     if let Some((k, hash)) = idempotency_key {
         if let Some(replayed) = replay(conn, Some(key), k, hash)? {
-            return Ok(replayed);
+            return Ok(Checkout::Recorded(Box::new(replayed)));
         }
     }
     check_open(conn)?;
     signature::check_expiry(req, now)?;
     let known = mq::find(conn, &req.merchant)?.is_some();
-    let m = merchant::for_payment(conn, &req.merchant, now, true)?;
-    // A known merchant's flags are trusted only if sealed; a new one is sealed as registered.
+    let m = merchant::for_payment(conn, &req.merchant, now, false)?;
+    // A known merchant's flags are trusted only if sealed.
     if known {
         sealed::check(conn, key, &sealed::MERCHANTS, &[&m.id])?;
-    } else {
-        sealed::reseal(conn, key, &sealed::MERCHANTS, &[&m.id])?;
     }
     // Its verify key is trusted only now, sealed: a request it did not sign records nothing.
     signature::check_signature(&m, req)?;
-    let settings = limits::load_trusted(conn, key, ctx.base, now)?;
-    let first_payment = !mq::has_paid(conn, &m.id)?;
+    let settings = StageSettings {
+        limits: limits::load_trusted(conn, key, ctx.base, now)?,
+        risk: monitor::load_trusted(conn, key, ctx.base)?,
+    };
+    let first_payment = !known || !mq::has_paid(conn, &m.id)?;
     let verdict = evaluate(conn, &m, req, opts, ctx, &settings)?;
+    // What a risk security event says about the payment.
+    let mut event = Map::new();
+    event.insert("merchant_name".into(), json!(m.name));
+    event.insert("amount".into(), json!(req.amount.to_string()));
+    event.insert("currency".into(), json!(req.amount.currency().code()));
+    if let Verdict::Challenge(plan) = verdict {
+        let assessment = plan
+            .risk
+            .map(|r| r.assessment)
+            .ok_or_else(|| Error::internal("a challenge without a risk decision"))?;
+        monitor::note_challenge(conn, now, &assessment, &event)?;
+        return Ok(Checkout::Challenged(Box::new(assessment)));
+    }
+    // A new merchant is registered (and sealed as registered) with what is recorded.
+    let m = if known {
+        m
+    } else {
+        let m = merchant::for_payment(conn, &req.merchant, now, true)?;
+        sealed::reseal(conn, key, &sealed::MERCHANTS, &[&m.id])?;
+        m
+    };
     let mut data = json!({ "merchant_name": m.name, "items": req.items_json() });
-    let (mut tx, refusal) = match verdict {
+    let (mut tx, refusal, risk) = match verdict {
         Verdict::Go(plan) => {
             data["balance_after"] = json!(plan.balance_after()?.to_string());
             data["merchant_new"] = json!(first_payment);
-            (plan.into_transaction(&m.id, now)?, None)
+            (plan.into_transaction(&m.id, now)?, None, plan.risk)
         }
-        Verdict::Decline(refusal) => {
+        Verdict::Decline(refusal, risk) => {
             let mut tx = NewTransaction::new(
                 Kind::Payment,
                 Status::Declined,
@@ -352,16 +494,13 @@ pub fn execute(
             tx.reason = Some(refusal.code().as_str().to_string());
             data["decline"] =
                 json!({ "code": refusal.code().as_str(), "details": refusal.details() });
-            (tx, Some(refusal))
+            (tx, Some(refusal), risk.map(|r| *r))
         }
-        // Nothing challenges yet; a challenge answered before the write would arrive as a step-up.
-        Verdict::Challenge(_) => {
-            return Err(Error::new(
-                Code::StepUpRequired,
-                "err.auth.step_up_required",
-            ));
-        }
+        Verdict::Challenge(_) => return Err(Error::internal("a challenge goes no further")),
     };
+    if let Some(r) = &risk {
+        data["risk"] = r.to_json();
+    }
     tx.merchant_id = Some(m.id.clone());
     tx.order_id = req.order_id.clone();
     tx.memo = req.memo.clone();
@@ -381,9 +520,35 @@ pub fn execute(
             clock::to_ms(now),
         )?;
     }
+    if let Some(r) = &risk {
+        event.insert("transaction_id".into(), json!(recorded.id));
+        note_decision(conn, now, r, refusal.as_ref(), &event)?;
+    }
     let view = load_seq(conn, recorded.seq)?;
     let failure = refusal.map(|r| r.error(&view.id));
-    Ok(Executed { tx: view, failure })
+    Ok(Checkout::Recorded(Box::new(Executed { tx: view, failure })))
+}
+
+/// The bookkeeping of a recorded risk decision: the rules that fired are counted; a block is a
+/// `risk_blocked` security event, an answered challenge a `risk_challenge` one.
+fn note_decision(
+    conn: &Connection,
+    now: Timestamp,
+    risk: &RiskDecision,
+    refusal: Option<&Refusal>,
+    payment: &Map<String, Value>,
+) -> Result<()> {
+    monitor::count_fired(conn, &risk.assessment)?;
+    let mut detail = monitor::event_detail(&risk.assessment, payment);
+    let kind = match (refusal, risk.answered) {
+        (Some(Refusal::RiskBlocked { .. }), _) => "risk_blocked",
+        (_, Some(answer)) => {
+            detail["answered"] = json!(answer.as_str());
+            "risk_challenge"
+        }
+        _ => return Ok(()),
+    };
+    crate::store::wallet_row::log_event(conn, clock::to_ms(now), kind, &detail)
 }
 
 #[cfg(test)]
@@ -467,6 +632,38 @@ mod tests {
         let usd = Currency::parse("USD").unwrap();
         let p = quote_fx(plan(10_000_000, usd), cny()).unwrap();
         assert!(check_limits(p, &settings, used, &w, &zone).is_ok());
+    }
+
+    #[test]
+    fn the_risk_stage_blocks_waits_for_an_answer_or_goes_on() {
+        use crate::risk::engine::{Assessment, Decision, Hit};
+        use crate::risk::rules::RuleId;
+        let assessment = |decision, score| Assessment {
+            decision,
+            score,
+            hits: vec![Hit {
+                rule: RuleId::Velocity,
+                score,
+                values: Default::default(),
+            }],
+        };
+        let p = quote_fx(plan(100_000, cny()), cny()).unwrap();
+        let r = check_risk(p.clone(), Some(assessment(Decision::Highest, 100)), None).unwrap_err();
+        assert_eq!(r.code(), Code::RiskBlocked);
+        assert_eq!(r.details()["rules"][0]["rule"], "velocity");
+        let answer = Some(ChallengeAnswer::Password);
+        let blocked = check_risk(p.clone(), Some(assessment(Decision::Highest, 100)), answer);
+        assert!(blocked.is_err(), "no answer lets a block through");
+        let waiting =
+            check_risk(p.clone(), Some(assessment(Decision::Elevated, 50)), None).unwrap();
+        assert!(waiting.risk.as_ref().unwrap().challenge_pending());
+        let answered =
+            check_risk(p.clone(), Some(assessment(Decision::Elevated, 50)), answer).unwrap();
+        assert!(!answered.risk.as_ref().unwrap().challenge_pending());
+        assert_eq!(answered.risk.unwrap().to_json()["answered"], "password");
+        let normal = check_risk(p.clone(), Some(assessment(Decision::Normal, 10)), answer).unwrap();
+        assert_eq!(normal.risk.unwrap().answered, None);
+        assert_eq!(check_risk(p.clone(), None, None).unwrap(), p);
     }
 
     #[test]

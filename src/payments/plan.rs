@@ -1,7 +1,7 @@
 //! What the checkout's stages build and how they say no: a [`Plan`] accumulates the debit, the
-//! FX quote, the fee and the limit usage stage by stage; a [`Refusal`] owns its code, message
-//! key and typed details, and is recorded as a `declined` transaction. [`Verdict`] is the outcome
-//! of all the stages, with room for a risk challenge beside go and refuse.
+//! FX quote, the fee, the limit usage and the risk decision stage by stage; a [`Refusal`] owns
+//! its code, message key and typed details, and is recorded as a `declined` transaction.
+//! [`Verdict`] is the outcome of all the stages: go, refuse, or a risk challenge.
 
 use std::str::FromStr;
 
@@ -13,6 +13,7 @@ use crate::clock;
 use crate::error::{Code, Error, Result};
 use crate::ledger::{account, Kind, NewTransaction, Posting, Status};
 use crate::money::{format_minor, Currency, Money};
+use crate::risk::engine::{Assessment, Decision, Hit};
 use crate::risk::limits::{LimitBreach, LimitKind, LimitUsage};
 
 /// A currency conversion quoted for a payment (none until FX exists).
@@ -38,6 +39,51 @@ pub struct Plan {
     pub limits: Option<LimitUsage>,
     /// The balance the debit comes from, before the payment.
     pub balance_before: Option<Money>,
+    /// What risk monitoring decided (none for a payment it could not value, or before it ran).
+    pub risk: Option<RiskDecision>,
+}
+
+/// How the payer answered a risk challenge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChallengeAnswer {
+    /// The password again (2FA off).
+    Password,
+    /// A one-time code (2FA on).
+    Otp,
+}
+
+impl ChallengeAnswer {
+    /// The stable name (`risk.answered`, `details.challenge`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChallengeAnswer::Password => "password",
+            ChallengeAnswer::Otp => "otp",
+        }
+    }
+}
+
+/// Risk monitoring's decision on a payment: the assessment, and the answer to its challenge
+/// when it was `elevated` and the payer proved it is them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RiskDecision {
+    pub assessment: Assessment,
+    pub answered: Option<ChallengeAnswer>,
+}
+
+impl RiskDecision {
+    /// Whether the payment waits for the payer to answer a challenge.
+    pub fn challenge_pending(&self) -> bool {
+        self.assessment.decision == Decision::Elevated && self.answered.is_none()
+    }
+
+    /// `{"decision", "score", "rules", "answered"?}`: recorded (sealed) with the payment.
+    pub fn to_json(&self) -> Value {
+        let mut m = self.assessment.to_json();
+        if let Some(a) = self.answered {
+            m.insert("answered".into(), json!(a.as_str()));
+        }
+        Value::Object(m)
+    }
 }
 
 impl Plan {
@@ -51,6 +97,7 @@ impl Plan {
             limit_minor: None,
             limits: None,
             balance_before: None,
+            risk: None,
         }
     }
 
@@ -113,6 +160,10 @@ pub enum Refusal {
         accepted: Vec<String>,
     },
     LimitExceeded(Box<LimitBreach>),
+    RiskBlocked {
+        score: i64,
+        rules: Vec<Hit>,
+    },
     InsufficientFunds {
         missing: Money,
         available: Money,
@@ -124,9 +175,10 @@ pub enum Refusal {
 pub enum Verdict {
     /// Every stage passed: record this plan.
     Go(Box<Plan>),
-    /// A stage refused: record the decline.
-    Decline(Refusal),
-    /// A stage wants the payer to prove it is them before going on (risk; nothing asks yet).
+    /// A stage refused: record the decline, with risk monitoring's decision when it ran before
+    /// the refusing stage.
+    Decline(Refusal, Option<Box<RiskDecision>>),
+    /// Risk monitoring wants the payer to prove it is them before going on: nothing is recorded.
     Challenge(Box<Plan>),
 }
 
@@ -138,6 +190,7 @@ impl Refusal {
             Refusal::MerchantBlocked { .. } => Code::MerchantBlocked,
             Refusal::CurrencyNotSupported { .. } => Code::CurrencyNotSupported,
             Refusal::LimitExceeded(_) => Code::LimitExceeded,
+            Refusal::RiskBlocked { .. } => Code::RiskBlocked,
             Refusal::InsufficientFunds { .. } => Code::InsufficientFunds,
         }
     }
@@ -156,6 +209,7 @@ impl Refusal {
                 (LimitKind::Monthly, true) => "err.limits.monthly",
                 (LimitKind::Monthly, false) => "err.limits.monthly_used_up",
             },
+            Refusal::RiskBlocked { .. } => "err.risk.blocked",
             Refusal::InsufficientFunds { .. } => "err.pay.insufficient_funds",
         }
     }
@@ -189,6 +243,11 @@ impl Refusal {
                     args.push(("resets_at", local.clone()));
                 }
                 args
+            }
+            // The CLI words each rule's reason in the user's language into `reasons`.
+            Refusal::RiskBlocked { score, rules } => {
+                let ids: Vec<&str> = rules.iter().map(|h| h.rule.as_str()).collect();
+                vec![("score", score.to_string()), ("reasons", ids.join(", "))]
             }
             Refusal::InsufficientFunds { missing, available } => vec![
                 ("missing", missing.to_string()),
@@ -228,6 +287,14 @@ impl Refusal {
                 if let Some(local) = &b.resets_local {
                     d.insert("resets_at_local".into(), json!(local));
                 }
+            }
+            Refusal::RiskBlocked { score, rules } => {
+                d.insert("decision".into(), json!(Decision::Highest.as_str()));
+                d.insert("score".into(), json!(score));
+                d.insert(
+                    "rules".into(),
+                    Value::Array(rules.iter().map(Hit::to_json).collect()),
+                );
             }
             Refusal::InsufficientFunds { missing, available } => {
                 d.insert("missing".into(), json!(missing.to_string()));
@@ -296,6 +363,15 @@ impl Refusal {
                     largest_now_minor: minor("largest_payment_now")?,
                 })))
             }
+            Code::RiskBlocked => Some(Refusal::RiskBlocked {
+                score: details.get("score")?.as_i64()?,
+                rules: details
+                    .get("rules")?
+                    .as_array()?
+                    .iter()
+                    .map(Hit::from_json)
+                    .collect::<Option<Vec<_>>>()?,
+            }),
             _ => None,
         }
     }
@@ -344,6 +420,16 @@ mod tests {
                 resets_local: Some("2026-05-12 00:00 CST".into()),
                 largest_now_minor: 1_000,
             })),
+            Refusal::RiskBlocked {
+                score: 110,
+                rules: vec![Hit {
+                    rule: crate::risk::rules::RuleId::TopupThenPay,
+                    score: 60,
+                    values: [("amount".to_string(), "2500.00".to_string())]
+                        .into_iter()
+                        .collect(),
+                }],
+            },
         ];
         for r in refusals {
             let back = Refusal::from_recorded(r.code(), &r.details()).unwrap();

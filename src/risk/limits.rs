@@ -200,12 +200,34 @@ pub struct Usage {
     pub monthly_minor: i64,
 }
 
-/// The usage in `w`, from the indexed column.
+/// The usage in `w`, from the indexed column: what payments made in the period counted, less
+/// what was refunded of them (a payment refunded in full counts nothing).
 pub fn usage(conn: &Connection, w: &Windows) -> Result<Usage> {
+    let period = |from: Timestamp, to: Timestamp| -> Result<i64> {
+        let (from, to) = (clock::to_ms(from), clock::to_ms(to));
+        let used = lq::used(conn, from, to)?;
+        let given_back = lq::refunded_usage(conn, from, to)?
+            .into_iter()
+            .map(|(counted, amount, refunded)| refund_credit(counted, amount, refunded))
+            .fold(0_i64, i64::saturating_add);
+        Ok(used.saturating_sub(given_back).max(0))
+    };
     Ok(Usage {
-        daily_minor: lq::used(conn, clock::to_ms(w.day_start), clock::to_ms(w.day_end))?,
-        monthly_minor: lq::used(conn, clock::to_ms(w.month_start), clock::to_ms(w.month_end))?,
+        daily_minor: period(w.day_start, w.day_end)?,
+        monthly_minor: period(w.month_start, w.month_end)?,
     })
+}
+
+/// What a payment that counted `counted_minor` against the limits gives back once
+/// `refunded_minor` of its `amount_minor` is refunded: the same share, rounded down, so the
+/// whole of it once the refunds add up to the payment.
+pub fn refund_credit(counted_minor: i64, amount_minor: i64, refunded_minor: i64) -> i64 {
+    if amount_minor <= 0 {
+        return 0;
+    }
+    let refunded = i128::from(refunded_minor.clamp(0, amount_minor));
+    let credit = i128::from(counted_minor) * refunded / i128::from(amount_minor);
+    i64::try_from(credit).unwrap_or(counted_minor)
 }
 
 /// A payment over a limit: which one, its amount, what was used and what is left (minor units
@@ -582,6 +604,21 @@ mod tests {
         assert_eq!(over.limit, LimitKind::Monthly);
         assert_eq!(over.largest_now_minor, 200);
         assert_eq!(over.resets_at, Some(ts("2026-06-01T00:00:00Z")));
+    }
+
+    #[test]
+    fn a_refund_gives_back_its_share_of_what_the_payment_counted() {
+        assert_eq!(refund_credit(10_000, 10_000, 10_000), 10_000);
+        assert_eq!(refund_credit(10_000, 10_000, 2_500), 2_500);
+        assert_eq!(refund_credit(1_000, 300, 100), 333);
+        assert_eq!(refund_credit(1_000, 300, 300), 1_000);
+        assert_eq!(
+            refund_credit(1_000, 300, 900),
+            1_000,
+            "never more than it counted"
+        );
+        assert_eq!(refund_credit(1_000, 0, 0), 0);
+        assert_eq!(refund_credit(i64::MAX, i64::MAX, i64::MAX), i64::MAX);
     }
 
     #[test]

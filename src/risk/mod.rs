@@ -1,3 +1,7 @@
-//! The stages of a payment that protect the payer: spending limits (and, later, risk rules).
+//! The stages of a payment that protect the payer: spending limits, and risk monitoring (a
+//! rules engine whose every decision can be explained).
 
+pub mod engine;
 pub mod limits;
+pub mod monitor;
+pub mod rules;

@@ -79,6 +79,26 @@ pub fn used(conn: &Connection, from_ms: i64, to_ms: i64) -> Result<i64> {
         .query_row(params![from_ms, to_ms], |r| r.get(0))?)
 }
 
+/// For each payment counted against the limits in `[from_ms, to_ms)` that was refunded: what
+/// it counted, its amount, and how much of it was refunded (all in minor units). Refunds come
+/// after their payment, so only the refunds since `from_ms` are read (the partial index
+/// `transactions_refunds`, a few rows), each joined to its payment.
+pub fn refunded_usage(conn: &Connection, from_ms: i64, to_ms: i64) -> Result<Vec<(i64, i64, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.limit_minor, p.amount_minor, SUM(r.amount_minor)
+         FROM transactions r INDEXED BY transactions_refunds
+         JOIN links l ON l.tx_seq = r.seq AND l.kind = 'refunds'
+         JOIN transactions p ON p.seq = l.target_seq
+         WHERE r.kind = 'refund' AND r.created_at_ms >= ?1
+             AND p.limit_minor IS NOT NULL AND p.created_at_ms >= ?1 AND p.created_at_ms < ?2
+         GROUP BY p.seq",
+    )?;
+    let rows = stmt.query_map(params![from_ms, to_ms], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::store::tests::memory;
@@ -99,5 +119,17 @@ mod tests {
             "{plan}"
         );
         assert_eq!(super::used(&conn, 0, i64::MAX).unwrap(), 0);
+        let plan: String = conn
+            .query_row(
+                "EXPLAIN QUERY PLAN SELECT 1 FROM transactions r INDEXED BY transactions_refunds
+                 WHERE r.kind = 'refund' AND r.created_at_ms >= 1",
+                [],
+                |r| r.get(3),
+            )
+            .unwrap();
+        assert!(plan.contains("transactions_refunds"), "{plan}");
+        assert!(super::refunded_usage(&conn, 0, i64::MAX)
+            .unwrap()
+            .is_empty());
     }
 }

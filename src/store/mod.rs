@@ -13,6 +13,7 @@ pub mod files;
 pub mod ledger;
 pub mod limits;
 pub mod merchants;
+pub mod risk;
 pub mod security;
 pub mod sessions;
 pub mod sources;
@@ -49,6 +50,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_limits.sql"),
     include_str!("migrations/0006_security.sql"),
     include_str!("migrations/0007_requests.sql"),
+    include_str!("migrations/0008_risk.sql"),
 ];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.
@@ -290,6 +292,8 @@ impl Store {
             touch_btrees(&tx)?;
             self.touched = true;
         }
+        // The declaration covers one write, whatever its outcome.
+        self.last_write = false;
         let value = work(&tx)?;
         tx.commit()?;
         self.commits += 1;
@@ -388,6 +392,8 @@ const TABLES: &[&str] = &[
     "totp",
     "recovery_codes",
     "limits",
+    "risk_rules",
+    "risk_fired",
 ];
 
 /// Every table the migrations create must be there: a wallet whose header is okpay's but which

@@ -8,11 +8,14 @@ use crate::error::Result;
 use crate::ledger::view::TxView;
 use crate::ledger::{idempotency, sealed};
 use crate::money::Money;
-use crate::payments::checkout::{self, PayContext, PayOptions, Quote, Verdict};
+use crate::payments::checkout::{
+    self, ChallengeAnswer, Checkout, PayContext, PayOptions, Quote, Verdict,
+};
 use crate::payments::merchant::{self, MerchantView, NewMerchant};
 use crate::payments::refund::{self, RefundPlan};
 use crate::payments::request::PaymentRequest;
 use crate::payments::signature;
+use crate::risk::engine::Assessment;
 use crate::store::merchants as mq;
 use crate::store::wallet_row;
 
@@ -29,16 +32,54 @@ pub enum PaymentCheck {
     Confirm(Box<Quote>),
     /// A decline: it is recorded without asking, since nothing moves.
     Decline,
+    /// Risk monitoring challenges the payer: answer it (the password again, or a one-time code
+    /// once 2FA is on) and check again.
+    Challenge(Box<Assessment>),
 }
 
 impl Wallet {
-    /// The clock, zone and base currency the payment stages run with.
+    /// The clock, zone and base currency the payment stages run with, and how the payer proved
+    /// it is them in this process.
     fn pay_context(&self) -> PayContext {
         PayContext {
             now: self.now(),
             zone: self.zone().clone(),
             base: self.base_currency(),
+            answer: self.challenge_answer(),
         }
+    }
+
+    /// What answers a risk challenge in this process: with 2FA on, a one-time code checked here
+    /// (with the password or on its own); otherwise the password checked here, not a session.
+    fn challenge_answer(&self) -> Option<ChallengeAnswer> {
+        if self.row.twofa {
+            self.second_factor_verified.then_some(ChallengeAnswer::Otp)
+        } else {
+            self.stepped_up.then_some(ChallengeAnswer::Password)
+        }
+    }
+
+    /// The `step_up_required` error of a risk challenge not answered, saying how to answer it.
+    pub fn risk_challenge_error(&self, assessment: &Assessment) -> crate::error::Error {
+        checkout::challenge_error(self.row.twofa, assessment)
+    }
+
+    /// Record in the security log a risk challenge found before the confirmation that the payer
+    /// could not answer (nothing else is written).
+    pub fn note_risk_challenge(
+        &mut self,
+        prepared: &PreparedPayment,
+        assessment: &Assessment,
+    ) -> Result<()> {
+        let now = self.now();
+        let mut payment = serde_json::Map::new();
+        payment.insert("merchant_name".into(), json!(prepared.request.merchant));
+        payment.insert("amount".into(), json!(prepared.request.amount.to_string()));
+        let currency = prepared.request.amount.currency().code();
+        payment.insert("currency".into(), json!(currency));
+        self.write_unlocked(|conn, _| {
+            crate::risk::monitor::note_challenge(conn, now, assessment, &payment)
+        })
     }
 
     /// `okpay merchant list`.
@@ -131,19 +172,30 @@ impl Wallet {
             checkout::quote(self.store.conn(), &prepared.request, prepared.options, &ctx)?;
         match (verdict, quote) {
             (Verdict::Go(_), Some(q)) => Ok(PaymentCheck::Confirm(Box::new(q))),
+            (Verdict::Challenge(plan), _) => {
+                let risk = plan
+                    .risk
+                    .ok_or_else(|| crate::error::Error::internal("a challenge without risk"))?;
+                Ok(PaymentCheck::Challenge(Box::new(risk.assessment)))
+            }
             _ => Ok(PaymentCheck::Decline),
         }
     }
 
     /// Pay: every check again inside one write transaction, then the payment or its decline is
-    /// recorded durably. A decline is an error carrying its recorded transaction.
+    /// recorded durably. A decline is an error carrying its recorded transaction; a risk
+    /// challenge not answered in this process is `step_up_required` (see
+    /// [`checkout::is_risk_challenge`]), logged but not recorded.
     pub fn execute_payment(&mut self, prepared: &PreparedPayment) -> Result<TxView> {
         let ctx = self.pay_context();
         let idem = prepared.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
-        let executed = self.write_unlocked(|conn, key| {
+        let outcome = self.write_unlocked(|conn, key| {
             checkout::execute(conn, key, &prepared.request, prepared.options, idem, &ctx)
         })?;
-        finish(executed)
+        match outcome {
+            Checkout::Recorded(executed) => finish(*executed),
+            Checkout::Challenged(assessment) => Err(self.risk_challenge_error(&assessment)),
+        }
     }
 
     /// What a refund would do (checked before the confirmation).

@@ -56,6 +56,7 @@ pub const EVENT_KINDS: &[&str] = &[
     "unfrozen",
     "risk_challenge",
     "risk_blocked",
+    "risk_rule_changed",
     "backup",
     "restore",
     "anchor_accepted",

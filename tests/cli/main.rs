@@ -20,6 +20,7 @@ mod pay;
 mod receipt;
 mod refund;
 mod request;
+mod risk;
 mod sandbox_clock;
 mod secrets;
 mod security;

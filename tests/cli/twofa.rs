@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::harness::{contains_bytes, Env, PASSWORD};
 
 /// A TOTP code for `secret` at `time` (RFC 3339), computed by `oathtool`.
-fn oathtool(secret: &str, time: &str) -> String {
+pub(crate) fn oathtool(secret: &str, time: &str) -> String {
     let out = Command::new("oathtool")
         .args(["--totp", "-b", secret, "--now", time])
         .output()
