@@ -206,6 +206,7 @@ mod catalogue_tests {
             "source_kind.",
             "kind.",
             "link.",
+            "support.",
         ];
         let mut missing = BTreeSet::new();
         for file in files {

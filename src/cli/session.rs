@@ -76,6 +76,7 @@ pub fn status(ctx: &Ctx) -> Result<()> {
         return Ok(());
     }
     let zone = wallet.zone();
+    let (now, wallet_window) = (wallet.now(), wallet.maintenance_window()?);
     let when = |s: &Option<String>| {
         s.as_deref()
             .and_then(|v| v.parse::<jiff::Timestamp>().ok())
@@ -130,11 +131,21 @@ pub fn status(ctx: &Ctx) -> Result<()> {
             ctx.paint(Paint::Warn, &down.join(", ")),
         ));
     }
-    if info.maintenance {
-        rows.push((
+    match (&info.maintenance_window, wallet_window) {
+        (Some(_), Some(window)) => {
+            let text = super::support::window_text(l, &window, now, zone);
+            let text = if info.maintenance {
+                ctx.paint(Paint::Warn, &text)
+            } else {
+                text
+            };
+            rows.push((t(l, "field.maintenance"), text));
+        }
+        _ if info.maintenance => rows.push((
             t(l, "field.maintenance"),
             ctx.paint(Paint::Warn, &t(l, "word.yes")),
-        ));
+        )),
+        _ => {}
     }
     let anchor = t(l, &format!("status.anchor.{}", info.anchor));
     let anchor = match info.anchor {

@@ -16,6 +16,7 @@ pub mod merchants;
 pub mod security;
 pub mod sessions;
 pub mod sources;
+pub mod support;
 pub mod totp;
 pub mod wallet_row;
 
@@ -41,6 +42,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_seals.sql"),
     include_str!("migrations/0005_limits.sql"),
     include_str!("migrations/0006_security.sql"),
+    include_str!("migrations/0008_support.sql"),
 ];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.
@@ -352,6 +354,11 @@ const TABLES: &[&str] = &[
     "totp",
     "recovery_codes",
     "limits",
+    "support_contact",
+    "maintenance_window",
+    "tickets",
+    "ticket_messages",
+    "ticket_attachments",
 ];
 
 /// Every table the migrations create must be there: a wallet whose header is okpay's but which
