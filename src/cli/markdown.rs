@@ -31,6 +31,8 @@ impl Style {
 struct Piece {
     text: String,
     code: bool,
+    /// Inside `**…**`.
+    bold: bool,
     /// A space separates it from the piece before.
     space: bool,
 }
@@ -46,16 +48,19 @@ fn no_break_before(text: &str) -> bool {
         .is_some_and(|c| "，。、；：？！）」』”’》,.;:?!)".contains(c))
 }
 
-/// Split inline text into pieces: Latin words, single wide characters, whole code spans.
+/// Split inline text into pieces: Latin words, single wide characters, whole code spans;
+/// `**` marks bold text.
 fn pieces(text: &str) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut space = false;
+    let mut bold = false;
     let mut word = String::new();
-    let flush = |word: &mut String, space: &mut bool, out: &mut Vec<Piece>| {
+    let flush = |word: &mut String, space: &mut bool, bold: bool, out: &mut Vec<Piece>| {
         if !word.is_empty() {
             out.push(Piece {
                 text: std::mem::take(word),
                 code: false,
+                bold,
                 space: *space,
             });
             *space = false;
@@ -65,10 +70,11 @@ fn pieces(text: &str) -> Vec<Piece> {
     while let Some(c) = rest.chars().next() {
         if c == '`' {
             if let Some(end) = rest[1..].find('`') {
-                flush(&mut word, &mut space, &mut out);
+                flush(&mut word, &mut space, bold, &mut out);
                 out.push(Piece {
                     text: rest[1..=end].to_string(),
                     code: true,
+                    bold: false,
                     space,
                 });
                 space = false;
@@ -76,14 +82,21 @@ fn pieces(text: &str) -> Vec<Piece> {
                 continue;
             }
         }
+        if let Some(after) = rest.strip_prefix("**") {
+            flush(&mut word, &mut space, bold, &mut out);
+            bold = !bold;
+            rest = after;
+            continue;
+        }
         if c.is_whitespace() {
-            flush(&mut word, &mut space, &mut out);
+            flush(&mut word, &mut space, bold, &mut out);
             space = !out.is_empty();
         } else if is_wide(c) {
-            flush(&mut word, &mut space, &mut out);
+            flush(&mut word, &mut space, bold, &mut out);
             out.push(Piece {
                 text: c.to_string(),
                 code: false,
+                bold,
                 space,
             });
             space = false;
@@ -92,7 +105,7 @@ fn pieces(text: &str) -> Vec<Piece> {
         }
         rest = &rest[c.len_utf8()..];
     }
-    flush(&mut word, &mut space, &mut out);
+    flush(&mut word, &mut space, bold, &mut out);
     out
 }
 
@@ -122,6 +135,8 @@ fn wrap(text: &str, first: &str, indent: usize, style: &Style) -> String {
         }
         if piece.code {
             line.push_str(&style.paint(Paint::Good, &shown));
+        } else if piece.bold {
+            line.push_str(&style.paint(Paint::Bold, &shown));
         } else {
             line.push_str(&shown);
         }
@@ -200,7 +215,15 @@ pub fn render(title: &str, body: &str, style: &Style) -> String {
         }
         if let Some(heading) = line.strip_prefix("## ").or_else(|| line.strip_prefix("### ")) {
             flush(&mut paragraph, &mut item, &mut out);
-            out.push_str(&style.paint(Paint::Bold, heading.trim()));
+            let heading = heading.trim();
+            if style.color {
+                out.push_str(&style.paint(Paint::Bold, heading));
+            } else {
+                // Without colour a heading is underlined, so it still stands out.
+                out.push_str(heading);
+                out.push('\n');
+                out.push_str(&"─".repeat(display_width(heading).min(style.width)));
+            }
             out.push('\n');
             continue;
         }
@@ -277,12 +300,14 @@ mod tests {
     fn lists_headings_and_code_blocks() {
         let body = "## What to do\n\n- First item that is long enough to need wrapping onto another line\n- Second\n\n1. One\n2. Two\n\n```\nokpay status\n```\n\nEnd.";
         let text = render("T", body, &PLAIN);
-        assert!(text.contains("What to do\n"), "{text}");
+        assert!(text.contains("What to do\n──────────\n"), "{text}");
         assert!(text.contains("  • First item"), "{text}");
         assert!(text.contains("\n    "), "hanging indent:\n{text}");
         assert!(text.contains("  1. One\n  2. Two\n"), "{text}");
         assert!(text.contains("    okpay status\n"), "{text}");
         assert!(text.trim_end().ends_with("End."), "{text}");
+        let bold = render("T", "A **strong** word.", &PLAIN);
+        assert!(bold.contains("A strong word."), "{bold}");
         let coloured = render("T", "Run `okpay status`.", &Style { color: true, width: 40 });
         assert!(coloured.contains('\u{1b}'), "{coloured}");
         assert!(!coloured.contains('`'), "{coloured}");

@@ -215,7 +215,9 @@ pub fn window_text(lang: Lang, window: &Window, now: jiff::Timestamp, zone: &jif
     };
     let mut text = tr(lang, key, &[("from", &from), ("until", &until)]);
     if let Some(note) = &window.note {
-        text.push(' ');
+        if lang == Lang::En {
+            text.push(' ');
+        }
         text.push_str(&tr(lang, "support.news.note", &[("note", note)]));
     }
     text

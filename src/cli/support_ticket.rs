@@ -228,7 +228,7 @@ fn ticket_text(l: Lang, wallet: &Wallet, view: &TicketView) -> String {
         }
         for a in &m.attachments {
             out.push_str(&format!(
-                "    📎 [{}] {} ({}, {}, sha256 {})\n",
+                "    [{}] {} ({}, {}, sha256 {})\n",
                 a.n,
                 a.name,
                 a.mime,

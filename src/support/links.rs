@@ -60,8 +60,25 @@ const BY_KEY: &[(&str, &str)] = &[
     ("err.wallet.missing", "about"),
 ];
 
+/// The codes whose article depends on the message: they are raised by many commands for many
+/// reasons. Every other code (a decline, a failed top-up, a lock-out) has one article.
+const GENERIC: &[Code] = &[
+    Code::Internal,
+    Code::InvalidInput,
+    Code::InputRequired,
+    Code::Cancelled,
+    Code::StepUpRequired,
+    Code::IdempotencyConflict,
+    Code::AlreadyExists,
+    Code::InvalidState,
+    Code::NotFound,
+];
+
 /// The article that explains `e`.
 pub fn for_error(e: &Error) -> &'static str {
+    if !GENERIC.contains(&e.code) {
+        return for_code(e.code);
+    }
     BY_KEY
         .iter()
         .find(|(prefix, _)| e.key.starts_with(prefix))
@@ -106,5 +123,10 @@ mod tests {
         assert_eq!(for_error(&luhn), "topup-card");
         let other = Error::invalid("err.usage");
         assert_eq!(for_error(&other), "scripting");
+        // A decline raised under a payment key is still explained by the decline's article.
+        let decline = Error::new(Code::InsufficientFunds, "err.pay.insufficient_funds");
+        assert_eq!(for_error(&decline), "declined-balance");
+        let raise = Error::new(Code::StepUpRequired, "err.limits.step_up_required");
+        assert_eq!(for_error(&raise), "limits");
     }
 }

@@ -38,23 +38,11 @@ pub fn refuse(text: &str, field: &str, known: &Known) -> Result<()> {
 
 /// The kind of the first secret found in `text`, if any.
 pub fn find(text: &str, known: &Known) -> Option<&'static str> {
-    if has_card_number(text) {
-        return Some("card_number");
-    }
-    if has_iban(text) {
-        return Some("iban");
-    }
+    // The wallet's own secrets first: an exact match names the kind surely.
     if has_session_token(text) {
         return Some("session_token");
     }
     let compact = compact(text);
-    if known
-        .accounts
-        .iter()
-        .any(|a| a.len() >= ACCOUNT_CHARS_MIN && compact.contains(a.as_str()))
-    {
-        return Some("account_number");
-    }
     if known
         .totp
         .as_ref()
@@ -64,6 +52,22 @@ pub fn find(text: &str, known: &Known) -> Option<&'static str> {
     }
     if !known.recovery_hashes.is_empty() && has_recovery_code(text, &known.recovery_hashes) {
         return Some("recovery_code");
+    }
+    let own = known
+        .accounts
+        .iter()
+        .find(|a| a.len() >= ACCOUNT_CHARS_MIN && compact.contains(a.as_str()));
+    if let Some(account) = own {
+        let iban = account.len() >= 15
+            && account.bytes().take(2).all(|b| b.is_ascii_alphabetic())
+            && account.bytes().skip(2).take(2).all(|b| b.is_ascii_digit());
+        return Some(if iban { "iban" } else { "account_number" });
+    }
+    if has_card_number(text) {
+        return Some("card_number");
+    }
+    if has_iban(text) {
+        return Some("iban");
     }
     None
 }

@@ -32,7 +32,6 @@ pub const PREFIX_CHARS_MIN: usize = 6;
 /// The security event kinds a ticket's snapshot carries (not clock moves or backups).
 pub const EVENT_KINDS: &[&str] = &[
     "login_failed",
-    "unlock_failed",
     "locked_out",
     "session_revoked",
     "password_changed",
