@@ -42,8 +42,10 @@ Channels and their defaults (placeholders on the reserved .example domain until 
 JSON: {\"channels\": [{\"key\", \"value\", \"default\"}]}.")]
     Contact(ContactArgs),
     /// Announcements: maintenance windows (scheduled, in progress, ended) and notices
-    #[command(after_help = "JSON: {\"news\": [{\"kind\": \"maintenance\", \"state\", \"from\", \
-\"until\", \"note\", \"message\"} | {\"kind\": \"notice\", \"id\", \"message\"}]}.")]
+    #[command(
+        after_help = "JSON: {\"news\": [{\"kind\": \"maintenance\", \"state\", \"from\", \
+\"until\", \"note\", \"message\"} | {\"kind\": \"notice\", \"id\", \"message\"}]}."
+    )]
     News,
     /// Support tickets: what support needs, and nothing it must not see
     Ticket(TicketArgs),

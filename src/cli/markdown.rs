@@ -213,7 +213,10 @@ pub fn render(title: &str, body: &str, style: &Style) -> String {
             }
             continue;
         }
-        if let Some(heading) = line.strip_prefix("## ").or_else(|| line.strip_prefix("### ")) {
+        if let Some(heading) = line
+            .strip_prefix("## ")
+            .or_else(|| line.strip_prefix("### "))
+        {
             flush(&mut paragraph, &mut item, &mut out);
             let heading = heading.trim();
             if style.color {
@@ -249,8 +252,8 @@ pub fn render(title: &str, body: &str, style: &Style) -> String {
 fn join(lines: &[String]) -> String {
     let mut out = String::new();
     for line in lines {
-        let wide_edge = out.chars().last().is_some_and(is_wide)
-            || line.chars().next().is_some_and(is_wide);
+        let wide_edge =
+            out.chars().last().is_some_and(is_wide) || line.chars().next().is_some_and(is_wide);
         if !out.is_empty() && !wide_edge {
             out.push(' ');
         }
@@ -285,14 +288,13 @@ mod tests {
 
     #[test]
     fn chinese_wraps_between_characters_and_not_before_punctuation() {
-        let text = render(
-            "标题",
-            &"充值失败时，先看看错误代码。".repeat(6),
-            &PLAIN,
-        );
+        let text = render("标题", &"充值失败时，先看看错误代码。".repeat(6), &PLAIN);
         for line in text.lines().skip(2) {
             assert!(display_width(line) <= 41, "{line:?}");
-            assert!(!line.starts_with('，') && !line.starts_with('。'), "{line:?}");
+            assert!(
+                !line.starts_with('，') && !line.starts_with('。'),
+                "{line:?}"
+            );
         }
     }
 
@@ -308,7 +310,14 @@ mod tests {
         assert!(text.trim_end().ends_with("End."), "{text}");
         let bold = render("T", "A **strong** word.", &PLAIN);
         assert!(bold.contains("A strong word."), "{bold}");
-        let coloured = render("T", "Run `okpay status`.", &Style { color: true, width: 40 });
+        let coloured = render(
+            "T",
+            "Run `okpay status`.",
+            &Style {
+                color: true,
+                width: 40,
+            },
+        );
         assert!(coloured.contains('\u{1b}'), "{coloured}");
         assert!(!coloured.contains('`'), "{coloured}");
     }

@@ -79,7 +79,10 @@ fn faq(ctx: &Ctx, query: &str) -> Result<()> {
         outln!("{}", t(l, "support.faq.none_hint"));
         return Ok(());
     }
-    let mut tbl = table(vec![t(l, "support.field.article"), t(l, "support.field.title")]);
+    let mut tbl = table(vec![
+        t(l, "support.field.article"),
+        t(l, "support.field.title"),
+    ]);
     for (a, _) in &hits {
         tbl.add_row(vec![a.id, a.title]);
     }
@@ -100,9 +103,8 @@ fn text_width() -> usize {
 /// `support faq show ID`: one article, in the user's language.
 fn faq_show(ctx: &Ctx, id: &str) -> Result<()> {
     crate::text::refuse_hidden(id, "id")?;
-    let source = articles::find(id.trim()).ok_or_else(|| {
-        Error::new(Code::NotFound, "err.faq.not_found").arg_detail("id", id)
-    })?;
+    let source = articles::find(id.trim())
+        .ok_or_else(|| Error::new(Code::NotFound, "err.faq.not_found").arg_detail("id", id))?;
     let a = article(ctx, source);
     if ctx.json {
         ctx.print_json(&json!({"article": {
@@ -203,10 +205,19 @@ fn contact_set(ctx: &Ctx, key: &str, value: &str) -> Result<()> {
 }
 
 /// A maintenance window in words, in the wallet's zone.
-pub fn window_text(lang: Lang, window: &Window, now: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> String {
+pub fn window_text(
+    lang: Lang,
+    window: &Window,
+    now: jiff::Timestamp,
+    zone: &jiff::tz::TimeZone,
+) -> String {
     let local = |at: Option<jiff::Timestamp>| at.map(|a| clock::local(a, zone)).unwrap_or_default();
     let (from, until) = (local(window.from), local(window.until));
-    let key = match (window.state(now), window.from.is_some(), window.until.is_some()) {
+    let key = match (
+        window.state(now),
+        window.from.is_some(),
+        window.until.is_some(),
+    ) {
         (State::Scheduled, _, _) => "support.news.scheduled",
         (State::Ended, _, _) => "support.news.ended",
         (State::InProgress, true, true) => "support.news.in_progress",

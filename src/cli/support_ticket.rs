@@ -202,8 +202,14 @@ fn ticket_text(l: Lang, wallet: &Wallet, view: &TicketView) -> String {
             t(l, "field.status"),
             t(l, &format!("support.status.{}", view.status)),
         ),
-        (t(l, "support.field.opened"), local(wallet, &view.created_at)),
-        (t(l, "support.field.updated"), local(wallet, &view.updated_at)),
+        (
+            t(l, "support.field.opened"),
+            local(wallet, &view.created_at),
+        ),
+        (
+            t(l, "support.field.updated"),
+            local(wallet, &view.updated_at),
+        ),
     ];
     if let Some(closed) = &view.closed_at {
         rows.push((t(l, "support.field.closed"), local(wallet, closed)));
@@ -439,7 +445,8 @@ fn eml(l: Lang, wallet: &Wallet, export: &TicketExport, from: &str) -> Result<Ve
         &[("json", &json_name(&view.id))],
     ));
     body.push('\n');
-    let ticket_json = serde_json::to_vec_pretty(&json!({ "ticket": view })).map_err(Error::internal)?;
+    let ticket_json =
+        serde_json::to_vec_pretty(&json!({ "ticket": view })).map_err(Error::internal)?;
     let json_name = json_name(&view.id);
     let mut parts: Vec<crate::support::eml::Part<'_>> = export
         .attachments
@@ -503,7 +510,10 @@ fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
             .map_err(super::output::stdout_error);
     }
     if path.is_dir() {
-        return Err(Error::io(path.display(), crate::error::IoCause::IsADirectory));
+        return Err(Error::io(
+            path.display(),
+            crate::error::IoCause::IsADirectory,
+        ));
     }
     let parent = path
         .parent()
@@ -582,7 +592,11 @@ fn edit_body(ctx: &Ctx, subject: Option<&str>) -> Result<String> {
         .tempfile()
         .map_err(|e| Error::io("<temp>", crate::error::IoCause::of(&e)))?;
     let mut template = String::from("\n");
-    for key in ["support.editor.line1", "support.editor.line2", "support.editor.line3"] {
+    for key in [
+        "support.editor.line1",
+        "support.editor.line2",
+        "support.editor.line3",
+    ] {
         template.push_str("# ");
         template.push_str(&tr(l, key, &[("subject", subject.unwrap_or(""))]));
         template.push('\n');

@@ -133,9 +133,11 @@ pub fn insert_ticket(
 /// The newest ticket id (ids are made above it, so they sort in creation order).
 pub fn last_ticket_id(conn: &Connection) -> Result<Option<String>> {
     Ok(conn
-        .query_row("SELECT id FROM tickets ORDER BY seq DESC LIMIT 1", [], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT id FROM tickets ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
         .optional()?)
 }
 
@@ -282,14 +284,30 @@ pub fn attachment_content(conn: &Connection, ticket_seq: i64, n: i64) -> Result<
         .optional()?)
 }
 
-/// Every attachment's key (ticket seq and id, number) and SHA-256, for a key rotation, which
-/// then re-encrypts them one at a time.
-pub fn attachment_keys(conn: &Connection) -> Result<Vec<(i64, String, i64, Vec<u8>)>> {
+/// Where an attachment is kept: its ticket (seq and id), its number and the SHA-256 it was
+/// encrypted with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttachmentKey {
+    pub ticket_seq: i64,
+    pub ticket_id: String,
+    pub n: i64,
+    pub sha256: Vec<u8>,
+}
+
+/// Every attachment's key, for a key rotation, which then re-encrypts them one at a time.
+pub fn attachment_keys(conn: &Connection) -> Result<Vec<AttachmentKey>> {
     let mut stmt = conn.prepare(
         "SELECT a.ticket_seq, t.id, a.n, a.sha256 FROM ticket_attachments a
          JOIN tickets t ON t.seq = a.ticket_seq ORDER BY a.ticket_seq, a.n",
     )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    let rows = stmt.query_map([], |r| {
+        Ok(AttachmentKey {
+            ticket_seq: r.get(0)?,
+            ticket_id: r.get(1)?,
+            n: r.get(2)?,
+            sha256: r.get(3)?,
+        })
+    })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 

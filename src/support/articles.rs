@@ -163,7 +163,9 @@ mod tests {
             }
             let zh = source.article(Lang::Zh);
             assert!(
-                zh.title.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                zh.title
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
                 "{}: the Chinese title is not Chinese",
                 source.id
             );
@@ -177,7 +179,10 @@ mod tests {
             for entry in std::fs::read_dir(dir.join(lang)).unwrap() {
                 let name = entry.unwrap().file_name().to_string_lossy().into_owned();
                 let id = name.trim_end_matches(".md");
-                assert!(find(id).is_some(), "locales/help/{lang}/{name} is not listed");
+                assert!(
+                    find(id).is_some(),
+                    "locales/help/{lang}/{name} is not listed"
+                );
             }
         }
     }

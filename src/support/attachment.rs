@@ -161,9 +161,8 @@ fn name_of(path: &Path) -> String {
 /// another type is `invalid_input`; one that exists but cannot be read is `io_error`.
 pub fn read(path: &Path) -> Result<Attachment> {
     let shown = path.display().to_string();
-    let file = crate::store::files::open_input(path)?.ok_or_else(|| {
-        Error::invalid("err.attachment.missing").arg_detail("path", &shown)
-    })?;
+    let file = crate::store::files::open_input(path)?
+        .ok_or_else(|| Error::invalid("err.attachment.missing").arg_detail("path", &shown))?;
     let too_large = |size: u64| {
         Error::invalid("err.attachment.too_large")
             .arg_detail("path", &shown)
@@ -209,7 +208,10 @@ mod tests {
         assert_eq!(detect(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Some(Mime::Png));
         assert_eq!(detect(&[0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), Some(Mime::Jpeg));
         assert_eq!(detect(b"%PDF-1.7\n%\xe2\xe3"), Some(Mime::Pdf));
-        assert_eq!(detect("日志：充值失败\r\n\tline 2\n".as_bytes()), Some(Mime::Text));
+        assert_eq!(
+            detect("日志：充值失败\r\n\tline 2\n".as_bytes()),
+            Some(Mime::Text)
+        );
         assert_eq!(detect(b"\xef\xbb\xbfwith a BOM"), Some(Mime::Text));
         assert_eq!(detect(b"\x7fELF\x02\x01\x01\0"), None);
         assert_eq!(detect(b"#!/bin/sh\nrm -rf ~\n"), None);

@@ -106,9 +106,7 @@ pub fn check_value(channel: &Channel, value: &str) -> Result<String> {
                 .strip_prefix("https://")
                 .or_else(|| value.strip_prefix("http://"));
             match rest {
-                Some(host) if !host.is_empty() && !value.contains(char::is_whitespace) => {
-                    Ok(value)
-                }
+                Some(host) if !host.is_empty() && !value.contains(char::is_whitespace) => Ok(value),
                 _ => Err(bad("err.support.contact_url")),
             }
         }

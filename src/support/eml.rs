@@ -103,7 +103,10 @@ mod tests {
         assert!(eml.contains("multipart/mixed"), "{eml}");
         assert!(eml.contains("Message-ID: <tkt_1.1@okpay>"), "{eml}");
         assert!(eml.contains("X-Okpay-Ticket: tkt_1"), "{eml}");
-        assert!(eml.matches("Content-Transfer-Encoding: base64").count() >= 2, "{eml}");
+        assert!(
+            eml.matches("Content-Transfer-Encoding: base64").count() >= 2,
+            "{eml}"
+        );
         assert!(eml.contains(&data_encoding::BASE64_MIME.encode(png)));
         assert!(eml.contains("Date: "), "{eml}");
     }

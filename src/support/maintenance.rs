@@ -225,9 +225,27 @@ mod tests {
     #[test]
     fn new_windows_must_end_after_they_start_and_after_now() {
         let now = at("2027-01-01T00:00:00Z");
-        assert!(check_new(at("2027-01-02T00:00:00Z"), at("2027-01-01T12:00:00Z"), None, now).is_err());
-        assert!(check_new(at("2026-12-01T00:00:00Z"), at("2026-12-02T00:00:00Z"), None, now).is_err());
-        assert!(check_new(at("2027-01-01T00:00:00Z"), at("2027-03-01T00:00:00Z"), None, now).is_err());
+        assert!(check_new(
+            at("2027-01-02T00:00:00Z"),
+            at("2027-01-01T12:00:00Z"),
+            None,
+            now
+        )
+        .is_err());
+        assert!(check_new(
+            at("2026-12-01T00:00:00Z"),
+            at("2026-12-02T00:00:00Z"),
+            None,
+            now
+        )
+        .is_err());
+        assert!(check_new(
+            at("2027-01-01T00:00:00Z"),
+            at("2027-03-01T00:00:00Z"),
+            None,
+            now
+        )
+        .is_err());
         let w = check_new(
             at("2026-12-31T00:00:00Z"),
             at("2027-01-01T02:00:00Z"),

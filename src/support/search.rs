@@ -15,8 +15,8 @@ pub const QUERY_CHARS_MAX: usize = 200;
 
 /// Words too common to rank by.
 const STOP_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "can", "did", "do", "does", "for", "how", "i", "in", "is", "it",
-    "my", "of", "on", "or", "the", "to", "up", "what", "why", "with", "me", "was", "not", "t",
+    "a", "an", "and", "are", "can", "did", "do", "does", "for", "how", "i", "in", "is", "it", "my",
+    "of", "on", "or", "the", "to", "up", "what", "why", "with", "me", "was", "not", "t",
 ];
 
 /// What a word found in each part of an article is worth.

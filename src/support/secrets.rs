@@ -101,7 +101,9 @@ fn has_card_number(text: &str) -> bool {
                 j += 1;
             } else if (c == ' ' || c == '-')
                 && chars.get(j + 1).is_some_and(char::is_ascii_digit)
-                && chars.get(j.wrapping_sub(1)).is_some_and(char::is_ascii_digit)
+                && chars
+                    .get(j.wrapping_sub(1))
+                    .is_some_and(char::is_ascii_digit)
             {
                 j += 1;
             } else {
@@ -275,7 +277,10 @@ mod tests {
             find("secret jbsw y3dp ehpk 3pxp jbsw y3dp ehpk 3pxp", &known),
             Some("totp_secret")
         );
-        assert_eq!(find("code ABCD-EFGH-JKMN used", &known), Some("recovery_code"));
+        assert_eq!(
+            find("code ABCD-EFGH-JKMN used", &known),
+            Some("recovery_code")
+        );
         assert_eq!(find("code abcd-efgh-jkmp", &known), None);
         let token = format!("export OKPAY_SESSION=oks_{}", "ab".repeat(32));
         assert_eq!(find(&token, &known), Some("session_token"));

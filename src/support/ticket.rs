@@ -267,8 +267,7 @@ pub fn operating_system() -> String {
 fn kernel_release() -> Option<String> {
     let text = std::fs::read_to_string("/proc/sys/kernel/osrelease").ok()?;
     let release = text.trim();
-    (!release.is_empty() && release.len() <= 64 && release.is_ascii())
-        .then(|| release.to_string())
+    (!release.is_empty() && release.len() <= 64 && release.is_ascii()).then(|| release.to_string())
 }
 
 #[cfg(test)]

@@ -173,8 +173,10 @@ impl Wallet {
             let messages = q::messages(conn, row.seq)?;
             let n = messages.last().map_or(1, |m| m.n + 1);
             if n > ticket::MESSAGES_MAX {
-                return Err(Error::new(Code::InvalidState, "err.ticket.too_many_messages")
-                    .arg("max", ticket::MESSAGES_MAX));
+                return Err(
+                    Error::new(Code::InvalidState, "err.ticket.too_many_messages")
+                        .arg("max", ticket::MESSAGES_MAX),
+                );
             }
             let existing = q::attachments(conn, row.seq)?.len();
             attachment::check_count(attachments.len(), existing)?;
@@ -432,12 +434,12 @@ pub fn rekey_attachments(
     new: &WalletKey,
 ) -> Result<usize> {
     let mut done = 0;
-    for (seq, ticket_id, n, sha256) in q::attachment_keys(conn)? {
-        let aad = ticket::attachment_aad(&ticket_id, n, &sha256);
-        let sealed_bytes = q::attachment_content(conn, seq, n)?
+    for at in q::attachment_keys(conn)? {
+        let aad = ticket::attachment_aad(&at.ticket_id, at.n, &at.sha256);
+        let sealed_bytes = q::attachment_content(conn, at.ticket_seq, at.n)?
             .ok_or_else(|| Error::internal("attachment vanished"))?;
         let plain = old.open(&aad, &sealed_bytes)?;
-        q::set_attachment_content(conn, seq, n, &new.seal(&aad, &plain)?)?;
+        q::set_attachment_content(conn, at.ticket_seq, at.n, &new.seal(&aad, &plain)?)?;
         done += 1;
     }
     Ok(done)

@@ -126,7 +126,10 @@ fn the_top_up_failure_article_comes_first_for_chinese_and_english_queries() {
             .map(|a| a["score"].as_u64().unwrap())
             .collect();
         assert!(scores.windows(2).all(|w| w[0] >= w[1]), "ranked: {doc}");
-        assert!(scores[0] > scores.get(1).copied().unwrap_or(0), "a clear first: {doc}");
+        assert!(
+            scores[0] > scores.get(1).copied().unwrap_or(0),
+            "a clear first: {doc}"
+        );
     }
     // A Chinese query in an English session finds the article, titled in English.
     let doc = env
@@ -146,7 +149,11 @@ fn the_top_up_failure_article_comes_first_for_chinese_and_english_queries() {
         .json();
     assert_eq!(none["articles"], serde_json::json!([]));
     let human = env.cmd(["support", "faq", "xyzzy"]).run().success();
-    assert!(human.stdout.contains("No article matches"), "{}", human.show());
+    assert!(
+        human.stdout.contains("No article matches"),
+        "{}",
+        human.show()
+    );
 }
 
 #[test]
@@ -209,16 +216,31 @@ fn an_article_is_rendered_for_the_terminal_in_the_chosen_language() {
             "{}",
             out.show()
         );
-        assert!(out.stdout.contains("\n    okpay topup --retry"), "{}", out.show());
+        assert!(
+            out.stdout.contains("\n    okpay topup --retry"),
+            "{}",
+            out.show()
+        );
         for line in out.stdout.lines() {
             let width = unicode_width::UnicodeWidthStr::width(line);
             assert!(width <= 90, "too wide ({width}): {line}");
         }
-        assert!(out.stdout.contains("topup-failed"), "footer: {}", out.show());
+        assert!(
+            out.stdout.contains("topup-failed"),
+            "footer: {}",
+            out.show()
+        );
     }
     // With colour on, commands are highlighted instead.
     let coloured = env
-        .cmd(["--color", "always", "support", "faq", "show", "topup-failed"])
+        .cmd([
+            "--color",
+            "always",
+            "support",
+            "faq",
+            "show",
+            "topup-failed",
+        ])
         .run()
         .success();
     assert!(coloured.stdout.contains("\u{1b}["), "{}", coloured.show());
@@ -266,7 +288,8 @@ fn every_decline_and_failed_top_up_names_the_article_that_explains_it() {
         .run(&["pay", "500", "--merchant", "Tea House", "--yes"])
         .failure(5, "insufficient_funds");
     assert_eq!(assert_links_an_article(&w.env, &low), "declined-balance");
-    w.run(&["limits", "set", "--per-transaction", "10"]).success();
+    w.run(&["limits", "set", "--per-transaction", "10"])
+        .success();
     let limit = w
         .run(&["pay", "20", "--merchant", "Tea House", "--yes"])
         .failure(6, "limit_exceeded");
@@ -276,18 +299,32 @@ fn every_decline_and_failed_top_up_names_the_article_that_explains_it() {
     let closed = w
         .run(&["pay", "5", "--merchant", "Closed Shop", "--yes"])
         .failure(8, "merchant_not_accepting");
-    assert_eq!(assert_links_an_article(&w.env, &closed), "declined-merchant");
+    assert_eq!(
+        assert_links_an_article(&w.env, &closed),
+        "declined-merchant"
+    );
     w.run(&["merchant", "block", "Tea House"]).success();
     let blocked = w
         .run(&["pay", "5", "--merchant", "Tea House", "--yes"])
         .failure(8, "merchant_blocked");
-    assert_eq!(assert_links_an_article(&w.env, &blocked), "declined-merchant");
+    assert_eq!(
+        assert_links_an_article(&w.env, &blocked),
+        "declined-merchant"
+    );
     // A failed top-up for each test card.
     for (number, code, article) in [
         ("4000000000000002", "source_declined", "topup-failed"),
-        ("4000000000009995", "source_insufficient_funds", "topup-source-balance"),
+        (
+            "4000000000009995",
+            "source_insufficient_funds",
+            "topup-source-balance",
+        ),
         ("4000000000000069", "source_expired", "topup-card-expired"),
-        ("4000000000000127", "invalid_source_details", "topup-wrong-details"),
+        (
+            "4000000000000127",
+            "invalid_source_details",
+            "topup-wrong-details",
+        ),
     ] {
         let src = w.card(number);
         let out = w.topup("5", &src).failure(9, code);
@@ -329,14 +366,25 @@ fn other_refusals_link_their_article_too() {
     for (args, exit, code) in [
         (vec!["history", "--limit", "abc"], 2, "invalid_input"),
         (vec!["receipt", "tx_nope"], 12, "not_found"),
-        (vec!["topup", "5", "--source", "src_x", "--yes"], 3, "auth_required"),
+        (
+            vec!["topup", "5", "--source", "src_x", "--yes"],
+            3,
+            "auth_required",
+        ),
     ] {
         let out = env.cmd(args.clone()).json().run().failure(exit, code);
         assert_links_an_article(&env, &out);
     }
     let card = env
         .cmd([
-            "source", "add", "card", "--holder", "A", "--expiry", "12/45", "--details-stdin",
+            "source",
+            "add",
+            "card",
+            "--holder",
+            "A",
+            "--expiry",
+            "12/45",
+            "--details-stdin",
         ])
         .json()
         .env("OKPAY_PASSWORD", PASSWORD)
@@ -355,7 +403,10 @@ fn contact_channels_have_documented_defaults_that_the_user_can_change() {
     let w = W::new();
     let doc = w.run(&["support", "contact"]).success().json();
     let channels = doc["channels"].as_array().unwrap();
-    let keys: Vec<&str> = channels.iter().map(|c| c["key"].as_str().unwrap()).collect();
+    let keys: Vec<&str> = channels
+        .iter()
+        .map(|c| c["key"].as_str().unwrap())
+        .collect();
     assert_eq!(
         keys,
         ["help_centre", "email", "chat", "x", "weibo", "wechat"]
@@ -374,11 +425,20 @@ fn contact_channels_have_documented_defaults_that_the_user_can_change() {
         .json();
     assert_eq!(set["channel"]["value"], "help@bank.example");
     assert_eq!(set["channel"]["default"], false);
-    w.run(&["support", "contact", "set", "help-centre", "https://help.bank.example/okpay"])
-        .success();
+    w.run(&[
+        "support",
+        "contact",
+        "set",
+        "help-centre",
+        "https://help.bank.example/okpay",
+    ])
+    .success();
     let doc = w.run(&["support", "contact"]).success().json();
     assert_eq!(doc["channels"][1]["value"], "help@bank.example");
-    assert_eq!(doc["channels"][0]["value"], "https://help.bank.example/okpay");
+    assert_eq!(
+        doc["channels"][0]["value"],
+        "https://help.bank.example/okpay"
+    );
     // Bad keys and values are refused, and change nothing.
     let out = w
         .run(&["support", "contact", "set", "fax", "123"])
@@ -391,10 +451,17 @@ fn contact_channels_have_documented_defaults_that_the_user_can_change() {
     let after = w.run(&["support", "contact"]).success().json();
     assert_eq!(after, doc);
     // Setting the default again is a reset.
-    w.run(&["support", "contact", "set", "email", "support@okpay.example"])
-        .success();
+    w.run(&[
+        "support",
+        "contact",
+        "set",
+        "email",
+        "support@okpay.example",
+    ])
+    .success();
     assert_eq!(
-        w.env.sql_i64("SELECT COUNT(*) FROM support_contact WHERE key = 'email'"),
+        w.env
+            .sql_i64("SELECT COUNT(*) FROM support_contact WHERE key = 'email'"),
         0
     );
     // The human list names each channel in the user's language.
@@ -450,7 +517,10 @@ fn a_scheduled_maintenance_window_refuses_money_with_its_end_then_lets_it_move()
     assert_eq!(doc["error"]["details"]["article"], "maintenance");
     let advice = doc["error"]["advice"].as_str().unwrap();
     assert!(advice.contains("2027-01-30 18:30"), "{advice}");
-    assert!(advice.ends_with("okpay support faq show maintenance"), "{advice}");
+    assert!(
+        advice.ends_with("okpay support faq show maintenance"),
+        "{advice}"
+    );
     assert_eq!(w.env.sql_i64("SELECT COUNT(*) FROM transactions"), before);
     let zh = w
         .human("zh", &["topup", "5", "--source", &card, "--yes"])
@@ -461,14 +531,25 @@ fn a_scheduled_maintenance_window_refuses_money_with_its_end_then_lets_it_move()
     // status and news say when it started and when it should end.
     let status = w.run(&["status"]).success().json();
     assert_eq!(status["status"]["maintenance"], true);
-    assert_eq!(status["status"]["maintenance_window"]["state"], "in_progress");
+    assert_eq!(
+        status["status"]["maintenance_window"]["state"],
+        "in_progress"
+    );
     assert_eq!(
         status["status"]["maintenance_window"]["from"],
         "2027-01-30T08:00:00Z"
     );
     let human = w.human("en", &["status"]).success();
-    assert!(human.stdout.contains("2027-01-30 16:00"), "{}", human.show());
-    assert!(human.stdout.contains("2027-01-30 18:30"), "{}", human.show());
+    assert!(
+        human.stdout.contains("2027-01-30 16:00"),
+        "{}",
+        human.show()
+    );
+    assert!(
+        human.stdout.contains("2027-01-30 18:30"),
+        "{}",
+        human.show()
+    );
     let news = w.human("zh", &["support", "news"]).success();
     assert!(news.stdout.contains("维护中"), "{}", news.show());
     assert!(news.stdout.contains("2027-01-30 18:30"), "{}", news.show());
@@ -501,7 +582,14 @@ fn windows_are_checked_and_maintenance_on_and_off_still_work() {
     assert_eq!(w.env.sql_i64("SELECT COUNT(*) FROM maintenance_window"), 0);
     // A date is midnight in the wallet's zone.
     let doc = w
-        .run(&["sandbox", "maintenance", "--from", "2027-01-31", "--until", "2027-02-01"])
+        .run(&[
+            "sandbox",
+            "maintenance",
+            "--from",
+            "2027-01-31",
+            "--until",
+            "2027-02-01",
+        ])
         .success()
         .json();
     assert_eq!(doc["maintenance"]["from"], "2027-01-30T16:00:00Z");

@@ -100,7 +100,15 @@ fn with_transactions() -> (W, String, String) {
     let card = w.card("4242424242424242");
     let topup = W::tx_id(&w.topup("100", &card).success());
     let declined = w
-        .run(&["pay", "500", "--merchant", "Tea House", "--order", "A-1", "--yes"])
+        .run(&[
+            "pay",
+            "500",
+            "--merchant",
+            "Tea House",
+            "--order",
+            "A-1",
+            "--yes",
+        ])
         .failure(5, "insufficient_funds");
     (w, topup, W::tx_id(&declined))
 }
@@ -115,8 +123,19 @@ fn a_ticket_with_two_transactions_and_a_png_exports_to_an_eml_python_reads_back(
     let body = "我先充值了 100 元，然后在 Tea House 付款 500 元被拒绝了。\n请帮我看看。";
     let doc = w
         .run(&[
-            "support", "ticket", "new", "--subject", subject, "--body", body, "--tx", &topup,
-            "--tx", &declined, "--attach", s(&shot),
+            "support",
+            "ticket",
+            "new",
+            "--subject",
+            subject,
+            "--body",
+            body,
+            "--tx",
+            &topup,
+            "--tx",
+            &declined,
+            "--attach",
+            s(&shot),
         ])
         .success()
         .json();
@@ -127,7 +146,10 @@ fn a_ticket_with_two_transactions_and_a_png_exports_to_an_eml_python_reads_back(
     assert_eq!(ticket["subject"], subject);
     assert_eq!(ticket["account"], "alice");
     assert!(!ticket["okpay_version"].as_str().unwrap().is_empty());
-    assert!(ticket["os"].as_str().unwrap().starts_with(std::env::consts::OS));
+    assert!(ticket["os"]
+        .as_str()
+        .unwrap()
+        .starts_with(std::env::consts::OS));
     // The referenced transactions in full, the decline's code included.
     let txs = ticket["transactions"].as_array().unwrap();
     assert_eq!(txs.len(), 2);
@@ -246,8 +268,15 @@ fn the_export_goes_to_the_support_address_and_streams_to_stdout() {
         .success();
     let id = w
         .run(&[
-            "support", "ticket", "new", "--subject", "Top-up question", "--body", "Hello.",
-            "--tx", &topup,
+            "support",
+            "ticket",
+            "new",
+            "--subject",
+            "Top-up question",
+            "--body",
+            "Hello.",
+            "--tx",
+            &topup,
         ])
         .success()
         .json()["ticket"]["id"]
@@ -256,7 +285,16 @@ fn the_export_goes_to_the_support_address_and_streams_to_stdout() {
         .to_string();
     let out = w
         .env
-        .cmd(["support", "ticket", "export", &id, "-o", "-", "--from", "me@home.example"])
+        .cmd([
+            "support",
+            "ticket",
+            "export",
+            &id,
+            "-o",
+            "-",
+            "--from",
+            "me@home.example",
+        ])
         .env("OKPAY_PASSWORD", PASSWORD)
         .run()
         .success();
@@ -264,7 +302,10 @@ fn the_export_goes_to_the_support_address_and_streams_to_stdout() {
     std::fs::write(&path, &out.stdout_bytes).unwrap();
     let m = parse_eml(&path);
     assert_eq!(m["to"], "help@bank.example", "{m}");
-    assert!(m["from"].as_str().unwrap().contains("me@home.example"), "{m}");
+    assert!(
+        m["from"].as_str().unwrap().contains("me@home.example"),
+        "{m}"
+    );
     // -o - with --json would put two documents on stdout.
     w.run(&["support", "ticket", "export", &id, "-o", "-"])
         .failure(2, "invalid_input");
@@ -274,8 +315,17 @@ fn the_export_goes_to_the_support_address_and_streams_to_stdout() {
         .json()
         .run()
         .failure(3, "auth_required");
-    w.run(&["support", "ticket", "export", &id, "-o", s(&path), "--from", "nope"])
-        .failure(2, "invalid_input");
+    w.run(&[
+        "support",
+        "ticket",
+        "export",
+        &id,
+        "-o",
+        s(&path),
+        "--from",
+        "nope",
+    ])
+    .failure(2, "invalid_input");
 }
 
 #[test]
@@ -285,8 +335,15 @@ fn attachments_beyond_the_limits_or_of_other_types_are_refused_with_nothing_stor
     let png = write(&dir, "ok.png", &png_bytes());
     let new = |extra: &[&str]| {
         let mut args = vec![
-            "support", "ticket", "new", "--subject", "Files", "--body", "See the files.",
-            "--tx", &topup,
+            "support",
+            "ticket",
+            "new",
+            "--subject",
+            "Files",
+            "--body",
+            "See the files.",
+            "--tx",
+            &topup,
         ];
         args.extend_from_slice(extra);
         w.run(&args)
@@ -343,11 +400,25 @@ fn attachments_beyond_the_limits_or_of_other_types_are_refused_with_nothing_stor
     // PDF and text are accepted, their type told from the content.
     let pdf = write(&dir, "statement", b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n");
     let log = write(&dir, "log.bin", "充值失败 12:00\r\nretry\n".as_bytes());
-    let jpg = write(&dir, "photo", &[0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, b'J', b'F']);
+    let jpg = write(
+        &dir,
+        "photo",
+        &[0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, b'J', b'F'],
+    );
     let doc = w
         .run(&[
-            "support", "ticket", "reply", &id, "--body", "More files.", "--attach", s(&pdf),
-            "--attach", s(&log), "--attach", s(&jpg),
+            "support",
+            "ticket",
+            "reply",
+            &id,
+            "--body",
+            "More files.",
+            "--attach",
+            s(&pdf),
+            "--attach",
+            s(&log),
+            "--attach",
+            s(&jpg),
         ])
         .success()
         .json();
@@ -388,15 +459,28 @@ fn tickets_are_listed_shown_answered_and_closed() {
         .failure(3, "auth_required");
     let id = w
         .run(&[
-            "support", "ticket", "new", "--subject", "Declined payment", "--body",
-            "Why was this declined?", "--tx", &declined,
+            "support",
+            "ticket",
+            "new",
+            "--subject",
+            "Declined payment",
+            "--body",
+            "Why was this declined?",
+            "--tx",
+            &declined,
         ])
         .success()
         .json()["ticket"]["id"]
         .as_str()
         .unwrap()
         .to_string();
-    let list = w.env.cmd(["support", "ticket", "list"]).json().run().success().json();
+    let list = w
+        .env
+        .cmd(["support", "ticket", "list"])
+        .json()
+        .run()
+        .success()
+        .json();
     assert_eq!(list["tickets"][0]["id"], id.as_str());
     assert_eq!(list["tickets"][0]["messages"], 1);
     assert_eq!(list["tickets"][0]["transactions"], 1);
@@ -422,7 +506,11 @@ fn tickets_are_listed_shown_answered_and_closed() {
         .failure(12, "not_found");
     // Human forms, in both languages.
     let en = w.human("en", &["support", "ticket", "show", &id]).success();
-    assert!(en.stdout.contains("Why was this declined?"), "{}", en.show());
+    assert!(
+        en.stdout.contains("Why was this declined?"),
+        "{}",
+        en.show()
+    );
     assert!(en.stdout.contains("insufficient_funds"), "{}", en.show());
     let zh = w.human("zh", &["support", "ticket", "list"]).success();
     assert!(zh.stdout.contains("处理中"), "{}", zh.show());
@@ -430,7 +518,14 @@ fn tickets_are_listed_shown_answered_and_closed() {
     let out = w
         .env
         .cmd([
-            "--json", "support", "ticket", "reply", &id, "--body-file", "-", "--password-stdin",
+            "--json",
+            "support",
+            "ticket",
+            "reply",
+            &id,
+            "--body-file",
+            "-",
+            "--password-stdin",
         ])
         .stdin(format!("{PASSWORD}\nIt was my mistake,\nsorry.\n"))
         .run()
@@ -442,8 +537,15 @@ fn tickets_are_listed_shown_answered_and_closed() {
     let file = write(w.env.root(), "body.txt", "第三条留言。\n".as_bytes());
     w.run(&["support", "ticket", "reply", &id, "--body-file", s(&file)])
         .success();
-    w.run(&["support", "ticket", "reply", &id, "--body-file", "/nonexistent/body"])
-        .failure(2, "invalid_input");
+    w.run(&[
+        "support",
+        "ticket",
+        "reply",
+        &id,
+        "--body-file",
+        "/nonexistent/body",
+    ])
+    .failure(2, "invalid_input");
     // Without a body and without a terminal: input_required.
     w.run(&["support", "ticket", "new", "--subject", "No body"])
         .failure(2, "input_required");
@@ -460,14 +562,31 @@ fn tickets_are_listed_shown_answered_and_closed() {
     assert_eq!(stored(&w.env), (1, 3, 0));
     // A transaction that does not exist: not_found, nothing stored.
     w.run(&[
-        "support", "ticket", "new", "--subject", "S", "--body", "B", "--tx", "tx_nope",
+        "support",
+        "ticket",
+        "new",
+        "--subject",
+        "S",
+        "--body",
+        "B",
+        "--tx",
+        "tx_nope",
     ])
     .failure(12, "not_found");
     // The same transaction twice is recorded once; eleven are too many.
     let doc = w
         .run(&[
-            "support", "ticket", "new", "--subject", "Twice", "--body", "B", "--tx", &topup,
-            "--tx", &topup,
+            "support",
+            "ticket",
+            "new",
+            "--subject",
+            "Twice",
+            "--body",
+            "B",
+            "--tx",
+            &topup,
+            "--tx",
+            &topup,
         ])
         .success()
         .json();
@@ -480,8 +599,16 @@ fn tickets_are_listed_shown_answered_and_closed() {
     args.extend(eleven);
     w.run(&args).failure(2, "invalid_input");
     // Hidden characters in the subject are refused like everywhere else.
-    w.run(&["support", "ticket", "new", "--subject", "a\u{202e}b", "--body", "B"])
-        .failure(2, "invalid_input");
+    w.run(&[
+        "support",
+        "ticket",
+        "new",
+        "--subject",
+        "a\u{202e}b",
+        "--body",
+        "B",
+    ])
+    .failure(2, "invalid_input");
 }
 
 /// Every form a secret could take in a file: as typed, grouped, lower case.
@@ -541,7 +668,14 @@ fn no_secret_reaches_a_ticket_or_its_export() {
     let card = w
         .env
         .cmd([
-            "--json", "source", "add", "card", "--holder", "Alice Li", "--expiry", "12/45",
+            "--json",
+            "source",
+            "add",
+            "card",
+            "--holder",
+            "Alice Li",
+            "--expiry",
+            "12/45",
             "--details-stdin",
         ])
         .env("OKPAY_PASSWORD", PASSWORD)
@@ -553,14 +687,23 @@ fn no_secret_reaches_a_ticket_or_its_export() {
         .unwrap()
         .to_string();
     let bank = w
-        .run(&["source", "add", "bank", "--holder", "Alice Li", "--iban", iban])
+        .run(&[
+            "source", "add", "bank", "--holder", "Alice Li", "--iban", iban,
+        ])
         .success()
         .json()["source"]["id"]
         .as_str()
         .unwrap()
         .to_string();
     w.run(&[
-        "source", "add", "bank", "--holder", "Alice Li", "--account", account, "--bank",
+        "source",
+        "add",
+        "bank",
+        "--holder",
+        "Alice Li",
+        "--account",
+        account,
+        "--bank",
         "City Bank",
     ])
     .success();
@@ -602,17 +745,44 @@ fn no_secret_reaches_a_ticket_or_its_export() {
         (format!("my 2fa secret is {totp}"), "totp_secret"),
         (format!("recovery code {}", codes[3]), "recovery_code"),
     ] {
-        let out = run(&["support", "ticket", "new", "--subject", "Help", "--body", &text])
-            .failure(2, "invalid_input");
+        let out = run(&[
+            "support",
+            "ticket",
+            "new",
+            "--subject",
+            "Help",
+            "--body",
+            &text,
+        ])
+        .failure(2, "invalid_input");
         assert_eq!(out.details()["kind"], kind, "{text}");
         assert!(!out.stdout.contains(&text), "{}", out.show());
-        let subject = run(&["support", "ticket", "new", "--subject", &text, "--body", "B"])
-            .failure(2, "invalid_input");
+        let subject = run(&[
+            "support",
+            "ticket",
+            "new",
+            "--subject",
+            &text,
+            "--body",
+            "B",
+        ])
+        .failure(2, "invalid_input");
         assert_eq!(subject.details()["field"], "subject");
     }
-    let leaky = write(&dir, "log.txt", format!("paid with {card_number}\n").as_bytes());
+    let leaky = write(
+        &dir,
+        "log.txt",
+        format!("paid with {card_number}\n").as_bytes(),
+    );
     run(&[
-        "support", "ticket", "new", "--subject", "Help", "--body", "See log", "--attach",
+        "support",
+        "ticket",
+        "new",
+        "--subject",
+        "Help",
+        "--body",
+        "See log",
+        "--attach",
         s(&leaky),
     ])
     .failure(2, "invalid_input");
@@ -622,9 +792,21 @@ fn no_secret_reaches_a_ticket_or_its_export() {
     let shot = write(&dir, "shot.png", &png_bytes());
     let log = write(&dir, "log.txt", b"topup via Visa **** 4242 failed once\n");
     let id = run(&[
-        "support", "ticket", "new", "--subject", "Top-ups", "--body",
-        "Card ending 4242 and my DE89 •••• 3000 account.", "--tx", &by_card, "--tx", &by_bank,
-        "--attach", s(&shot), "--attach", s(&log),
+        "support",
+        "ticket",
+        "new",
+        "--subject",
+        "Top-ups",
+        "--body",
+        "Card ending 4242 and my DE89 •••• 3000 account.",
+        "--tx",
+        &by_card,
+        "--tx",
+        &by_bank,
+        "--attach",
+        s(&shot),
+        "--attach",
+        s(&log),
     ])
     .success()
     .json()["ticket"]["id"]
@@ -634,7 +816,11 @@ fn no_secret_reaches_a_ticket_or_its_export() {
     let eml = dir.join("t.eml");
     run(&["support", "ticket", "export", &id, "-o", s(&eml)]).success();
     let shown = run(&["support", "ticket", "show", &id]).success();
-    let human = w.env.cmd(["support", "ticket", "show", &id]).run().success();
+    let human = w
+        .env
+        .cmd(["support", "ticket", "show", &id])
+        .run()
+        .success();
     assert!(shown.stdout.contains("Visa •••• 4242"), "{}", shown.show());
     assert!(shown.stdout.contains("DE89 •••• 3000"), "{}", shown.show());
 
@@ -692,8 +878,17 @@ fn tickets_are_sealed_and_survive_a_key_rotation() {
     let shot = write(w.env.root(), "shot.png", &png);
     let id = w
         .run(&[
-            "support", "ticket", "new", "--subject", "Sealed", "--body", "Body.", "--tx",
-            &topup, "--attach", s(&shot),
+            "support",
+            "ticket",
+            "new",
+            "--subject",
+            "Sealed",
+            "--body",
+            "Body.",
+            "--tx",
+            &topup,
+            "--attach",
+            s(&shot),
         ])
         .success()
         .json()["ticket"]["id"]
@@ -726,7 +921,8 @@ fn tickets_are_sealed_and_survive_a_key_rotation() {
     let eml = w.env.root().join("t.eml");
     run_new(&["support", "ticket", "export", &id, "-o", s(&eml)]).failure(13, "integrity_error");
     assert!(!eml.exists());
-    w.env.sql("UPDATE ticket_attachments SET name = 'other.png'");
+    w.env
+        .sql("UPDATE ticket_attachments SET name = 'other.png'");
     run_new(&["support", "ticket", "attachment", &id, "1", "-o", s(&back)])
         .failure(13, "integrity_error");
 }
