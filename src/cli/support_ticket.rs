@@ -322,13 +322,21 @@ fn transactions_table(l: Lang, wallet: &Wallet, txs: &[Value]) -> Table {
 fn risk_lines(l: Lang, txs: &[Value]) -> Vec<String> {
     let mut lines = Vec::new();
     for tx in txs {
-        let rules: Vec<String> = tx["risk"]["rules"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|r| r["rule"].as_str().or_else(|| r.as_str()))
-            .map(str::to_string)
-            .collect();
+        // CLI.md: a transaction's `risk` lists `[{"rule", "score", "reason"}]` (under `rules`
+        // beside `decision` and `score`), and a risk decline's details list them too.
+        let lists = [
+            &tx["risk"],
+            &tx["risk"]["rules"],
+            &tx["decline"]["details"]["rules"],
+        ];
+        let mut rules: Vec<String> = Vec::new();
+        for rule in lists.iter().filter_map(|l| l.as_array()).flatten() {
+            if let Some(name) = rule["rule"].as_str().or_else(|| rule.as_str()) {
+                if !rules.iter().any(|r| r == name) {
+                    rules.push(name.to_string());
+                }
+            }
+        }
         if !rules.is_empty() {
             lines.push(tr(
                 l,
@@ -622,4 +630,31 @@ fn edit_body(ctx: &Ctx, subject: Option<&str>) -> Result<String> {
         .filter(|line| !line.starts_with('#'))
         .collect::<Vec<_>>()
         .join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_risk_rules_that_fired_are_listed_once_per_transaction() {
+        let txs = vec![
+            json!({"id": "tx_1", "risk": {"decision": "highest", "score": 90,
+                "rules": [{"rule": "velocity", "score": 50, "reason": "…"},
+                          {"rule": "night_large", "score": 40, "reason": "…"}]},
+                "decline": {"code": "risk_blocked", "details": {"rules": [{"rule": "velocity"}]}}}),
+            json!({"id": "tx_2", "status": "succeeded"}),
+        ];
+        let lines = risk_lines(Lang::En, &txs);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert!(lines[0].contains("tx_1"), "{lines:?}");
+        assert!(lines[0].ends_with("velocity, night_large"), "{lines:?}");
+    }
+
+    #[test]
+    fn sizes_read_naturally() {
+        assert_eq!(human_size(812), "812 B");
+        assert_eq!(human_size(12_800), "12.5 KiB");
+        assert_eq!(human_size(10 * 1024 * 1024), "10.0 MiB");
+    }
 }

@@ -54,6 +54,7 @@ const BY_KEY: &[(&str, &str)] = &[
     ("err.sandbox.only", "about"),
     ("err.backup.", "backups"),
     ("err.restore.", "backups"),
+    ("err.faq.", "contact-support"),
     ("err.ticket.", "contact-support"),
     ("err.attachment.", "contact-support"),
     ("err.support.", "contact-support"),
