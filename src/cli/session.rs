@@ -131,21 +131,15 @@ pub fn status(ctx: &Ctx) -> Result<()> {
             ctx.paint(Paint::Warn, &down.join(", ")),
         ));
     }
-    match (&info.maintenance_window, wallet_window) {
-        (Some(_), Some(window)) => {
-            let text = super::support::window_text(l, &window, now, zone);
-            let text = if info.maintenance {
-                ctx.paint(Paint::Warn, &text)
-            } else {
-                text
-            };
-            rows.push((t(l, "field.maintenance"), text));
-        }
-        _ if info.maintenance => rows.push((
-            t(l, "field.maintenance"),
-            ctx.paint(Paint::Warn, &t(l, "word.yes")),
-        )),
-        _ => {}
+    if let Some(window) = wallet_window {
+        // Scheduled, in progress or ended, with its start and expected end.
+        let text = super::support::window_text(l, &window, now, zone);
+        let text = if info.maintenance {
+            ctx.paint(Paint::Warn, &text)
+        } else {
+            text
+        };
+        rows.push((t(l, "field.maintenance"), text));
     }
     let anchor = t(l, &format!("status.anchor.{}", info.anchor));
     let anchor = match info.anchor {

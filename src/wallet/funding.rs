@@ -177,8 +177,8 @@ impl Wallet {
     /// `okpay sandbox maintenance --on|--off`.
     pub fn sandbox_maintenance(&mut self, on: bool) -> Result<()> {
         self.require_sandbox_unlocked()?;
-        let now_ms = clock::to_ms(self.now());
         let now = self.now();
+        let now_ms = clock::to_ms(now);
         self.write_unlocked(|conn, key| {
             if on {
                 // Open-ended: it started now, and no end is announced.
