@@ -52,6 +52,11 @@ impl W {
 
     /// Add a card with `number` (CVC 123); returns its id.
     pub fn card(&self, number: &str) -> String {
+        self.card_with_cvc(number, "123")
+    }
+
+    /// Add a card with `number` and `cvc`; returns its id.
+    pub fn card_with_cvc(&self, number: &str, cvc: &str) -> String {
         let out = self
             .env
             .cmd([
@@ -66,7 +71,7 @@ impl W {
                 "--details-stdin",
             ])
             .env("OKPAY_PASSWORD", PASSWORD)
-            .stdin(format!("{number}\n123\n"))
+            .stdin(format!("{number}\n{cvc}\n"))
             .run()
             .success();
         out.json()["source"]["id"].as_str().unwrap().to_string()

@@ -665,27 +665,7 @@ fn no_secret_reaches_a_ticket_or_its_export() {
     let cvc = "987";
     let iban = "DE89370400440532013000";
     let account = "6222-9988-7766-5544";
-    let card = w
-        .env
-        .cmd([
-            "--json",
-            "source",
-            "add",
-            "card",
-            "--holder",
-            "Alice Li",
-            "--expiry",
-            "12/45",
-            "--details-stdin",
-        ])
-        .env("OKPAY_PASSWORD", PASSWORD)
-        .stdin(format!("{card_number}\n{cvc}\n"))
-        .run()
-        .success()
-        .json()["source"]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let card = w.card_with_cvc(card_number, cvc);
     let bank = w
         .run(&[
             "source", "add", "bank", "--holder", "Alice Li", "--iban", iban,
