@@ -60,6 +60,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'The security centre: the security log, an emergency freeze, a self-audit')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Test controls of sandbox wallets (made with `init --sandbox`)')
+            [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Help, even offline: the help centre, contact channels, announcements and support tickets')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A narrated tour in a throw-away sandbox wallet')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Write the man pages and completion scripts into a directory (for maintainers)')
@@ -1348,7 +1349,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the test clock: it stands still until moved, and only moves forward')
             [CompletionResult]::new('source', 'source', [CompletionResultType]::ParameterValue, 'Set a source''s simulated external balance (default 10,000.00 in its currency)')
             [CompletionResult]::new('rail', 'rail', [CompletionResultType]::ParameterValue, 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up')
-            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put the wallet in maintenance (money movements refused with `maintenance`) or out')
+            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put the wallet in maintenance (money movements refused with `maintenance`) or out, or schedule a maintenance window with a start, an end and a note')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Record N generated top-ups and payments (for benchmarks)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1500,14 +1501,17 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             break
         }
         'okpay;sandbox;maintenance' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Schedule a window starting at TIME (RFC 3339, or YYYY-MM-DD at midnight in the wallet''s zone); with --until')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'When the window is expected to end (at most 30 days after --from)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What the announcement says, in one line')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
             [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
             [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
-            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Start maintenance')
-            [CompletionResult]::new('--off', '--off', [CompletionResultType]::ParameterName, 'End maintenance')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Start maintenance now, with no end announced')
+            [CompletionResult]::new('--off', '--off', [CompletionResultType]::ParameterName, 'End maintenance (and any scheduled window)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
@@ -1546,7 +1550,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the test clock: it stands still until moved, and only moves forward')
             [CompletionResult]::new('source', 'source', [CompletionResultType]::ParameterValue, 'Set a source''s simulated external balance (default 10,000.00 in its currency)')
             [CompletionResult]::new('rail', 'rail', [CompletionResultType]::ParameterValue, 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up')
-            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put the wallet in maintenance (money movements refused with `maintenance`) or out')
+            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put the wallet in maintenance (money movements refused with `maintenance`) or out, or schedule a maintenance window with a start, an end and a note')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Record N generated top-ups and payments (for benchmarks)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1579,6 +1583,432 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             break
         }
         'okpay;sandbox;help;help' {
+            break
+        }
+        'okpay;support' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('faq', 'faq', [CompletionResultType]::ParameterValue, 'The offline help centre: list the articles, search them, or show one (in --lang)')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Where support can be reached: help centre, e-mail, live chat, social accounts')
+            [CompletionResult]::new('news', 'news', [CompletionResultType]::ParameterValue, 'Announcements: maintenance windows (scheduled, in progress, ended) and notices')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Support tickets: what support needs, and nothing it must not see')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okpay;support;faq' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print one article, formatted for the terminal, in the language of --lang')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okpay;support;faq;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;support;faq;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print one article, formatted for the terminal, in the language of --lang')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okpay;support;faq;help;show' {
+            break
+        }
+        'okpay;support;faq;help;help' {
+            break
+        }
+        'okpay;support;contact' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a channel (needs the wallet unlocked); setting its default value resets it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okpay;support;contact;set' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;support;contact;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a channel (needs the wallet unlocked); setting its default value resets it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okpay;support;contact;help;set' {
+            break
+        }
+        'okpay;support;contact;help;help' {
+            break
+        }
+        'okpay;support;news' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;support;ticket' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Open a ticket (needs the wallet unlocked): a subject, a description, the transactions it is about, and screenshots or other files')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets, newest first (no unlocking)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one ticket: its messages, attachments and transactions (no unlocking)')
+            [CompletionResult]::new('reply', 'reply', [CompletionResultType]::ParameterValue, 'Add a message (and files) to an open ticket (needs the wallet unlocked)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket (needs the wallet unlocked)')
+            [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'Write attachment N of a ticket back to a file, byte for byte (needs the wallet unlocked)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the ticket as an e-mail to the support address (RFC 5322, MIME, attachments in base64), ready for `sendmail -t` or a mail client (needs the wallet unlocked)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okpay;support;ticket;new' {
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'What the problem is, in one line')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The description')
+            [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the description from FILE (- for standard input, after the password line when --password-stdin is also given)')
+            [CompletionResult]::new('--tx', '--tx', [CompletionResultType]::ParameterName, 'A transaction the ticket is about (repeat for several, at most 10)')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'A file to attach: PNG, JPEG, PDF or text, at most 10 MiB (repeat, at most 5)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;support;ticket;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;support;ticket;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;support;ticket;reply' {
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The message')
+            [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the message from FILE (- for standard input)')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'A file to attach (repeat, at most 5)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;support;ticket;close' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;support;ticket;attachment' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write it (0600; - for standard output)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write it (0600; - for standard output)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;support;ticket;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the message, e.g. ticket.eml (0600; - for standard output)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the message, e.g. ticket.eml (0600; - for standard output)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Your e-mail address, for the From header [default: okpay@localhost, which a mail client replaces with yours]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okpay;support;ticket;help' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Open a ticket (needs the wallet unlocked): a subject, a description, the transactions it is about, and screenshots or other files')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets, newest first (no unlocking)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one ticket: its messages, attachments and transactions (no unlocking)')
+            [CompletionResult]::new('reply', 'reply', [CompletionResultType]::ParameterValue, 'Add a message (and files) to an open ticket (needs the wallet unlocked)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket (needs the wallet unlocked)')
+            [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'Write attachment N of a ticket back to a file, byte for byte (needs the wallet unlocked)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the ticket as an e-mail to the support address (RFC 5322, MIME, attachments in base64), ready for `sendmail -t` or a mail client (needs the wallet unlocked)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okpay;support;ticket;help;new' {
+            break
+        }
+        'okpay;support;ticket;help;list' {
+            break
+        }
+        'okpay;support;ticket;help;show' {
+            break
+        }
+        'okpay;support;ticket;help;reply' {
+            break
+        }
+        'okpay;support;ticket;help;close' {
+            break
+        }
+        'okpay;support;ticket;help;attachment' {
+            break
+        }
+        'okpay;support;ticket;help;export' {
+            break
+        }
+        'okpay;support;ticket;help;help' {
+            break
+        }
+        'okpay;support;help' {
+            [CompletionResult]::new('faq', 'faq', [CompletionResultType]::ParameterValue, 'The offline help centre: list the articles, search them, or show one (in --lang)')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Where support can be reached: help centre, e-mail, live chat, social accounts')
+            [CompletionResult]::new('news', 'news', [CompletionResultType]::ParameterValue, 'Announcements: maintenance windows (scheduled, in progress, ended) and notices')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Support tickets: what support needs, and nothing it must not see')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okpay;support;help;faq' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print one article, formatted for the terminal, in the language of --lang')
+            break
+        }
+        'okpay;support;help;faq;show' {
+            break
+        }
+        'okpay;support;help;contact' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a channel (needs the wallet unlocked); setting its default value resets it')
+            break
+        }
+        'okpay;support;help;contact;set' {
+            break
+        }
+        'okpay;support;help;news' {
+            break
+        }
+        'okpay;support;help;ticket' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Open a ticket (needs the wallet unlocked): a subject, a description, the transactions it is about, and screenshots or other files')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets, newest first (no unlocking)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one ticket: its messages, attachments and transactions (no unlocking)')
+            [CompletionResult]::new('reply', 'reply', [CompletionResultType]::ParameterValue, 'Add a message (and files) to an open ticket (needs the wallet unlocked)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket (needs the wallet unlocked)')
+            [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'Write attachment N of a ticket back to a file, byte for byte (needs the wallet unlocked)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the ticket as an e-mail to the support address (RFC 5322, MIME, attachments in base64), ready for `sendmail -t` or a mail client (needs the wallet unlocked)')
+            break
+        }
+        'okpay;support;help;ticket;new' {
+            break
+        }
+        'okpay;support;help;ticket;list' {
+            break
+        }
+        'okpay;support;help;ticket;show' {
+            break
+        }
+        'okpay;support;help;ticket;reply' {
+            break
+        }
+        'okpay;support;help;ticket;close' {
+            break
+        }
+        'okpay;support;help;ticket;attachment' {
+            break
+        }
+        'okpay;support;help;ticket;export' {
+            break
+        }
+        'okpay;support;help;help' {
             break
         }
         'okpay;demo' {
@@ -1665,6 +2095,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'The security centre: the security log, an emergency freeze, a self-audit')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Test controls of sandbox wallets (made with `init --sandbox`)')
+            [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Help, even offline: the help centre, contact channels, announcements and support tickets')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A narrated tour in a throw-away sandbox wallet')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Write the man pages and completion scripts into a directory (for maintainers)')
@@ -1846,7 +2277,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the test clock: it stands still until moved, and only moves forward')
             [CompletionResult]::new('source', 'source', [CompletionResultType]::ParameterValue, 'Set a source''s simulated external balance (default 10,000.00 in its currency)')
             [CompletionResult]::new('rail', 'rail', [CompletionResultType]::ParameterValue, 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up')
-            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put the wallet in maintenance (money movements refused with `maintenance`) or out')
+            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put the wallet in maintenance (money movements refused with `maintenance`) or out, or schedule a maintenance window with a start, an end and a note')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Record N generated top-ups and payments (for benchmarks)')
             break
         }
@@ -1875,6 +2306,61 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             break
         }
         'okpay;help;sandbox;generate' {
+            break
+        }
+        'okpay;help;support' {
+            [CompletionResult]::new('faq', 'faq', [CompletionResultType]::ParameterValue, 'The offline help centre: list the articles, search them, or show one (in --lang)')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Where support can be reached: help centre, e-mail, live chat, social accounts')
+            [CompletionResult]::new('news', 'news', [CompletionResultType]::ParameterValue, 'Announcements: maintenance windows (scheduled, in progress, ended) and notices')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Support tickets: what support needs, and nothing it must not see')
+            break
+        }
+        'okpay;help;support;faq' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print one article, formatted for the terminal, in the language of --lang')
+            break
+        }
+        'okpay;help;support;faq;show' {
+            break
+        }
+        'okpay;help;support;contact' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a channel (needs the wallet unlocked); setting its default value resets it')
+            break
+        }
+        'okpay;help;support;contact;set' {
+            break
+        }
+        'okpay;help;support;news' {
+            break
+        }
+        'okpay;help;support;ticket' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Open a ticket (needs the wallet unlocked): a subject, a description, the transactions it is about, and screenshots or other files')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets, newest first (no unlocking)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one ticket: its messages, attachments and transactions (no unlocking)')
+            [CompletionResult]::new('reply', 'reply', [CompletionResultType]::ParameterValue, 'Add a message (and files) to an open ticket (needs the wallet unlocked)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket (needs the wallet unlocked)')
+            [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'Write attachment N of a ticket back to a file, byte for byte (needs the wallet unlocked)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the ticket as an e-mail to the support address (RFC 5322, MIME, attachments in base64), ready for `sendmail -t` or a mail client (needs the wallet unlocked)')
+            break
+        }
+        'okpay;help;support;ticket;new' {
+            break
+        }
+        'okpay;help;support;ticket;list' {
+            break
+        }
+        'okpay;help;support;ticket;show' {
+            break
+        }
+        'okpay;help;support;ticket;reply' {
+            break
+        }
+        'okpay;help;support;ticket;close' {
+            break
+        }
+        'okpay;help;support;ticket;attachment' {
+            break
+        }
+        'okpay;help;support;ticket;export' {
             break
         }
         'okpay;help;demo' {

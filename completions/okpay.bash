@@ -88,6 +88,9 @@ _okpay() {
             okpay,status)
                 cmd="okpay__subcmd__status"
                 ;;
+            okpay,support)
+                cmd="okpay__subcmd__support"
+                ;;
             okpay,topup)
                 cmd="okpay__subcmd__topup"
                 ;;
@@ -202,6 +205,9 @@ _okpay() {
             okpay__subcmd__help,status)
                 cmd="okpay__subcmd__help__subcmd__status"
                 ;;
+            okpay__subcmd__help,support)
+                cmd="okpay__subcmd__help__subcmd__support"
+                ;;
             okpay__subcmd__help,topup)
                 cmd="okpay__subcmd__help__subcmd__topup"
                 ;;
@@ -312,6 +318,45 @@ _okpay() {
                 ;;
             okpay__subcmd__help__subcmd__source__subcmd__add,third-party)
                 cmd="okpay__subcmd__help__subcmd__source__subcmd__add__subcmd__third__subcmd__party"
+                ;;
+            okpay__subcmd__help__subcmd__support,contact)
+                cmd="okpay__subcmd__help__subcmd__support__subcmd__contact"
+                ;;
+            okpay__subcmd__help__subcmd__support,faq)
+                cmd="okpay__subcmd__help__subcmd__support__subcmd__faq"
+                ;;
+            okpay__subcmd__help__subcmd__support,news)
+                cmd="okpay__subcmd__help__subcmd__support__subcmd__news"
+                ;;
+            okpay__subcmd__help__subcmd__support,ticket)
+                cmd="okpay__subcmd__help__subcmd__support__subcmd__ticket"
+                ;;
+            okpay__subcmd__help__subcmd__support__subcmd__contact,set)
+                cmd="okpay__subcmd__help__subcmd__support__subcmd__contact__subcmd__set"
+                ;;
+            okpay__subcmd__help__subcmd__support__subcmd__faq,show)
+                cmd="okpay__subcmd__help__subcmd__support__subcmd__faq__subcmd__show"
+                ;;
+            okpay__subcmd__help__subcmd__support__subcmd__ticket,attachment)
+                cmd="okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__attachment"
+                ;;
+            okpay__subcmd__help__subcmd__support__subcmd__ticket,close)
+                cmd="okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__close"
+                ;;
+            okpay__subcmd__help__subcmd__support__subcmd__ticket,export)
+                cmd="okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__export"
+                ;;
+            okpay__subcmd__help__subcmd__support__subcmd__ticket,list)
+                cmd="okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__list"
+                ;;
+            okpay__subcmd__help__subcmd__support__subcmd__ticket,new)
+                cmd="okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__new"
+                ;;
+            okpay__subcmd__help__subcmd__support__subcmd__ticket,reply)
+                cmd="okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__reply"
+                ;;
+            okpay__subcmd__help__subcmd__support__subcmd__ticket,show)
+                cmd="okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__show"
                 ;;
             okpay__subcmd__limits,cancel)
                 cmd="okpay__subcmd__limits__subcmd__cancel"
@@ -568,6 +613,135 @@ _okpay() {
             okpay__subcmd__source__subcmd__help__subcmd__add,third-party)
                 cmd="okpay__subcmd__source__subcmd__help__subcmd__add__subcmd__third__subcmd__party"
                 ;;
+            okpay__subcmd__support,contact)
+                cmd="okpay__subcmd__support__subcmd__contact"
+                ;;
+            okpay__subcmd__support,faq)
+                cmd="okpay__subcmd__support__subcmd__faq"
+                ;;
+            okpay__subcmd__support,help)
+                cmd="okpay__subcmd__support__subcmd__help"
+                ;;
+            okpay__subcmd__support,news)
+                cmd="okpay__subcmd__support__subcmd__news"
+                ;;
+            okpay__subcmd__support,ticket)
+                cmd="okpay__subcmd__support__subcmd__ticket"
+                ;;
+            okpay__subcmd__support__subcmd__contact,help)
+                cmd="okpay__subcmd__support__subcmd__contact__subcmd__help"
+                ;;
+            okpay__subcmd__support__subcmd__contact,set)
+                cmd="okpay__subcmd__support__subcmd__contact__subcmd__set"
+                ;;
+            okpay__subcmd__support__subcmd__contact__subcmd__help,help)
+                cmd="okpay__subcmd__support__subcmd__contact__subcmd__help__subcmd__help"
+                ;;
+            okpay__subcmd__support__subcmd__contact__subcmd__help,set)
+                cmd="okpay__subcmd__support__subcmd__contact__subcmd__help__subcmd__set"
+                ;;
+            okpay__subcmd__support__subcmd__faq,help)
+                cmd="okpay__subcmd__support__subcmd__faq__subcmd__help"
+                ;;
+            okpay__subcmd__support__subcmd__faq,show)
+                cmd="okpay__subcmd__support__subcmd__faq__subcmd__show"
+                ;;
+            okpay__subcmd__support__subcmd__faq__subcmd__help,help)
+                cmd="okpay__subcmd__support__subcmd__faq__subcmd__help__subcmd__help"
+                ;;
+            okpay__subcmd__support__subcmd__faq__subcmd__help,show)
+                cmd="okpay__subcmd__support__subcmd__faq__subcmd__help__subcmd__show"
+                ;;
+            okpay__subcmd__support__subcmd__help,contact)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__contact"
+                ;;
+            okpay__subcmd__support__subcmd__help,faq)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__faq"
+                ;;
+            okpay__subcmd__support__subcmd__help,help)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__help"
+                ;;
+            okpay__subcmd__support__subcmd__help,news)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__news"
+                ;;
+            okpay__subcmd__support__subcmd__help,ticket)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__ticket"
+                ;;
+            okpay__subcmd__support__subcmd__help__subcmd__contact,set)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__contact__subcmd__set"
+                ;;
+            okpay__subcmd__support__subcmd__help__subcmd__faq,show)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__faq__subcmd__show"
+                ;;
+            okpay__subcmd__support__subcmd__help__subcmd__ticket,attachment)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__attachment"
+                ;;
+            okpay__subcmd__support__subcmd__help__subcmd__ticket,close)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__close"
+                ;;
+            okpay__subcmd__support__subcmd__help__subcmd__ticket,export)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__export"
+                ;;
+            okpay__subcmd__support__subcmd__help__subcmd__ticket,list)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__list"
+                ;;
+            okpay__subcmd__support__subcmd__help__subcmd__ticket,new)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__new"
+                ;;
+            okpay__subcmd__support__subcmd__help__subcmd__ticket,reply)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__reply"
+                ;;
+            okpay__subcmd__support__subcmd__help__subcmd__ticket,show)
+                cmd="okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__show"
+                ;;
+            okpay__subcmd__support__subcmd__ticket,attachment)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__attachment"
+                ;;
+            okpay__subcmd__support__subcmd__ticket,close)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__close"
+                ;;
+            okpay__subcmd__support__subcmd__ticket,export)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__export"
+                ;;
+            okpay__subcmd__support__subcmd__ticket,help)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__help"
+                ;;
+            okpay__subcmd__support__subcmd__ticket,list)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__list"
+                ;;
+            okpay__subcmd__support__subcmd__ticket,new)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__new"
+                ;;
+            okpay__subcmd__support__subcmd__ticket,reply)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__reply"
+                ;;
+            okpay__subcmd__support__subcmd__ticket,show)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__show"
+                ;;
+            okpay__subcmd__support__subcmd__ticket__subcmd__help,attachment)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__attachment"
+                ;;
+            okpay__subcmd__support__subcmd__ticket__subcmd__help,close)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__close"
+                ;;
+            okpay__subcmd__support__subcmd__ticket__subcmd__help,export)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__export"
+                ;;
+            okpay__subcmd__support__subcmd__ticket__subcmd__help,help)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__help"
+                ;;
+            okpay__subcmd__support__subcmd__ticket__subcmd__help,list)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__list"
+                ;;
+            okpay__subcmd__support__subcmd__ticket__subcmd__help,new)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__new"
+                ;;
+            okpay__subcmd__support__subcmd__ticket__subcmd__help,reply)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__reply"
+                ;;
+            okpay__subcmd__support__subcmd__ticket__subcmd__help,show)
+                cmd="okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__show"
+                ;;
             *)
                 ;;
         esac
@@ -575,7 +749,7 @@ _okpay() {
 
     case "${cmd}" in
         okpay)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox demo completions generate-docs help"
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1141,7 +1315,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help)
-            opts="init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox demo completions generate-docs help"
+            opts="init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1969,6 +2143,202 @@ _okpay() {
         okpay__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support)
+            opts="faq contact news ticket"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support__subcmd__contact)
+            opts="set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support__subcmd__contact__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support__subcmd__faq)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support__subcmd__faq__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support__subcmd__news)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support__subcmd__ticket)
+            opts="new list show reply close attachment export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__attachment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__reply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__support__subcmd__ticket__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3697,12 +4067,24 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__maintenance)
-            opts="-y -q -h -V --on --off --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h -V --on --off --from --until --note --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4801,6 +5183,1010 @@ _okpay() {
         okpay__subcmd__status)
             opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version faq contact news ticket help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__contact)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__contact__subcmd__help)
+            opts="set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__contact__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__contact__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__contact__subcmd__set)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__faq)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__faq__subcmd__help)
+            opts="show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__faq__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__faq__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__faq__subcmd__show)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help)
+            opts="faq contact news ticket help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__contact)
+            opts="set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__contact__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__faq)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__faq__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__news)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__ticket)
+            opts="new list show reply close attachment export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__attachment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__reply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__help__subcmd__ticket__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__news)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version new list show reply close attachment export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__attachment)
+            opts="-o -y -q -h -V --output --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__close)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__export)
+            opts="-o -y -q -h -V --output --from --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__help)
+            opts="new list show reply close attachment export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__attachment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__reply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__list)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__new)
+            opts="-y -q -h -V --subject --body --body-file --tx --attach --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tx)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__reply)
+            opts="-y -q -h -V --body --body-file --attach --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__support__subcmd__ticket__subcmd__show)
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

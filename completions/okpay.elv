@@ -57,6 +57,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand restore 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
             cand security 'The security centre: the security log, an emergency freeze, a self-audit'
             cand sandbox 'Test controls of sandbox wallets (made with `init --sandbox`)'
+            cand support 'Help, even offline: the help centre, contact channels, announcements and support tickets'
             cand demo 'A narrated tour in a throw-away sandbox wallet'
             cand completions 'Print a shell completion script'
             cand generate-docs 'Write the man pages and completion scripts into a directory (for maintainers)'
@@ -1249,7 +1250,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand clock 'Show or move the test clock: it stands still until moved, and only moves forward'
             cand source 'Set a source''s simulated external balance (default 10,000.00 in its currency)'
             cand rail 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
-            cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
+            cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out, or schedule a maintenance window with a start, an end and a note'
             cand generate 'Record N generated top-ups and payments (for benchmarks)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1389,14 +1390,17 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --version 'Print version'
         }
         &'okpay;sandbox;maintenance'= {
+            cand --from 'Schedule a window starting at TIME (RFC 3339, or YYYY-MM-DD at midnight in the wallet''s zone); with --until'
+            cand --until 'When the window is expected to end (at most 30 days after --from)'
+            cand --note 'What the announcement says, in one line'
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
             cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
             cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
             cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
             cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
             cand --recovery-code 'A single-use recovery code, in place of a one-time code'
-            cand --on 'Start maintenance'
-            cand --off 'End maintenance'
+            cand --on 'Start maintenance now, with no end announced'
+            cand --off 'End maintenance (and any scheduled window)'
             cand --json 'Print exactly one JSON document on stdout, on success and on failure'
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
@@ -1433,7 +1437,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand clock 'Show or move the test clock: it stands still until moved, and only moves forward'
             cand source 'Set a source''s simulated external balance (default 10,000.00 in its currency)'
             cand rail 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
-            cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
+            cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out, or schedule a maintenance window with a start, an end and a note'
             cand generate 'Record N generated top-ups and payments (for benchmarks)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1457,6 +1461,388 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;sandbox;help;generate'= {
         }
         &'okpay;sandbox;help;help'= {
+        }
+        &'okpay;support'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand faq 'The offline help centre: list the articles, search them, or show one (in --lang)'
+            cand contact 'Where support can be reached: help centre, e-mail, live chat, social accounts'
+            cand news 'Announcements: maintenance windows (scheduled, in progress, ended) and notices'
+            cand ticket 'Support tickets: what support needs, and nothing it must not see'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;support;faq'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Print one article, formatted for the terminal, in the language of --lang'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;support;faq;show'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;support;faq;help'= {
+            cand show 'Print one article, formatted for the terminal, in the language of --lang'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;support;faq;help;show'= {
+        }
+        &'okpay;support;faq;help;help'= {
+        }
+        &'okpay;support;contact'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Change a channel (needs the wallet unlocked); setting its default value resets it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;support;contact;set'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;support;contact;help'= {
+            cand set 'Change a channel (needs the wallet unlocked); setting its default value resets it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;support;contact;help;set'= {
+        }
+        &'okpay;support;contact;help;help'= {
+        }
+        &'okpay;support;news'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;support;ticket'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand new 'Open a ticket (needs the wallet unlocked): a subject, a description, the transactions it is about, and screenshots or other files'
+            cand list 'List tickets, newest first (no unlocking)'
+            cand show 'Show one ticket: its messages, attachments and transactions (no unlocking)'
+            cand reply 'Add a message (and files) to an open ticket (needs the wallet unlocked)'
+            cand close 'Close a ticket (needs the wallet unlocked)'
+            cand attachment 'Write attachment N of a ticket back to a file, byte for byte (needs the wallet unlocked)'
+            cand export 'Write the ticket as an e-mail to the support address (RFC 5322, MIME, attachments in base64), ready for `sendmail -t` or a mail client (needs the wallet unlocked)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;support;ticket;new'= {
+            cand --subject 'What the problem is, in one line'
+            cand --body 'The description'
+            cand --body-file 'Read the description from FILE (- for standard input, after the password line when --password-stdin is also given)'
+            cand --tx 'A transaction the ticket is about (repeat for several, at most 10)'
+            cand --attach 'A file to attach: PNG, JPEG, PDF or text, at most 10 MiB (repeat, at most 5)'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;support;ticket;list'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;support;ticket;show'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;support;ticket;reply'= {
+            cand --body 'The message'
+            cand --body-file 'Read the message from FILE (- for standard input)'
+            cand --attach 'A file to attach (repeat, at most 5)'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;support;ticket;close'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;support;ticket;attachment'= {
+            cand -o 'Where to write it (0600; - for standard output)'
+            cand --output 'Where to write it (0600; - for standard output)'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;support;ticket;export'= {
+            cand -o 'Where to write the message, e.g. ticket.eml (0600; - for standard output)'
+            cand --output 'Where to write the message, e.g. ticket.eml (0600; - for standard output)'
+            cand --from 'Your e-mail address, for the From header [default: okpay@localhost, which a mail client replaces with yours]'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;support;ticket;help'= {
+            cand new 'Open a ticket (needs the wallet unlocked): a subject, a description, the transactions it is about, and screenshots or other files'
+            cand list 'List tickets, newest first (no unlocking)'
+            cand show 'Show one ticket: its messages, attachments and transactions (no unlocking)'
+            cand reply 'Add a message (and files) to an open ticket (needs the wallet unlocked)'
+            cand close 'Close a ticket (needs the wallet unlocked)'
+            cand attachment 'Write attachment N of a ticket back to a file, byte for byte (needs the wallet unlocked)'
+            cand export 'Write the ticket as an e-mail to the support address (RFC 5322, MIME, attachments in base64), ready for `sendmail -t` or a mail client (needs the wallet unlocked)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;support;ticket;help;new'= {
+        }
+        &'okpay;support;ticket;help;list'= {
+        }
+        &'okpay;support;ticket;help;show'= {
+        }
+        &'okpay;support;ticket;help;reply'= {
+        }
+        &'okpay;support;ticket;help;close'= {
+        }
+        &'okpay;support;ticket;help;attachment'= {
+        }
+        &'okpay;support;ticket;help;export'= {
+        }
+        &'okpay;support;ticket;help;help'= {
+        }
+        &'okpay;support;help'= {
+            cand faq 'The offline help centre: list the articles, search them, or show one (in --lang)'
+            cand contact 'Where support can be reached: help centre, e-mail, live chat, social accounts'
+            cand news 'Announcements: maintenance windows (scheduled, in progress, ended) and notices'
+            cand ticket 'Support tickets: what support needs, and nothing it must not see'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;support;help;faq'= {
+            cand show 'Print one article, formatted for the terminal, in the language of --lang'
+        }
+        &'okpay;support;help;faq;show'= {
+        }
+        &'okpay;support;help;contact'= {
+            cand set 'Change a channel (needs the wallet unlocked); setting its default value resets it'
+        }
+        &'okpay;support;help;contact;set'= {
+        }
+        &'okpay;support;help;news'= {
+        }
+        &'okpay;support;help;ticket'= {
+            cand new 'Open a ticket (needs the wallet unlocked): a subject, a description, the transactions it is about, and screenshots or other files'
+            cand list 'List tickets, newest first (no unlocking)'
+            cand show 'Show one ticket: its messages, attachments and transactions (no unlocking)'
+            cand reply 'Add a message (and files) to an open ticket (needs the wallet unlocked)'
+            cand close 'Close a ticket (needs the wallet unlocked)'
+            cand attachment 'Write attachment N of a ticket back to a file, byte for byte (needs the wallet unlocked)'
+            cand export 'Write the ticket as an e-mail to the support address (RFC 5322, MIME, attachments in base64), ready for `sendmail -t` or a mail client (needs the wallet unlocked)'
+        }
+        &'okpay;support;help;ticket;new'= {
+        }
+        &'okpay;support;help;ticket;list'= {
+        }
+        &'okpay;support;help;ticket;show'= {
+        }
+        &'okpay;support;help;ticket;reply'= {
+        }
+        &'okpay;support;help;ticket;close'= {
+        }
+        &'okpay;support;help;ticket;attachment'= {
+        }
+        &'okpay;support;help;ticket;export'= {
+        }
+        &'okpay;support;help;help'= {
         }
         &'okpay;demo'= {
             cand --keep 'Keep the demo wallet in this directory instead of a throw-away one'
@@ -1539,6 +1925,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand restore 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
             cand security 'The security centre: the security log, an emergency freeze, a self-audit'
             cand sandbox 'Test controls of sandbox wallets (made with `init --sandbox`)'
+            cand support 'Help, even offline: the help centre, contact channels, announcements and support tickets'
             cand demo 'A narrated tour in a throw-away sandbox wallet'
             cand completions 'Print a shell completion script'
             cand generate-docs 'Write the man pages and completion scripts into a directory (for maintainers)'
@@ -1671,7 +2058,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand clock 'Show or move the test clock: it stands still until moved, and only moves forward'
             cand source 'Set a source''s simulated external balance (default 10,000.00 in its currency)'
             cand rail 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
-            cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out'
+            cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out, or schedule a maintenance window with a start, an end and a note'
             cand generate 'Record N generated top-ups and payments (for benchmarks)'
         }
         &'okpay;help;sandbox;clock'= {
@@ -1692,6 +2079,47 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;sandbox;maintenance'= {
         }
         &'okpay;help;sandbox;generate'= {
+        }
+        &'okpay;help;support'= {
+            cand faq 'The offline help centre: list the articles, search them, or show one (in --lang)'
+            cand contact 'Where support can be reached: help centre, e-mail, live chat, social accounts'
+            cand news 'Announcements: maintenance windows (scheduled, in progress, ended) and notices'
+            cand ticket 'Support tickets: what support needs, and nothing it must not see'
+        }
+        &'okpay;help;support;faq'= {
+            cand show 'Print one article, formatted for the terminal, in the language of --lang'
+        }
+        &'okpay;help;support;faq;show'= {
+        }
+        &'okpay;help;support;contact'= {
+            cand set 'Change a channel (needs the wallet unlocked); setting its default value resets it'
+        }
+        &'okpay;help;support;contact;set'= {
+        }
+        &'okpay;help;support;news'= {
+        }
+        &'okpay;help;support;ticket'= {
+            cand new 'Open a ticket (needs the wallet unlocked): a subject, a description, the transactions it is about, and screenshots or other files'
+            cand list 'List tickets, newest first (no unlocking)'
+            cand show 'Show one ticket: its messages, attachments and transactions (no unlocking)'
+            cand reply 'Add a message (and files) to an open ticket (needs the wallet unlocked)'
+            cand close 'Close a ticket (needs the wallet unlocked)'
+            cand attachment 'Write attachment N of a ticket back to a file, byte for byte (needs the wallet unlocked)'
+            cand export 'Write the ticket as an e-mail to the support address (RFC 5322, MIME, attachments in base64), ready for `sendmail -t` or a mail client (needs the wallet unlocked)'
+        }
+        &'okpay;help;support;ticket;new'= {
+        }
+        &'okpay;help;support;ticket;list'= {
+        }
+        &'okpay;help;support;ticket;show'= {
+        }
+        &'okpay;help;support;ticket;reply'= {
+        }
+        &'okpay;help;support;ticket;close'= {
+        }
+        &'okpay;help;support;ticket;attachment'= {
+        }
+        &'okpay;help;support;ticket;export'= {
         }
         &'okpay;help;demo'= {
         }

@@ -13,5 +13,6 @@ pub mod money;
 pub mod payments;
 pub mod risk;
 pub mod store;
+pub mod support;
 pub mod text;
 pub mod wallet;

@@ -80,6 +80,8 @@ fn flag_of(field: &str) -> String {
         "name" => "NAME".to_string(),
         "transaction" => "TXID".to_string(),
         "id" => "ID".to_string(),
+        "value" => "VALUE".to_string(),
+        "query" => "QUERY".to_string(),
         _ => format!("--{field}"),
     }
 }

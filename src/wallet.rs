@@ -10,6 +10,7 @@ mod payments;
 mod risk;
 pub mod security;
 mod session;
+mod support;
 mod twofa;
 
 pub use funding::PreparedTopup;
@@ -17,6 +18,7 @@ pub use limits::LimitsView;
 pub use password::PasswordChanged;
 pub use payments::{PaymentCheck, PreparedPayment};
 pub use risk::{RiskRulesView, RuleView};
+pub use support::{NewTicket, TicketExport};
 pub use twofa::{SecondFactor, TwoFaSetup, TwoFaStatus};
 
 use jiff::tz::TimeZone;
@@ -105,7 +107,12 @@ pub struct StatusInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub locked_until: Option<String>,
     pub frozen: bool,
+    /// Maintenance is in progress now: money movements are refused.
     pub maintenance: bool,
+    /// The maintenance window, if one is set (scheduled, in progress or ended):
+    /// `{"from", "until", "note", "state"}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maintenance_window: Option<serde_json::Value>,
     pub transactions: i64,
     pub schema_version: i64,
     /// okpay ships simulated payment rails only.
@@ -363,6 +370,8 @@ impl Wallet {
             // first write after their cooling-off, whatever the write is.
             crate::risk::limits::load_trusted(conn, key, base, now)?;
             crate::risk::monitor::load_trusted(conn, key, base)?;
+            // The maintenance window decides whether money may move: its seal is checked too.
+            crate::support::maintenance::check_sealed(conn, key)?;
             let value = work(conn, key)?;
             let end = guard::after_write(conn, key)?;
             Ok((value, end))
@@ -460,6 +469,7 @@ impl Wallet {
             .filter(|&ms| ms > now_ms)
             .map(clock::from_ms)
             .transpose()?;
+        let window = self.maintenance_window()?;
         Ok(StatusInfo {
             wallet: self.path().display().to_string(),
             username: self.row.username.clone(),
@@ -473,7 +483,10 @@ impl Wallet {
             locked_out: locked_until.is_some(),
             locked_until: locked_until.map(clock::rfc3339),
             frozen: store::security::effective_frozen(self.store.conn())?,
-            maintenance: self.row.maintenance,
+            maintenance: window
+                .as_ref()
+                .is_some_and(|w| w.state(now) == crate::support::maintenance::State::InProgress),
+            maintenance_window: window.as_ref().map(|w| w.to_json(now)),
             transactions: lq::tx_count(self.store.conn())?,
             schema_version: store::schema_version(),
             rails: "simulated",

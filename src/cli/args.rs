@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use super::args_support::SupportArgs;
 use super::messages::Lang;
 
 /// okpay: a local-first, multi-currency wallet for people and their shell scripts.
@@ -175,6 +176,8 @@ pub enum Command {
     Security(SecurityArgs),
     /// Test controls of sandbox wallets (made with `init --sandbox`)
     Sandbox(SandboxArgs),
+    /// Help, even offline: the help centre, contact channels, announcements and support tickets
+    Support(SupportArgs),
     /// A narrated tour in a throw-away sandbox wallet
     Demo(DemoArgs),
     /// Print a shell completion script
@@ -712,7 +715,8 @@ pub enum SandboxCommand {
     Source(SandboxSourceArgs),
     /// Take a simulated rail down (top-ups through it fail with rail_unavailable) or up
     Rail(SandboxRailArgs),
-    /// Put the wallet in maintenance (money movements refused with `maintenance`) or out
+    /// Put the wallet in maintenance (money movements refused with `maintenance`) or out, or
+    /// schedule a maintenance window with a start, an end and a note
     Maintenance(SandboxMaintenanceArgs),
     /// Record N generated top-ups and payments (for benchmarks)
     Generate(SandboxGenerateArgs),
@@ -759,14 +763,32 @@ pub struct SandboxRailArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("state").required(true).args(["on", "off"])))]
+#[command(group(clap::ArgGroup::new("state").required(true).args(["on", "off", "from"])))]
+#[command(after_help = "\
+While a window is in progress every money movement is refused with `maintenance` (exit 10), \
+whose advice gives the expected end in the wallet's zone; `okpay status` and `okpay support \
+news` announce it. A new window replaces the one before.
+
+Example:
+  okpay sandbox maintenance --from 2027-01-30T08:00:00Z --until 2027-01-30T10:30:00Z \\
+      --note \"Database upgrade\"")]
 pub struct SandboxMaintenanceArgs {
-    /// Start maintenance
+    /// Start maintenance now, with no end announced
     #[arg(long)]
     pub on: bool,
-    /// End maintenance
+    /// End maintenance (and any scheduled window)
     #[arg(long)]
     pub off: bool,
+    /// Schedule a window starting at TIME (RFC 3339, or YYYY-MM-DD at midnight in the
+    /// wallet's zone); with --until
+    #[arg(long, value_name = "TIME", requires = "until")]
+    pub from: Option<String>,
+    /// When the window is expected to end (at most 30 days after --from)
+    #[arg(long, value_name = "TIME", requires = "from")]
+    pub until: Option<String>,
+    /// What the announcement says, in one line
+    #[arg(long, value_name = "TEXT", requires = "from")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Args)]

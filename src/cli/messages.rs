@@ -207,6 +207,7 @@ mod catalogue_tests {
             "kind.",
             "link.",
             "request.",
+            "support.",
         ];
         let mut missing = BTreeSet::new();
         for file in files {

@@ -6,6 +6,7 @@
 mod output;
 
 pub mod args;
+mod args_support;
 mod backup;
 mod balance;
 mod context;
@@ -15,6 +16,7 @@ mod docs;
 mod history;
 mod init;
 mod limits;
+mod markdown;
 mod merchant;
 pub mod messages;
 mod password;
@@ -32,6 +34,8 @@ mod security;
 mod session;
 mod source;
 mod stdin;
+mod support;
+mod support_ticket;
 mod topup;
 mod twofa;
 mod verify;
@@ -98,6 +102,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Restore(a) => backup::restore(ctx, a),
         Command::Security(a) => security::run(ctx, a),
         Command::Sandbox(a) => sandbox::run(ctx, a),
+        Command::Support(a) => support::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => docs::completions(ctx, a),
         Command::GenerateDocs(a) => docs::generate(ctx, a),
@@ -163,11 +168,17 @@ pub fn report(ctx: &Ctx, e: &Error) -> i32 {
     let (message, advice) = render::error_text(ctx.lang, e);
     // With standard output lost, the error can only go to standard error.
     if ctx.json && !output::failed() {
+        // The article the advice names, for scripts and help desks.
+        let mut details = e.details.clone();
+        details.insert(
+            "article".to_string(),
+            crate::support::links::for_error(e).into(),
+        );
         let error = json!({
             "code": e.code_str(),
             "message": message,
             "advice": advice,
-            "details": e.details,
+            "details": details,
         });
         let mut doc = json!({ "error": error });
         if let Some(tx) = &e.transaction {

@@ -55,7 +55,23 @@ pub fn error_text(lang: Lang, e: &Error) -> (String, String) {
     } else {
         tr(lang, &format!("advice.{}", e.code_str()), &args)
     };
-    (message, advice)
+    (message, with_article(lang, advice, e))
+}
+
+/// The advice, ending with the help-centre article that explains the error:
+/// `… More help: okpay support faq show ID`.
+fn with_article(lang: Lang, advice: String, e: &Error) -> String {
+    let command = format!(
+        "okpay support faq show {}",
+        crate::support::links::for_error(e)
+    );
+    let see = tr(lang, "support.see_article", &[("command", &command)]);
+    let advice = advice.trim_end();
+    match (advice.is_empty(), lang) {
+        (true, _) => see,
+        (false, Lang::Zh) => format!("{advice}{see}"),
+        (false, Lang::En) => format!("{advice} {see}"),
+    }
 }
 
 /// A table with headings, as every listing shows them.

@@ -105,6 +105,22 @@ fn rail(ctx: &Ctx, args: SandboxRailArgs) -> Result<()> {
 fn maintenance(ctx: &Ctx, args: SandboxMaintenanceArgs) -> Result<()> {
     let mut wallet = ctx.open()?;
     wallet.sandbox_clock()?;
+    if let (Some(from), Some(until)) = (&args.from, &args.until) {
+        let from = clock::parse_time(from, wallet.zone())?;
+        let until = clock::parse_time(until, wallet.zone())?;
+        unlock(ctx, &mut wallet)?;
+        let window = wallet.sandbox_maintenance_window(from, until, args.note)?;
+        let now = wallet.now();
+        if ctx.json {
+            ctx.print_json(&json!({ "maintenance": window.to_json(now) }));
+        } else if !ctx.quiet {
+            outln!(
+                "{}",
+                super::support::window_text(ctx.lang, &window, now, wallet.zone())
+            );
+        }
+        return Ok(());
+    }
     unlock(ctx, &mut wallet)?;
     wallet.sandbox_maintenance(args.on)?;
     if ctx.json {

@@ -76,6 +76,7 @@ pub fn status(ctx: &Ctx) -> Result<()> {
         return Ok(());
     }
     let zone = wallet.zone();
+    let (now, wallet_window) = (wallet.now(), wallet.maintenance_window()?);
     let when = |s: &Option<String>| {
         s.as_deref()
             .and_then(|v| v.parse::<jiff::Timestamp>().ok())
@@ -130,11 +131,15 @@ pub fn status(ctx: &Ctx) -> Result<()> {
             ctx.paint(Paint::Warn, &down.join(", ")),
         ));
     }
-    if info.maintenance {
-        rows.push((
-            t(l, "field.maintenance"),
-            ctx.paint(Paint::Warn, &t(l, "word.yes")),
-        ));
+    if let Some(window) = wallet_window {
+        // Scheduled, in progress or ended, with its start and expected end.
+        let text = super::support::window_text(l, &window, now, zone);
+        let text = if info.maintenance {
+            ctx.paint(Paint::Warn, &text)
+        } else {
+            text
+        };
+        rows.push((t(l, "field.maintenance"), text));
     }
     let anchor = t(l, &format!("status.anchor.{}", info.anchor));
     let anchor = match info.anchor {

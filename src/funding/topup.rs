@@ -183,7 +183,10 @@ pub fn check_open(conn: &Connection) -> Result<()> {
         return Err(Error::new(Code::Frozen, "err.frozen"));
     }
     if maintenance {
-        return Err(Error::new(Code::Maintenance, "err.maintenance"));
+        // A window that has not started yet, or has ended, lets money move.
+        if let Some(refusal) = crate::support::maintenance::refusal_now(conn)? {
+            return Err(refusal);
+        }
     }
     Ok(())
 }

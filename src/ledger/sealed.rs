@@ -186,8 +186,56 @@ pub const RISK_RULES: Table = Table {
     update: "UPDATE risk_rules SET mac = ?1 WHERE rule = ?2",
 };
 
+/// Contact channels changed with `support contact set` (tickets are addressed to one).
+pub const SUPPORT_CONTACT: Table = Table {
+    name: "support_contact",
+    select: "SELECT key, value, changed_at_ms, mac FROM support_contact",
+    by_key: "WHERE key = ?1",
+    key_columns: 1,
+    update: "UPDATE support_contact SET mac = ?1 WHERE key = ?2",
+};
+
+/// The maintenance window: when it starts and is expected to end (the settings row's sealed
+/// `maintenance` flag says that one is set).
+pub const MAINTENANCE_WINDOW: Table = Table {
+    name: "maintenance_window",
+    select: "SELECT id, from_ms, until_ms, note, set_at_ms, mac FROM maintenance_window",
+    by_key: "WHERE id = ?1",
+    key_columns: 1,
+    update: "UPDATE maintenance_window SET mac = ?1 WHERE id = ?2",
+};
+
+/// Support tickets: subject, status and the snapshot of the referenced transactions.
+pub const TICKETS: Table = Table {
+    name: "tickets",
+    select: "SELECT seq, id, subject, status, context, created_at_ms, updated_at_ms,
+                closed_at_ms, mac FROM tickets",
+    by_key: "WHERE seq = ?1",
+    key_columns: 1,
+    update: "UPDATE tickets SET mac = ?1 WHERE seq = ?2",
+};
+
+/// The messages of tickets.
+pub const TICKET_MESSAGES: Table = Table {
+    name: "ticket_messages",
+    select: "SELECT ticket_seq, n, body, created_at_ms, mac FROM ticket_messages",
+    by_key: "WHERE ticket_seq = ?1 AND n = ?2",
+    key_columns: 2,
+    update: "UPDATE ticket_messages SET mac = ?1 WHERE ticket_seq = ?2 AND n = ?3",
+};
+
+/// Ticket attachments: name, type, size, SHA-256 and the encrypted content.
+pub const TICKET_ATTACHMENTS: Table = Table {
+    name: "ticket_attachments",
+    select: "SELECT ticket_seq, n, message_n, name, type, size, sha256, content, mac
+             FROM ticket_attachments",
+    by_key: "WHERE ticket_seq = ?1 AND n = ?2",
+    key_columns: 2,
+    update: "UPDATE ticket_attachments SET mac = ?1 WHERE ticket_seq = ?2 AND n = ?3",
+};
+
 /// Every sealed table, for `verify` and for sealing a wallet made before sealing existed.
-pub const ALL: [&Table; 12] = [
+pub const ALL: [&Table; 17] = [
     &WALLET,
     &BALANCES,
     &TX_STATUS,
@@ -200,6 +248,11 @@ pub const ALL: [&Table; 12] = [
     &RECOVERY_CODES,
     &LIMITS,
     &RISK_RULES,
+    &SUPPORT_CONTACT,
+    &MAINTENANCE_WINDOW,
+    &TICKETS,
+    &TICKET_MESSAGES,
+    &TICKET_ATTACHMENTS,
 ];
 
 /// The MAC of one row's values.

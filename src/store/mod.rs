@@ -17,6 +17,7 @@ pub mod risk;
 pub mod security;
 pub mod sessions;
 pub mod sources;
+pub mod support;
 pub mod totp;
 pub mod wallet_row;
 
@@ -51,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_security.sql"),
     include_str!("migrations/0007_requests.sql"),
     include_str!("migrations/0008_risk.sql"),
+    include_str!("migrations/0009_support.sql"),
 ];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.
@@ -394,6 +396,11 @@ const TABLES: &[&str] = &[
     "limits",
     "risk_rules",
     "risk_fired",
+    "support_contact",
+    "maintenance_window",
+    "tickets",
+    "ticket_messages",
+    "ticket_attachments",
 ];
 
 /// Every table the migrations create must be there: a wallet whose header is okpay's but which

@@ -210,9 +210,3 @@ pub fn wallet_flags(conn: &Connection) -> Result<(bool, bool)> {
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?)
 }
-
-/// Put the wallet in maintenance or take it out.
-pub fn set_maintenance(conn: &Connection, on: bool) -> Result<()> {
-    conn.exec("UPDATE wallet SET maintenance = ?1 WHERE id = 1", [on])?;
-    Ok(())
-}

@@ -177,9 +177,20 @@ impl Wallet {
     /// `okpay sandbox maintenance --on|--off`.
     pub fn sandbox_maintenance(&mut self, on: bool) -> Result<()> {
         self.require_sandbox_unlocked()?;
-        let now_ms = clock::to_ms(self.now());
-        self.write_unlocked(|conn, _| {
-            sq::set_maintenance(conn, on)?;
+        let now = self.now();
+        let now_ms = clock::to_ms(now);
+        self.write_unlocked(|conn, key| {
+            if on {
+                // Open-ended: it started now, and no end is announced.
+                let window = crate::support::maintenance::Window {
+                    from: Some(now),
+                    until: None,
+                    note: None,
+                };
+                crate::support::maintenance::schedule(conn, key, &window, now)?;
+            } else {
+                crate::support::maintenance::clear(conn)?;
+            }
             wallet_row::log_event(conn, now_ms, "sandbox_maintenance", &json!({"on": on}))
         })?;
         self.row.maintenance = on;

@@ -22,7 +22,7 @@ use crate::store::totp as tq;
 use crate::store::wallet_row;
 
 /// The associated data of the encrypted TOTP secret.
-const SECRET_AAD: &[u8] = b"totp.secret.1";
+pub(super) const SECRET_AAD: &[u8] = b"totp.secret.1";
 
 /// A second factor offered with a password (or on its own inside a session).
 pub enum SecondFactor {
