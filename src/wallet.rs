@@ -2,6 +2,7 @@
 //! operation against the store, the ledger and the clock. It never prints, prompts or reads the
 //! environment: the CLI hands it credentials and options, and renders what it returns.
 
+mod access;
 mod backup;
 mod funding;
 mod limits;
@@ -13,6 +14,7 @@ mod session;
 mod support;
 mod twofa;
 
+pub use access::{Funding, Limits, Payments, Risk, Sandbox, Security, Support, TwoFa, Unlocked};
 pub use funding::PreparedTopup;
 pub use limits::LimitsView;
 pub use password::PasswordChanged;
@@ -72,7 +74,8 @@ pub struct InitOptions {
     pub password: Password,
 }
 
-/// An open wallet, locked until [`Wallet::unlock`] succeeds.
+/// An open wallet, locked: it reads. [`Wallet::unlock`] (or [`Wallet::unlocked`] after an
+/// unlock earlier in the process) gives the [`Unlocked`] state, whose capability handles write.
 pub struct Wallet {
     store: Store,
     row: WalletRow,
@@ -348,7 +351,7 @@ impl Wallet {
     /// every pre-write check (sealed settings, lock-out counters, chain head, the newest seal,
     /// own balances, the rollback anchor, the limit and risk settings), then `work`, then the settings sealed as they now
     /// stand; after the commit the anchor moves forward.
-    pub(crate) fn write_unlocked<T>(
+    fn write_unlocked<T>(
         &mut self,
         mut work: impl FnMut(&rusqlite::Connection, &WalletKey) -> Result<T>,
     ) -> Result<T> {
@@ -655,33 +658,6 @@ impl Wallet {
         Ok(problems)
     }
 
-    /// `okpay verify --accept`: after a deliberate restore of an older copy, verify the wallet
-    /// with the key and, when it is sound apart from the anchor, anchor it where it stands.
-    pub fn accept_anchor(&mut self) -> Result<Vec<Problem>> {
-        self.key()?;
-        let problems = ledger::verify::verify(
-            self.store.conn(),
-            self.store.integrity_check()?,
-            self.key.as_ref(),
-        )?;
-        if !problems.is_empty() {
-            return Ok(problems);
-        }
-        let point = guard::chain_point(self.store.conn())?;
-        if let Some(file) = &self.anchors {
-            let anchor = Anchor {
-                count: point.count,
-                head: point.head,
-            };
-            file.accept(&self.row.wallet_id, &anchor)?;
-        }
-        let now_ms = clock::to_ms(self.now());
-        self.write_unlocked(|conn, _| {
-            wallet_row::log_event(conn, now_ms, "anchor_accepted", &serde_json::json!({}))
-        })?;
-        Ok(Vec::new())
-    }
-
     fn require_sandbox(&self) -> Result<()> {
         if self.row.sandbox {
             Ok(())
@@ -694,42 +670,6 @@ impl Wallet {
     pub fn sandbox_clock(&self) -> Result<Timestamp> {
         self.require_sandbox()?;
         Ok(self.now())
-    }
-
-    /// `okpay sandbox clock set`: only forward.
-    pub fn sandbox_clock_set(&mut self, to: Timestamp) -> Result<Timestamp> {
-        self.require_sandbox()?;
-        self.key()?;
-        let now = self.now();
-        if to < now {
-            return Err(Error::invalid("err.clock.backwards")
-                .arg("now", clock::rfc3339(now))
-                .detail("clock", clock::rfc3339(now)));
-        }
-        let to_ms = clock::to_ms(to);
-        self.write_unlocked(|conn, key| {
-            wallet_row::set_clock(conn, to_ms)?;
-            crate::funding::settlement::settle_due(conn, key, to)?;
-            let detail = serde_json::json!({"from": clock::rfc3339(now), "to": clock::rfc3339(to)});
-            wallet_row::log_event(conn, to_ms, "clock_moved", &detail)
-        })?;
-        self.row.clock_ms = Some(to_ms);
-        Ok(to)
-    }
-
-    /// `okpay sandbox clock advance`.
-    pub fn sandbox_clock_advance(&mut self, by: SignedDuration) -> Result<Timestamp> {
-        self.require_sandbox()?;
-        let to = self.now().checked_add(by).map_err(|_| {
-            Error::invalid("err.duration.invalid").arg("duration", clock::format_duration(by))
-        })?;
-        self.sandbox_clock_set(to)
-    }
-
-    /// Record a transaction in its own durable write. The building block of every money
-    /// movement; callers check their rules before and, where they matter, inside `extra`.
-    pub fn record(&mut self, new: &NewTransaction) -> Result<Recorded> {
-        self.write_unlocked(|conn, key| ledger::record(conn, key, new))
     }
 }
 
@@ -813,4 +753,74 @@ fn line(currency: Currency, available: i64, pending: i64) -> BalanceLine {
 /// The default wallet path under a data directory: `<dir>/okpay/wallet.db`.
 pub fn default_path(data_dir: &Path) -> PathBuf {
     data_dir.join("okpay").join("wallet.db")
+}
+
+impl Security<'_> {
+    /// `okpay verify --accept`: after a deliberate restore of an older copy, verify the wallet
+    /// with the key and, when it is sound apart from the anchor, anchor it where it stands.
+    pub fn accept_anchor(&mut self) -> Result<Vec<Problem>> {
+        self.key()?;
+        let problems = ledger::verify::verify(
+            self.store.conn(),
+            self.store.integrity_check()?,
+            self.key.as_ref(),
+        )?;
+        if !problems.is_empty() {
+            return Ok(problems);
+        }
+        let point = guard::chain_point(self.store.conn())?;
+        if let Some(file) = &self.anchors {
+            let anchor = Anchor {
+                count: point.count,
+                head: point.head,
+            };
+            file.accept(&self.row.wallet_id, &anchor)?;
+        }
+        let now_ms = clock::to_ms(self.now());
+        self.write_unlocked(|conn, _| {
+            wallet_row::log_event(conn, now_ms, "anchor_accepted", &serde_json::json!({}))
+        })?;
+        Ok(Vec::new())
+    }
+}
+
+impl Sandbox<'_> {
+    /// `okpay sandbox clock set`: only forward.
+    pub fn clock_set(&mut self, to: Timestamp) -> Result<Timestamp> {
+        self.require_sandbox()?;
+        self.key()?;
+        let now = self.now();
+        if to < now {
+            return Err(Error::invalid("err.clock.backwards")
+                .arg("now", clock::rfc3339(now))
+                .detail("clock", clock::rfc3339(now)));
+        }
+        let to_ms = clock::to_ms(to);
+        self.write_unlocked(|conn, key| {
+            wallet_row::set_clock(conn, to_ms)?;
+            crate::funding::settlement::settle_due(conn, key, to)?;
+            let detail = serde_json::json!({"from": clock::rfc3339(now), "to": clock::rfc3339(to)});
+            wallet_row::log_event(conn, to_ms, "clock_moved", &detail)
+        })?;
+        self.row.clock_ms = Some(to_ms);
+        Ok(to)
+    }
+
+    /// `okpay sandbox clock advance`.
+    pub fn clock_advance(&mut self, by: SignedDuration) -> Result<Timestamp> {
+        self.require_sandbox()?;
+        let to = self.now().checked_add(by).map_err(|_| {
+            Error::invalid("err.duration.invalid").arg("duration", clock::format_duration(by))
+        })?;
+        self.clock_set(to)
+    }
+}
+
+impl Unlocked<'_> {
+    /// Record a transaction in its own durable write, with none of a command's checks: for
+    /// the black-box tests' fixtures only (hidden from the documentation).
+    #[doc(hidden)]
+    pub fn record(&mut self, new: &NewTransaction) -> Result<Recorded> {
+        self.write_unlocked(|conn, key| ledger::record(conn, key, new))
+    }
 }

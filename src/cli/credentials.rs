@@ -9,7 +9,7 @@ use super::context::Ctx;
 use super::messages::t;
 use crate::auth::password::Password;
 use crate::error::{Code, Error, Result};
-use crate::wallet::{Credential, SecondFactor, Wallet};
+use crate::wallet::{Credential, SecondFactor, Unlocked, Wallet};
 
 /// The variable holding a session token.
 pub const SESSION_VAR: &str = "OKPAY_SESSION";
@@ -129,7 +129,7 @@ pub fn password(ctx: &Ctx) -> Result<Password> {
 
 /// Unlock `wallet` by CLI.md's precedence. A session that does not unlock is
 /// `session_expired`, never silently replaced by `OKPAY_PASSWORD`.
-pub fn unlock(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
+pub fn unlock<'w>(ctx: &Ctx, wallet: &'w mut Wallet) -> Result<Unlocked<'w>> {
     let credential = credential(ctx)?;
     if matches!(credential, Credential::Password(_)) {
         ask_code_if_needed(ctx, wallet)?;

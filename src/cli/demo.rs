@@ -130,7 +130,10 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     tour.show(&t(l, "demo.session_unlocks"));
 
     tour.step("demo.step.clock", &[]);
-    let moved = wallet.sandbox_clock_advance(jiff::SignedDuration::from_mins(20))?;
+    let moved = wallet
+        .unlocked()?
+        .sandbox()
+        .clock_advance(jiff::SignedDuration::from_mins(20))?;
     tour.show(&tr(
         l,
         "demo.clock_moved",
@@ -139,7 +142,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     let mut third = Wallet::open(&path)?;
     match third.unlock(Credential::Session(token.as_str().to_string())) {
         Err(e) => tour.refusal(&e),
-        Ok(()) => return Err(Error::internal("demo: an expired session unlocked")),
+        Ok(_) => return Err(Error::internal("demo: an expired session unlocked")),
     }
 
     tour.step("demo.step.wrong_password", &[]);
@@ -148,7 +151,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         "not-the-password".to_string(),
     ))) {
         Err(e) => tour.refusal(&e),
-        Ok(()) => return Err(Error::internal("demo: a wrong password unlocked")),
+        Ok(_) => return Err(Error::internal("demo: a wrong password unlocked")),
     }
 
     money_tour(&mut tour, &mut wallet)?;
@@ -203,13 +206,13 @@ fn topup(wallet: &mut Wallet, amount: &str, source_id: &str) -> Result<TxView> {
         source_id: source_id.to_string(),
     };
     let prepared = wallet.prepare_topup(&request, None)?;
-    wallet.execute_topup(&prepared)
+    wallet.unlocked()?.funding().execute_topup(&prepared)
 }
 
 fn pay(wallet: &mut Wallet, raw: RawRequest) -> Result<TxView> {
     let request = raw.check(wallet.base_currency())?;
     let prepared = wallet.prepare_payment(request, PayOptions::default(), None)?;
-    wallet.execute_payment(&prepared)
+    wallet.unlocked()?.payments().execute(&prepared)
 }
 
 /// The next Friday at 15:00 in the wallet's zone, for the bank transfer.
@@ -234,7 +237,7 @@ fn money_tour(tour: &mut Tour<'_>, wallet: &mut Wallet) -> Result<()> {
     let l = ctx.lang;
 
     tour.step("demo.step.card", &[]);
-    let visa = wallet.add_source(
+    let visa = wallet.unlocked()?.funding().add_source(
         card("4242424242424242")?,
         None,
         Some("Everyday Visa".to_string()),
@@ -246,7 +249,11 @@ fn money_tour(tour: &mut Tour<'_>, wallet: &mut Wallet) -> Result<()> {
     tour.show(&super::receipt::render(ctx, wallet, &tx));
 
     tour.step("demo.step.declined_card", &[]);
-    let declined = wallet.add_source(card("4000000000000002")?, None, None)?;
+    let declined =
+        wallet
+            .unlocked()?
+            .funding()
+            .add_source(card("4000000000000002")?, None, None)?;
     match topup(wallet, "50", &declined.id) {
         Err(e) => tour.refusal(&e),
         Ok(_) => return Err(Error::internal("demo: the declined test card succeeded")),
@@ -254,8 +261,8 @@ fn money_tour(tour: &mut Tour<'_>, wallet: &mut Wallet) -> Result<()> {
 
     tour.step("demo.step.bank", &[]);
     let friday = next_friday_afternoon(wallet)?;
-    wallet.sandbox_clock_set(friday)?;
-    let bank = wallet.add_source(
+    wallet.unlocked()?.sandbox().clock_set(friday)?;
+    let bank = wallet.unlocked()?.funding().add_source(
         NewSource::Bank {
             holder: "Alice".to_string(),
             account: BankAccount::Iban(CheckedIban::parse("DE89 3704 0044 0532 0130 00")?),
@@ -280,7 +287,7 @@ fn money_tour(tour: &mut Tour<'_>, wallet: &mut Wallet) -> Result<()> {
     tour.show(&balance_text(ctx, wallet)?);
 
     tour.step("demo.step.settle", &[]);
-    wallet.sandbox_clock_set(arrives)?;
+    wallet.unlocked()?.sandbox().clock_set(arrives)?;
     tour.show(&tr(
         l,
         "demo.clock_moved_to",
@@ -316,7 +323,7 @@ fn money_tour(tour: &mut Tour<'_>, wallet: &mut Wallet) -> Result<()> {
     }
 
     tour.step("demo.step.refund", &[]);
-    let refund = wallet.refund(
+    let refund = wallet.unlocked()?.payments().refund(
         &purchase.id,
         Money::from_minor(800, Currency::CNY),
         Some("One mooncake was broken".to_string()),
@@ -347,7 +354,7 @@ fn scan_tour(tour: &mut Tour<'_>, wallet: &mut Wallet, dir: &std::path::Path) ->
     use crate::payments::{request, scan, uri};
     let ctx = tour.ctx;
     let key = ed25519_dalek::SigningKey::from_bytes(&random_bytes::<32>());
-    wallet.add_merchant(&NewMerchant {
+    wallet.unlocked()?.payments().add_merchant(&NewMerchant {
         name: "Night Market".to_string(),
         accepts_okpay: true,
         category: None,

@@ -45,14 +45,14 @@ fn set(ctx: &Ctx, args: LimitsSetArgs) -> Result<()> {
     } else {
         unlock(ctx, &mut wallet)?;
     }
-    let view = wallet.set_limits(&change)?;
+    let view = wallet.unlocked()?.limits().set(&change)?;
     print(ctx, &view, Some(t(ctx.lang, "limits.updated")))
 }
 
 fn cancel(ctx: &Ctx) -> Result<()> {
     let mut wallet = ctx.open()?;
     unlock(ctx, &mut wallet)?;
-    let (view, withdrawn) = wallet.cancel_limit_raises()?;
+    let (view, withdrawn) = wallet.unlocked()?.limits().cancel_raises()?;
     let note = if withdrawn == 0 {
         t(ctx.lang, "limits.nothing_pending")
     } else {

@@ -42,7 +42,7 @@ fn add(ctx: &Ctx, args: MerchantAddArgs) -> Result<()> {
     };
     let mut wallet = ctx.open()?;
     unlock(ctx, &mut wallet)?;
-    let view = wallet.add_merchant(&new)?;
+    let view = wallet.unlocked()?.payments().add_merchant(&new)?;
     show_one(ctx, &view, "merchant.added")
 }
 
@@ -52,7 +52,10 @@ fn block(ctx: &Ctx, merchant: &str, blocked: bool) -> Result<()> {
     let merchant = merchant.as_str();
     let mut wallet = ctx.open()?;
     unlock(ctx, &mut wallet)?;
-    let view = wallet.block_merchant(merchant, blocked)?;
+    let view = wallet
+        .unlocked()?
+        .payments()
+        .block_merchant(merchant, blocked)?;
     show_one(
         ctx,
         &view,

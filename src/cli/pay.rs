@@ -49,13 +49,16 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
     match credential.take() {
         Some(credential) => wallet.unlock(credential)?,
         None => unlock(ctx, &mut wallet)?,
-    }
+    };
     // With --yes there is no confirmation to inform: the write runs every check itself.
     if !ctx.yes {
         let mut check = wallet.check_payment(&prepared)?;
         if let PaymentCheck::Challenge(assessment) = &check {
             if !can_answer(ctx, &wallet) {
-                wallet.note_risk_challenge(&prepared, assessment)?;
+                wallet
+                    .unlocked()?
+                    .payments()
+                    .note_risk_challenge(&prepared, assessment)?;
                 return Err(wallet.risk_challenge_error(assessment));
             }
             answer(ctx, &mut wallet)?;
@@ -69,11 +72,11 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
         }
     }
     wallet.next_write_is_last();
-    let tx = match wallet.execute_payment(&prepared) {
+    let tx = match wallet.unlocked()?.payments().execute(&prepared) {
         Err(e) if is_risk_challenge(&e) && can_answer(ctx, &wallet) => {
             answer(ctx, &mut wallet)?;
             wallet.next_write_is_last();
-            wallet.execute_payment(&prepared)?
+            wallet.unlocked()?.payments().execute(&prepared)?
         }
         outcome => outcome?,
     };

@@ -44,7 +44,10 @@ pub fn run(ctx: &Ctx, args: RefundArgs) -> Result<()> {
     }
     confirm(ctx, "prompt.confirm_refund")?;
     wallet.next_write_is_last();
-    let tx = wallet.refund(&args.id, plan.amount, reason)?;
+    let tx = wallet
+        .unlocked()?
+        .payments()
+        .refund(&args.id, plan.amount, reason)?;
     if ctx.json {
         ctx.print_json(&json!({ "transaction": tx }));
     } else if ctx.quiet {

@@ -35,7 +35,7 @@ fn set(ctx: &Ctx, args: RiskSetArgs) -> crate::error::Result<()> {
     } else {
         unlock(ctx, &mut wallet)?;
     }
-    let view = wallet.set_risk_rule(&change)?;
+    let view = wallet.unlocked()?.risk().set_rule(&change)?;
     print(ctx, &view, Some(t(ctx.lang, "risk.updated")))
 }
 

@@ -26,7 +26,7 @@ fn generate(ctx: &Ctx, count: u64) -> Result<()> {
     let mut wallet = ctx.open()?;
     wallet.sandbox_clock()?;
     unlock(ctx, &mut wallet)?;
-    let made = wallet.sandbox_generate(count)?;
+    let made = wallet.unlocked()?.sandbox().generate(count)?;
     if ctx.json {
         ctx.print_json(&json!({ "generated": made }));
     } else if ctx.quiet {
@@ -48,7 +48,10 @@ fn source_balance(ctx: &Ctx, args: SandboxSourceArgs) -> Result<()> {
     let mut wallet = ctx.open()?;
     wallet.sandbox_clock()?;
     unlock(ctx, &mut wallet)?;
-    let view = wallet.sandbox_source_balance(&args.id, &args.balance)?;
+    let view = wallet
+        .unlocked()?
+        .sandbox()
+        .source_balance(&args.id, &args.balance)?;
     if ctx.json {
         ctx.print_json(&json!({ "source": view }));
     } else if ctx.quiet {
@@ -78,7 +81,7 @@ fn rail(ctx: &Ctx, args: SandboxRailArgs) -> Result<()> {
     let mut wallet = ctx.open()?;
     wallet.sandbox_clock()?;
     unlock(ctx, &mut wallet)?;
-    let down = wallet.sandbox_rail(kind, args.down)?;
+    let down = wallet.unlocked()?.sandbox().rail(kind, args.down)?;
     if ctx.json {
         ctx.print_json(&json!({ "rail": kind.as_str(), "down": args.down, "rails_down": down }));
     } else if !ctx.quiet {
@@ -109,7 +112,10 @@ fn maintenance(ctx: &Ctx, args: SandboxMaintenanceArgs) -> Result<()> {
         let from = clock::parse_time(from, wallet.zone())?;
         let until = clock::parse_time(until, wallet.zone())?;
         unlock(ctx, &mut wallet)?;
-        let window = wallet.sandbox_maintenance_window(from, until, args.note)?;
+        let window = wallet
+            .unlocked()?
+            .sandbox()
+            .maintenance_window(from, until, args.note)?;
         let now = wallet.now();
         if ctx.json {
             ctx.print_json(&json!({ "maintenance": window.to_json(now) }));
@@ -122,7 +128,7 @@ fn maintenance(ctx: &Ctx, args: SandboxMaintenanceArgs) -> Result<()> {
         return Ok(());
     }
     unlock(ctx, &mut wallet)?;
-    wallet.sandbox_maintenance(args.on)?;
+    wallet.unlocked()?.sandbox().maintenance(args.on)?;
     if ctx.json {
         ctx.print_json(&json!({ "maintenance": args.on }));
     } else if !ctx.quiet {
@@ -147,13 +153,13 @@ fn clock_command(ctx: &Ctx, action: ClockAction) -> Result<()> {
             wallet.sandbox_clock()?;
             let to = clock::parse_time(&time, wallet.zone())?;
             unlock(ctx, &mut wallet)?;
-            wallet.sandbox_clock_set(to)?
+            wallet.unlocked()?.sandbox().clock_set(to)?
         }
         ClockAction::Advance { duration } => {
             wallet.sandbox_clock()?;
             let by = clock::parse_duration(&duration)?;
             unlock(ctx, &mut wallet)?;
-            wallet.sandbox_clock_advance(by)?
+            wallet.unlocked()?.sandbox().clock_advance(by)?
         }
     };
     if ctx.json {

@@ -8,7 +8,7 @@ use super::credentials::step_up;
 use super::messages::{lookup, t, tr, Lang};
 use super::render::{table, Paint};
 use crate::clock;
-use crate::error::Result;
+use crate::error::{Code, Error, Result};
 use crate::wallet::security::{EventsFilter, Finding, FreezeOutcome, SecurityEvent, Severity};
 
 pub fn run(ctx: &Ctx, args: SecurityArgs) -> Result<()> {
@@ -128,10 +128,10 @@ fn unfreeze(ctx: &Ctx) -> Result<()> {
     let mut wallet = ctx.open()?;
     // A wallet that is not frozen is refused before any password is asked for.
     if !wallet.is_frozen()? {
-        return wallet.unfreeze();
+        return Err(Error::new(Code::InvalidState, "err.security.not_frozen"));
     }
     step_up(ctx, &mut wallet)?;
-    wallet.unfreeze()?;
+    wallet.unlocked()?.security().unfreeze()?;
     if ctx.json {
         ctx.print_json(&json!({ "freeze": { "frozen": false, "changed": true } }));
     } else if ctx.quiet {
@@ -234,7 +234,10 @@ fn lockdown(ctx: &Ctx, args: crate::cli::args::SecurityLockdownArgs) -> Result<(
         });
     bar.finish();
     let changed = changed?;
-    let (token, expires) = wallet.new_session(ttl, "lockdown_session")?;
+    let (token, expires) = wallet
+        .unlocked()?
+        .security()
+        .new_session(ttl, "lockdown_session")?;
     let expires_at = crate::clock::rfc3339(expires);
     if ctx.json {
         ctx.print_json(&serde_json::json!({

@@ -113,7 +113,7 @@ fn add(ctx: &Ctx, kind: SourceAddKind) -> Result<()> {
     };
     // Once 2FA is on, adding a source needs a code even inside a session.
     second_factor(ctx, &mut wallet)?;
-    let view = wallet.add_source(new, cur, label)?;
+    let view = wallet.unlocked()?.funding().add_source(new, cur, label)?;
     if ctx.json {
         ctx.print_json(&json!({ "source": view }));
     } else if ctx.quiet {
@@ -205,7 +205,7 @@ fn remove(ctx: &Ctx, id: &str) -> Result<()> {
     crate::text::refuse_hidden(id, "id")?;
     let mut wallet = ctx.open()?;
     unlock(ctx, &mut wallet)?;
-    let view = wallet.remove_source(id)?;
+    let view = wallet.unlocked()?.funding().remove_source(id)?;
     if ctx.json {
         ctx.print_json(&json!({ "source": view }));
     } else if ctx.quiet {

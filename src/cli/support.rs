@@ -185,7 +185,7 @@ fn contact_set(ctx: &Ctx, key: &str, value: &str) -> Result<()> {
     crate::support::contact::check_value(channel, value)?;
     let mut wallet = ctx.open()?;
     unlock(ctx, &mut wallet)?;
-    let view = wallet.support_contact_set(key, value)?;
+    let view = wallet.unlocked()?.support().contact_set(key, value)?;
     if ctx.json {
         ctx.print_json(&json!({ "channel": view }));
     } else if ctx.quiet {

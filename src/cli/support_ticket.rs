@@ -49,7 +49,7 @@ fn unlock_with(ctx: &Ctx, wallet: &mut Wallet, credential: Credential) -> Result
     if matches!(credential, Credential::Password(_)) {
         credentials::offer_second_factor(ctx, wallet)?;
     }
-    wallet.unlock(credential)
+    wallet.unlock(credential).map(|_| ())
 }
 
 /// `support ticket new`.
@@ -70,7 +70,7 @@ fn new(ctx: &Ctx, args: TicketNewArgs) -> Result<()> {
     let body = body_text(ctx, args.body, args.body_file.as_deref(), Some(&subject))?;
     let attachments = read_attachments(&args.attachments)?;
     unlock_with(ctx, &mut wallet, credential)?;
-    let view = wallet.ticket_new(NewTicket {
+    let view = wallet.unlocked()?.support().ticket_new(NewTicket {
         subject,
         body,
         transactions: args.transactions,
@@ -91,7 +91,10 @@ fn reply(ctx: &Ctx, args: TicketReplyArgs) -> Result<()> {
     let body = body_text(ctx, args.body, args.body_file.as_deref(), None)?;
     let attachments = read_attachments(&args.attachments)?;
     unlock_with(ctx, &mut wallet, credential)?;
-    let view = wallet.ticket_reply(&args.id, &body, &attachments)?;
+    let view = wallet
+        .unlocked()?
+        .support()
+        .ticket_reply(&args.id, &body, &attachments)?;
     print_ticket(ctx, &wallet, &view, "support.ticket.replied")
 }
 
@@ -101,7 +104,7 @@ fn close(ctx: &Ctx, id: &str) -> Result<()> {
     let mut wallet = ctx.open()?;
     wallet.ticket(id)?;
     unlock(ctx, &mut wallet)?;
-    let view = wallet.ticket_close(id)?;
+    let view = wallet.unlocked()?.support().ticket_close(id)?;
     print_ticket(ctx, &wallet, &view, "support.ticket.closed")
 }
 

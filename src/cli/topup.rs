@@ -55,7 +55,7 @@ pub fn run(ctx: &Ctx, args: TopupArgs) -> Result<()> {
         errout!("{}", show_quote(ctx, &wallet, &quote));
     }
     confirm(ctx, "prompt.confirm_topup")?;
-    let tx = wallet.execute_topup(&prepared)?;
+    let tx = wallet.unlocked()?.funding().execute_topup(&prepared)?;
     print(ctx, &wallet, &tx)
 }
 

@@ -23,7 +23,7 @@ pub fn run(ctx: &Ctx, args: TwoFaArgs) -> Result<()> {
 fn enable(ctx: &Ctx, qr_png: Option<&std::path::Path>) -> Result<()> {
     let mut wallet = ctx.open()?;
     unlock(ctx, &mut wallet)?;
-    let setup = wallet.twofa_enable()?;
+    let setup = wallet.unlocked()?.twofa().enable()?;
     if let Some(path) = qr_png {
         super::qr::write_png(&setup.otpauth_uri, path)?;
     }
@@ -60,7 +60,7 @@ fn enable(ctx: &Ctx, qr_png: Option<&std::path::Path>) -> Result<()> {
 fn confirm(ctx: &Ctx, code: &str) -> Result<()> {
     let mut wallet = ctx.open()?;
     unlock(ctx, &mut wallet)?;
-    let codes = wallet.twofa_confirm(code)?;
+    let codes = wallet.unlocked()?.twofa().confirm(code)?;
     print_codes(ctx, "2fa.confirmed", &codes);
     Ok(())
 }
@@ -68,7 +68,7 @@ fn confirm(ctx: &Ctx, code: &str) -> Result<()> {
 fn regenerate(ctx: &Ctx) -> Result<()> {
     let mut wallet = ctx.open()?;
     step_up(ctx, &mut wallet)?;
-    let codes = wallet.twofa_regenerate()?;
+    let codes = wallet.unlocked()?.twofa().regenerate_codes()?;
     print_codes(ctx, "2fa.regenerated", &codes);
     Ok(())
 }
@@ -126,7 +126,7 @@ fn status(ctx: &Ctx) -> Result<()> {
 fn disable(ctx: &Ctx) -> Result<()> {
     let mut wallet = ctx.open()?;
     step_up(ctx, &mut wallet)?;
-    wallet.twofa_disable()?;
+    wallet.unlocked()?.twofa().disable()?;
     if ctx.json {
         ctx.print_json(&json!({ "2fa": { "enabled": false } }));
     } else if !ctx.quiet {

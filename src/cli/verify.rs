@@ -41,7 +41,7 @@ fn check(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
     };
     let (chain_checked, problems) = if args.accept {
         unlock(ctx, &mut wallet)?;
-        (true, wallet.accept_anchor()?)
+        (true, wallet.unlocked()?.security().accept_anchor()?)
     } else {
         // SQLite's check first: a damaged file is reported without unlocking, since an unlock
         // writes (the attempt is counted) and nothing may be written to a damaged file.

@@ -2,6 +2,7 @@
 
 use serde_json::json;
 
+use super::access::{Funding, Sandbox};
 use super::{finish, Wallet};
 use crate::clock;
 use crate::error::{Code, Error, Result};
@@ -28,45 +29,6 @@ impl Wallet {
             .iter()
             .map(source::view)
             .collect()
-    }
-
-    /// `okpay source add …`: needs the wallet unlocked.
-    pub fn add_source(
-        &mut self,
-        new: NewSource,
-        currency: Option<Currency>,
-        label: Option<String>,
-    ) -> Result<SourceView> {
-        let now = self.now();
-        let zone = self.zone.clone();
-        let currency = currency.unwrap_or(self.base);
-        let mut new = Some(new);
-        self.write_unlocked(|conn, key| {
-            let new = new
-                .take()
-                .ok_or_else(|| Error::internal("source add retried"))?;
-            let view = source::add(conn, key, new, currency, label.clone(), now, &zone)?;
-            sealed::reseal(conn, key, &sealed::SOURCES, &[&view.id])?;
-            let detail = json!({"source": view.id, "kind": view.kind});
-            wallet_row::log_event(conn, clock::to_ms(now), "source_added", &detail)?;
-            Ok(view)
-        })
-    }
-
-    /// `okpay source remove ID`: the source's history stays intact.
-    pub fn remove_source(&mut self, id: &str) -> Result<SourceView> {
-        let now = self.now();
-        self.write_unlocked(|conn, key| {
-            let view = source::remove(conn, id, now)?;
-            sealed::reseal(conn, key, &sealed::SOURCES, &[&view.id])?;
-            wallet_row::log_event(
-                conn,
-                clock::to_ms(now),
-                "source_removed",
-                &json!({"source": id}),
-            )?;
-            Ok(view)
-        })
     }
 
     /// Resolve a top-up request and hash it for its idempotency key (no unlock needed).
@@ -120,6 +82,66 @@ impl Wallet {
         )
     }
 
+    fn require_sandbox_unlocked(&self) -> Result<()> {
+        if !self.row.sandbox {
+            return Err(Error::new(Code::InvalidState, "err.sandbox.only"));
+        }
+        self.key().map(|_| ())
+    }
+
+    /// The rails a sandbox test took down.
+    pub fn rails_down(&self) -> Result<Vec<String>> {
+        sq::rails_down(self.store.conn())
+    }
+}
+
+/// The most transactions one `sandbox generate` makes.
+pub const GENERATE_MAX: u64 = 10_000_000;
+/// Transactions per write transaction while generating.
+const GENERATE_BATCH: u64 = 10_000;
+
+impl Wallet {}
+
+impl Funding<'_> {
+    /// `okpay source add …`: needs the wallet unlocked.
+    pub fn add_source(
+        &mut self,
+        new: NewSource,
+        currency: Option<Currency>,
+        label: Option<String>,
+    ) -> Result<SourceView> {
+        let now = self.now();
+        let zone = self.zone.clone();
+        let currency = currency.unwrap_or(self.base);
+        let mut new = Some(new);
+        self.write_unlocked(|conn, key| {
+            let new = new
+                .take()
+                .ok_or_else(|| Error::internal("source add retried"))?;
+            let view = source::add(conn, key, new, currency, label.clone(), now, &zone)?;
+            sealed::reseal(conn, key, &sealed::SOURCES, &[&view.id])?;
+            let detail = json!({"source": view.id, "kind": view.kind});
+            wallet_row::log_event(conn, clock::to_ms(now), "source_added", &detail)?;
+            Ok(view)
+        })
+    }
+
+    /// `okpay source remove ID`: the source's history stays intact.
+    pub fn remove_source(&mut self, id: &str) -> Result<SourceView> {
+        let now = self.now();
+        self.write_unlocked(|conn, key| {
+            let view = source::remove(conn, id, now)?;
+            sealed::reseal(conn, key, &sealed::SOURCES, &[&view.id])?;
+            wallet_row::log_event(
+                conn,
+                clock::to_ms(now),
+                "source_removed",
+                &json!({"source": id}),
+            )?;
+            Ok(view)
+        })
+    }
+
     /// Run the top-up: the outcome is recorded durably before this returns. A failed top-up
     /// is an error that carries its recorded transaction.
     pub fn execute_topup(&mut self, prepared: &PreparedTopup) -> Result<TxView> {
@@ -132,15 +154,16 @@ impl Wallet {
         finish(executed)
     }
 
-    fn require_sandbox_unlocked(&self) -> Result<()> {
-        if !self.row.sandbox {
-            return Err(Error::new(Code::InvalidState, "err.sandbox.only"));
-        }
-        self.key().map(|_| ())
+    /// Record the settlements that are due (every write does this first).
+    pub fn settle_due(&mut self) -> Result<usize> {
+        let now = self.now();
+        self.write_unlocked(|conn, key| settle_due(conn, key, now))
     }
+}
 
+impl Sandbox<'_> {
     /// `okpay sandbox source ID --balance A`.
-    pub fn sandbox_source_balance(&mut self, id: &str, amount: &str) -> Result<SourceView> {
+    pub fn source_balance(&mut self, id: &str, amount: &str) -> Result<SourceView> {
         self.require_sandbox_unlocked()?;
         let row = sq::get(self.store.conn(), id)?.ok_or_else(|| {
             Error::new(Code::NotFound, "err.source.not_found").arg_detail("id", id)
@@ -162,7 +185,7 @@ impl Wallet {
     }
 
     /// `okpay sandbox rail KIND --down|--up`.
-    pub fn sandbox_rail(&mut self, kind: SourceKind, down: bool) -> Result<Vec<String>> {
+    pub fn rail(&mut self, kind: SourceKind, down: bool) -> Result<Vec<String>> {
         self.require_sandbox_unlocked()?;
         let now_ms = clock::to_ms(self.now());
         self.write_unlocked(|conn, key| {
@@ -175,7 +198,7 @@ impl Wallet {
     }
 
     /// `okpay sandbox maintenance --on|--off`.
-    pub fn sandbox_maintenance(&mut self, on: bool) -> Result<()> {
+    pub fn maintenance(&mut self, on: bool) -> Result<()> {
         self.require_sandbox_unlocked()?;
         let now = self.now();
         let now_ms = clock::to_ms(now);
@@ -197,28 +220,10 @@ impl Wallet {
         Ok(())
     }
 
-    /// The rails a sandbox test took down.
-    pub fn rails_down(&self) -> Result<Vec<String>> {
-        sq::rails_down(self.store.conn())
-    }
-
-    /// Record the settlements that are due (every write does this first).
-    pub fn settle_due(&mut self) -> Result<usize> {
-        let now = self.now();
-        self.write_unlocked(|conn, key| settle_due(conn, key, now))
-    }
-}
-
-/// The most transactions one `sandbox generate` makes.
-pub const GENERATE_MAX: u64 = 10_000_000;
-/// Transactions per write transaction while generating.
-const GENERATE_BATCH: u64 = 10_000;
-
-impl Wallet {
     /// `okpay sandbox generate --transactions N`: realistic history for benchmarks: card
     /// top-ups and payments to ten merchants, spread over the past, each recorded through the
     /// ledger (postings, balances, the HMAC chain) exactly as real ones are.
-    pub fn sandbox_generate(&mut self, count: u64) -> Result<u64> {
+    pub fn generate(&mut self, count: u64) -> Result<u64> {
         use crate::ledger::{self, account, Kind, NewTransaction, Posting, Status};
         self.require_sandbox_unlocked()?;
         self.check_not_frozen()?;
@@ -235,7 +240,10 @@ impl Wallet {
             number: crate::funding::card::CardNumber::parse("4242424242424242")?,
             cvc: zeroize::Zeroizing::new("123".to_string()),
         };
-        let src = self.add_source(card, None, Some("generated".to_string()))?;
+        let src =
+            self.unlocked()?
+                .funding()
+                .add_source(card, None, Some("generated".to_string()))?;
         let now = self.now();
         let currency = self.base;
         let step = jiff::SignedDuration::from_secs(30);

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::access::Limits;
 use super::Wallet;
 use crate::clock;
 use crate::error::Result;
@@ -64,25 +65,6 @@ impl Wallet {
         Ok(change.raises(&settings))
     }
 
-    /// `okpay limits set`: lower at once, raise after the cooling-off (a step-up).
-    pub fn set_limits(&mut self, change: &LimitChange) -> Result<LimitsView> {
-        let now = self.now();
-        let base = self.base_currency();
-        let stepped_up = self.require_step_up().is_ok();
-        let settings = self
-            .write_unlocked(|conn, key| limits::change(conn, key, base, now, change, stepped_up))?;
-        self.limits_view(&settings)
-    }
-
-    /// `okpay limits cancel`: withdraw every pending raise; returns how many there were.
-    pub fn cancel_limit_raises(&mut self) -> Result<(LimitsView, usize)> {
-        let now = self.now();
-        let base = self.base_currency();
-        let (settings, withdrawn) =
-            self.write_unlocked(|conn, key| limits::cancel(conn, key, base, now))?;
-        Ok((self.limits_view(&settings)?, withdrawn))
-    }
-
     fn limits_view(&self, settings: &LimitSettings) -> Result<LimitsView> {
         let now = self.now();
         let zone = self.zone();
@@ -125,5 +107,26 @@ impl Wallet {
                 })
                 .collect(),
         })
+    }
+}
+
+impl Limits<'_> {
+    /// `okpay limits set`: lower at once, raise after the cooling-off (a step-up).
+    pub fn set(&mut self, change: &LimitChange) -> Result<LimitsView> {
+        let now = self.now();
+        let base = self.base_currency();
+        let stepped_up = self.require_step_up().is_ok();
+        let settings = self
+            .write_unlocked(|conn, key| limits::change(conn, key, base, now, change, stepped_up))?;
+        self.limits_view(&settings)
+    }
+
+    /// `okpay limits cancel`: withdraw every pending raise; returns how many there were.
+    pub fn cancel_raises(&mut self) -> Result<(LimitsView, usize)> {
+        let now = self.now();
+        let base = self.base_currency();
+        let (settings, withdrawn) =
+            self.write_unlocked(|conn, key| limits::cancel(conn, key, base, now))?;
+        Ok((self.limits_view(&settings)?, withdrawn))
     }
 }

@@ -29,54 +29,6 @@ pub struct PasswordChanged {
 }
 
 impl Wallet {
-    /// `okpay password change`: check the current password (counted like any unlock), check
-    /// the new one against the policy, then re-wrap the wallet key (and, with `rotate_key`,
-    /// replace it) in one write. `keep_session` is the caller's session token, left alive when
-    /// the key stays the same.
-    pub fn change_password(
-        &mut self,
-        current: &Password,
-        new: &Password,
-        rotate_key: bool,
-        keep_session: Option<&str>,
-        progress: &mut dyn FnMut(i64, i64),
-    ) -> Result<PasswordChanged> {
-        check_policy(new, Some(&self.row.username))?;
-        if new.as_str() == current.as_str() {
-            return Err(Error::invalid("err.password.same"));
-        }
-        self.step_up(current)?;
-        let now = self.now();
-        let keep = match (rotate_key, keep_session) {
-            (false, Some(token)) => SessionToken::parse(token).ok().map(|t| t.id_hash()),
-            _ => None,
-        };
-        let outcome = if rotate_key {
-            self.rotate_and_rewrap(new, now, progress)?
-        } else {
-            let wrapped = self.wrap_for(new)?;
-            let revoked = self.write_unlocked(|conn, _| {
-                wallet_row::set_wrapped_key(conn, &wrapped)?;
-                let revoked = revoke_sessions(conn, keep.as_ref())?;
-                log(
-                    conn,
-                    now,
-                    "password_changed",
-                    json!({"sessions_revoked": revoked}),
-                )?;
-                Ok(revoked)
-            })?;
-            PasswordChanged {
-                changed_at: clock::rfc3339(now),
-                key_rotated: false,
-                sessions_revoked: revoked,
-                transactions_resealed: 0,
-            }
-        };
-        self.row = wallet_row::load(self.store.conn())?;
-        Ok(outcome)
-    }
-
     /// The wallet key wrapped under `password`, bound to this wallet's sandbox flag.
     fn wrap_for(&self, password: &Password) -> Result<vault::WrappedKey> {
         vault::wrap_with_password(
@@ -205,4 +157,55 @@ fn revoke_sessions(conn: &Connection, keep: Option<&[u8; 32]>) -> Result<usize> 
 
 fn log(conn: &Connection, now: Timestamp, kind: &str, detail: serde_json::Value) -> Result<()> {
     wallet_row::log_event(conn, clock::to_ms(now), kind, &detail)
+}
+
+impl Wallet {
+    /// `okpay password change`: check the current password (counted like any unlock; a step-up,
+    /// so a locked wallet may call it), check
+    /// the new one against the policy, then re-wrap the wallet key (and, with `rotate_key`,
+    /// replace it) in one write. `keep_session` is the caller's session token, left alive when
+    /// the key stays the same.
+    pub fn change_password(
+        &mut self,
+        current: &Password,
+        new: &Password,
+        rotate_key: bool,
+        keep_session: Option<&str>,
+        progress: &mut dyn FnMut(i64, i64),
+    ) -> Result<PasswordChanged> {
+        check_policy(new, Some(&self.row.username))?;
+        if new.as_str() == current.as_str() {
+            return Err(Error::invalid("err.password.same"));
+        }
+        self.step_up(current)?;
+        let now = self.now();
+        let keep = match (rotate_key, keep_session) {
+            (false, Some(token)) => SessionToken::parse(token).ok().map(|t| t.id_hash()),
+            _ => None,
+        };
+        let outcome = if rotate_key {
+            self.rotate_and_rewrap(new, now, progress)?
+        } else {
+            let wrapped = self.wrap_for(new)?;
+            let revoked = self.write_unlocked(|conn, _| {
+                wallet_row::set_wrapped_key(conn, &wrapped)?;
+                let revoked = revoke_sessions(conn, keep.as_ref())?;
+                log(
+                    conn,
+                    now,
+                    "password_changed",
+                    json!({"sessions_revoked": revoked}),
+                )?;
+                Ok(revoked)
+            })?;
+            PasswordChanged {
+                changed_at: clock::rfc3339(now),
+                key_rotated: false,
+                sessions_revoked: revoked,
+                transactions_resealed: 0,
+            }
+        };
+        self.row = wallet_row::load(self.store.conn())?;
+        Ok(outcome)
+    }
 }

@@ -2,6 +2,7 @@
 
 use serde_json::json;
 
+use super::access::Payments;
 use super::{finish, Wallet};
 use crate::clock;
 use crate::error::Result;
@@ -64,62 +65,12 @@ impl Wallet {
         checkout::challenge_error(self.row.twofa, assessment)
     }
 
-    /// Record in the security log a risk challenge found before the confirmation that the payer
-    /// could not answer (nothing else is written).
-    pub fn note_risk_challenge(
-        &mut self,
-        prepared: &PreparedPayment,
-        assessment: &Assessment,
-    ) -> Result<()> {
-        let now = self.now();
-        let mut payment = serde_json::Map::new();
-        payment.insert("merchant_name".into(), json!(prepared.request.merchant));
-        payment.insert("amount".into(), json!(prepared.request.amount.to_string()));
-        let currency = prepared.request.amount.currency().code();
-        payment.insert("currency".into(), json!(currency));
-        self.write_unlocked(|conn, _| {
-            crate::risk::monitor::note_challenge(conn, now, assessment, &payment)
-        })
-    }
-
     /// `okpay merchant list`.
     pub fn merchants(&self) -> Result<Vec<MerchantView>> {
         mq::list(self.store.conn())?
             .iter()
             .map(|row| merchant::view(self.store.conn(), row))
             .collect()
-    }
-
-    /// `okpay merchant add`.
-    pub fn add_merchant(&mut self, new: &NewMerchant) -> Result<MerchantView> {
-        let now = self.now();
-        let row = self.write_unlocked(|conn, key| {
-            let row = merchant::add(conn, new, now)?;
-            sealed::reseal(conn, key, &sealed::MERCHANTS, &[&row.id])?;
-            wallet_row::log_event(
-                conn,
-                clock::to_ms(now),
-                "merchant_added",
-                &json!({"merchant": row.id}),
-            )?;
-            Ok(row)
-        })?;
-        merchant::view(self.store.conn(), &row)
-    }
-
-    /// `okpay merchant block|unblock`.
-    pub fn block_merchant(&mut self, id_or_name: &str, blocked: bool) -> Result<MerchantView> {
-        let now = self.now();
-        let row = self.write_unlocked(|conn, key| {
-            let found = merchant::find(conn, id_or_name)?;
-            sealed::check(conn, key, &sealed::MERCHANTS, &[&found.id])?;
-            let row = merchant::set_blocked(conn, &found.id, blocked)?;
-            sealed::reseal(conn, key, &sealed::MERCHANTS, &[&row.id])?;
-            let detail = json!({"merchant": row.id, "blocked": blocked});
-            wallet_row::log_event(conn, clock::to_ms(now), "merchant_blocked", &detail)?;
-            Ok(row)
-        })?;
-        merchant::view(self.store.conn(), &row)
     }
 
     /// Check a request's expiry and merchant signature and hash it for its idempotency key (no
@@ -182,11 +133,68 @@ impl Wallet {
         }
     }
 
+    /// What a refund would do (checked before the confirmation).
+    pub fn plan_refund(&self, payment_id: &str, amount: Option<&str>) -> Result<RefundPlan> {
+        refund::plan(self.store.conn(), payment_id, amount)
+    }
+}
+
+impl Payments<'_> {
+    /// Record in the security log a risk challenge found before the confirmation that the payer
+    /// could not answer (nothing else is written).
+    pub fn note_risk_challenge(
+        &mut self,
+        prepared: &PreparedPayment,
+        assessment: &Assessment,
+    ) -> Result<()> {
+        let now = self.now();
+        let mut payment = serde_json::Map::new();
+        payment.insert("merchant_name".into(), json!(prepared.request.merchant));
+        payment.insert("amount".into(), json!(prepared.request.amount.to_string()));
+        let currency = prepared.request.amount.currency().code();
+        payment.insert("currency".into(), json!(currency));
+        self.write_unlocked(|conn, _| {
+            crate::risk::monitor::note_challenge(conn, now, assessment, &payment)
+        })
+    }
+
+    /// `okpay merchant add`.
+    pub fn add_merchant(&mut self, new: &NewMerchant) -> Result<MerchantView> {
+        let now = self.now();
+        let row = self.write_unlocked(|conn, key| {
+            let row = merchant::add(conn, new, now)?;
+            sealed::reseal(conn, key, &sealed::MERCHANTS, &[&row.id])?;
+            wallet_row::log_event(
+                conn,
+                clock::to_ms(now),
+                "merchant_added",
+                &json!({"merchant": row.id}),
+            )?;
+            Ok(row)
+        })?;
+        merchant::view(self.store.conn(), &row)
+    }
+
+    /// `okpay merchant block|unblock`.
+    pub fn block_merchant(&mut self, id_or_name: &str, blocked: bool) -> Result<MerchantView> {
+        let now = self.now();
+        let row = self.write_unlocked(|conn, key| {
+            let found = merchant::find(conn, id_or_name)?;
+            sealed::check(conn, key, &sealed::MERCHANTS, &[&found.id])?;
+            let row = merchant::set_blocked(conn, &found.id, blocked)?;
+            sealed::reseal(conn, key, &sealed::MERCHANTS, &[&row.id])?;
+            let detail = json!({"merchant": row.id, "blocked": blocked});
+            wallet_row::log_event(conn, clock::to_ms(now), "merchant_blocked", &detail)?;
+            Ok(row)
+        })?;
+        merchant::view(self.store.conn(), &row)
+    }
+
     /// Pay: every check again inside one write transaction, then the payment or its decline is
     /// recorded durably. A decline is an error carrying its recorded transaction; a risk
     /// challenge not answered in this process is `step_up_required` (see
     /// [`checkout::is_risk_challenge`]), logged but not recorded.
-    pub fn execute_payment(&mut self, prepared: &PreparedPayment) -> Result<TxView> {
+    pub fn execute(&mut self, prepared: &PreparedPayment) -> Result<TxView> {
         let ctx = self.pay_context();
         let idem = prepared.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
         let outcome = self.write_unlocked(|conn, key| {
@@ -196,11 +204,6 @@ impl Wallet {
             Checkout::Recorded(executed) => finish(*executed),
             Checkout::Challenged(assessment) => Err(self.risk_challenge_error(&assessment)),
         }
-    }
-
-    /// What a refund would do (checked before the confirmation).
-    pub fn plan_refund(&self, payment_id: &str, amount: Option<&str>) -> Result<RefundPlan> {
-        refund::plan(self.store.conn(), payment_id, amount)
     }
 
     /// Record a refund.

@@ -5,6 +5,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::access::Risk;
 use super::Wallet;
 use crate::error::Result;
 use crate::risk::monitor;
@@ -48,17 +49,6 @@ impl Wallet {
         Ok(change.loosens(&settings))
     }
 
-    /// `okpay risk set`: tighten at once; loosen only after a step-up.
-    pub fn set_risk_rule(&mut self, change: &RiskChange) -> Result<RiskRulesView> {
-        let now = self.now();
-        let base = self.base_currency();
-        let stepped_up = self.require_step_up().is_ok();
-        let settings = self.write_unlocked(|conn, key| {
-            monitor::change(conn, key, base, now, change, stepped_up)
-        })?;
-        self.risk_view(&settings)
-    }
-
     fn risk_view(&self, settings: &RiskSettings) -> Result<RiskRulesView> {
         let fired = monitor::fired(self.store.conn())?;
         let rules = RuleId::ALL
@@ -78,5 +68,18 @@ impl Wallet {
             thresholds: settings.shown_params(Target::Thresholds),
             currency: self.base_currency().code().to_string(),
         })
+    }
+}
+
+impl Risk<'_> {
+    /// `okpay risk set`: tighten at once; loosen only after a step-up.
+    pub fn set_rule(&mut self, change: &RiskChange) -> Result<RiskRulesView> {
+        let now = self.now();
+        let base = self.base_currency();
+        let stepped_up = self.require_step_up().is_ok();
+        let settings = self.write_unlocked(|conn, key| {
+            monitor::change(conn, key, base, now, change, stepped_up)
+        })?;
+        self.risk_view(&settings)
     }
 }

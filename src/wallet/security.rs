@@ -14,6 +14,7 @@ use std::path::Path;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
+use super::access::Security;
 use super::Wallet;
 use crate::clock;
 use crate::error::{Code, Error, Result};
@@ -236,25 +237,6 @@ impl Wallet {
         })
     }
 
-    /// `security unfreeze`: a step-up; `invalid_state` when the wallet is not frozen. Clears the
-    /// sealed flag and any request in one unlocked write, which re-seals the settings.
-    pub fn unfreeze(&mut self) -> Result<()> {
-        if !self.is_frozen()? {
-            return Err(Error::new(Code::InvalidState, "err.security.not_frozen"));
-        }
-        self.require_step_up()?;
-        let now_ms = clock::to_ms(self.now());
-        self.write_unlocked(|conn, _| {
-            if !q::effective_frozen(conn)? {
-                return Err(Error::new(Code::InvalidState, "err.security.not_frozen"));
-            }
-            q::clear_freeze(conn)?;
-            wallet_row::log_event(conn, now_ms, "unfrozen", &json!({}))
-        })?;
-        self.row.frozen = false;
-        Ok(())
-    }
-
     /// `security check`: the findings, most urgent first.
     pub fn security_check(&self) -> Result<Vec<Finding>> {
         let now_ms = clock::to_ms(self.now());
@@ -365,6 +347,27 @@ fn file_permissions(path: &Path) -> Result<Vec<Finding>> {
         }
     }
     Ok(findings)
+}
+
+impl Security<'_> {
+    /// `security unfreeze`: a step-up; `invalid_state` when the wallet is not frozen. Clears the
+    /// sealed flag and any request in one unlocked write, which re-seals the settings.
+    pub fn unfreeze(&mut self) -> Result<()> {
+        if !self.is_frozen()? {
+            return Err(Error::new(Code::InvalidState, "err.security.not_frozen"));
+        }
+        self.require_step_up()?;
+        let now_ms = clock::to_ms(self.now());
+        self.write_unlocked(|conn, _| {
+            if !q::effective_frozen(conn)? {
+                return Err(Error::new(Code::InvalidState, "err.security.not_frozen"));
+            }
+            q::clear_freeze(conn)?;
+            wallet_row::log_event(conn, now_ms, "unfrozen", &json!({}))
+        })?;
+        self.row.frozen = false;
+        Ok(())
+    }
 }
 
 #[cfg(test)]

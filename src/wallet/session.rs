@@ -3,6 +3,7 @@
 
 use jiff::{SignedDuration, Timestamp};
 
+use super::access::{Security, Unlocked};
 use super::{
     key_aad, session_aad, Credential, Wallet, FAILED_UNLOCKS_MAX, LOCKOUT_BASE_SECONDS,
     LOCKOUT_MAX_SECONDS, SESSION_TTL_MAX,
@@ -85,11 +86,12 @@ impl Wallet {
 
     /// Unlock with a password or a session token. Failed passwords are counted in the file,
     /// so backoff and lock-out hold across processes.
-    pub fn unlock(&mut self, credential: Credential) -> Result<()> {
+    pub fn unlock(&mut self, credential: Credential) -> Result<Unlocked<'_>> {
         match credential {
-            Credential::Password(password) => self.unlock_password(&password),
-            Credential::Session(token) => self.unlock_session(&token),
+            Credential::Password(password) => self.unlock_password(&password)?,
+            Credential::Session(token) => self.unlock_session(&token)?,
         }
+        Ok(Unlocked::new(self))
     }
 
     fn unlock_password(&mut self, password: &Password) -> Result<()> {
@@ -106,11 +108,12 @@ impl Wallet {
             &key_aad(!sandbox),
         ) {
             Ok(key) => {
-                if let Err(e) = self.check_second_factor(&key, now) {
-                    return Err(self.failed(now, e));
-                }
-                self.clear_attempts(&key)?;
-                self.key = Some(key);
+                let verified = match PasswordVerified(key).second_factor(self, now) {
+                    Ok(verified) => verified,
+                    Err(e) => return Err(self.failed(now, e)),
+                };
+                self.clear_attempts(verified.key())?;
+                self.install(verified);
                 self.stepped_up = true;
                 Ok(())
             }
@@ -283,7 +286,8 @@ impl Wallet {
         if self.row.sealed {
             sealed::verify(&key, &sealed::SESSIONS, &sealed_row)?;
         }
-        self.key = Some(key);
+        // A session is handed out only once every factor was checked, so it stands for both.
+        self.install(FactorsVerified(key));
         self.session_expires_at = Some(clock::from_ms(row.expires_at_ms)?);
         Ok(())
     }
@@ -342,9 +346,31 @@ impl Wallet {
             return Err(self.failed(now, error));
         }
         self.unlock_password(password)?;
-        self.new_session(ttl, "login")
+        self.unlocked()?.security().new_session(ttl, "login")
     }
 
+    /// `okpay logout`: end the given session, or every session. Returns how many ended.
+    pub fn logout(&mut self, token: Option<&str>, all: bool) -> Result<usize> {
+        let now_ms = clock::to_ms(self.now());
+        let id_hash = match (all, token) {
+            (true, _) => None,
+            (false, Some(t)) => Some(SessionToken::parse(t)?.id_hash()),
+            (false, None) => return Err(Error::new(Code::InputRequired, "err.logout.no_session")),
+        };
+        self.store.write(|conn| {
+            let revoked = match &id_hash {
+                Some(h) => sessions::delete(conn, h)?,
+                None => sessions::delete_all(conn)?,
+            };
+            sessions::purge_expired(conn, now_ms)?;
+            let detail = serde_json::json!({"revoked": revoked, "all": all});
+            wallet_row::log_event(conn, now_ms, "logout", &detail)?;
+            Ok(revoked)
+        })
+    }
+}
+
+impl Security<'_> {
     /// Start a session for a wallet this process has unlocked with the password (and the
     /// second factor): `login`, and the fresh session `security lockdown` hands out.
     pub fn new_session(
@@ -385,24 +411,33 @@ impl Wallet {
         self.session_expires_at = Some(expires);
         Ok((token, expires))
     }
+}
 
-    /// `okpay logout`: end the given session, or every session. Returns how many ended.
-    pub fn logout(&mut self, token: Option<&str>, all: bool) -> Result<usize> {
-        let now_ms = clock::to_ms(self.now());
-        let id_hash = match (all, token) {
-            (true, _) => None,
-            (false, Some(t)) => Some(SessionToken::parse(t)?.id_hash()),
-            (false, None) => return Err(Error::new(Code::InputRequired, "err.logout.no_session")),
-        };
-        self.store.write(|conn| {
-            let revoked = match &id_hash {
-                Some(h) => sessions::delete(conn, h)?,
-                None => sessions::delete_all(conn)?,
-            };
-            sessions::purge_expired(conn, now_ms)?;
-            let detail = serde_json::json!({"revoked": revoked, "all": all});
-            wallet_row::log_event(conn, now_ms, "logout", &detail)?;
-            Ok(revoked)
-        })
+/// The two phases of a password unlock, in types: the password opened the wallet key, but
+/// with 2FA on the key is not installed (nothing can write) until the second factor is
+/// checked too.
+struct PasswordVerified(WalletKey);
+
+/// Every factor the wallet asks for was checked: the key may be installed.
+struct FactorsVerified(WalletKey);
+
+impl PasswordVerified {
+    /// Check the second factor when 2FA is on (by the sealed settings); a no-op otherwise.
+    fn second_factor(self, wallet: &mut Wallet, now: Timestamp) -> Result<FactorsVerified> {
+        wallet.check_second_factor(&self.0, now)?;
+        Ok(FactorsVerified(self.0))
+    }
+}
+
+impl FactorsVerified {
+    fn key(&self) -> &WalletKey {
+        &self.0
+    }
+}
+
+impl Wallet {
+    /// Install the key of a fully verified unlock: from here this process may write.
+    fn install(&mut self, verified: FactorsVerified) {
+        self.key = Some(verified.0);
     }
 }

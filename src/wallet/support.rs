@@ -6,6 +6,7 @@ use jiff::Timestamp;
 use serde_json::{json, Value};
 use zeroize::Zeroizing;
 
+use super::access::{Sandbox, Support};
 use super::security::EventsFilter;
 use super::Wallet;
 use crate::auth::totp::TotpSecret;
@@ -46,56 +47,9 @@ impl Wallet {
         Ok(contact::views(&q::contacts(self.store.conn())?))
     }
 
-    /// `support contact set KEY VALUE`: an unlocked write, sealed.
-    pub fn support_contact_set(&mut self, key: &str, value: &str) -> Result<ChannelView> {
-        let channel = contact::channel(key)?;
-        let value = contact::check_value(channel, value)?;
-        self.key()?;
-        let now_ms = clock::to_ms(self.now());
-        self.write_unlocked(|conn, key| {
-            if value == channel.default {
-                q::reset_contact(conn, channel.key)?;
-            } else {
-                q::set_contact(conn, channel.key, &value, now_ms)?;
-                sealed::reseal(conn, key, &sealed::SUPPORT_CONTACT, &[&channel.key])?;
-            }
-            Ok(())
-        })?;
-        let views = self.support_contacts()?;
-        views
-            .into_iter()
-            .find(|v| v.key == channel.key)
-            .ok_or_else(|| Error::internal("channel vanished"))
-    }
-
     /// The maintenance window, if one is set (no unlocking; `status` and `support news`).
     pub fn maintenance_window(&self) -> Result<Option<Window>> {
         maintenance::window(self.store.conn())
-    }
-
-    /// `okpay sandbox maintenance --from T --until T [--note TEXT]`: schedule a window
-    /// (replacing any other).
-    pub fn sandbox_maintenance_window(
-        &mut self,
-        from: Timestamp,
-        until: Timestamp,
-        note: Option<String>,
-    ) -> Result<Window> {
-        self.require_sandbox()?;
-        let now = self.now();
-        let window = maintenance::check_new(from, until, note, now)?;
-        self.key()?;
-        let detail = json!({
-            "on": true,
-            "from": clock::rfc3339(from),
-            "until": clock::rfc3339(until),
-        });
-        self.write_unlocked(|conn, key| {
-            maintenance::schedule(conn, key, &window, now)?;
-            wallet_row::log_event(conn, clock::to_ms(now), "sandbox_maintenance", &detail)
-        })?;
-        self.row.maintenance = true;
-        Ok(window)
     }
 
     /// `support ticket list`: newest first (no unlocking).
@@ -116,104 +70,6 @@ impl Wallet {
             &q::messages(conn, row.seq)?,
             &q::attachments(conn, row.seq)?,
         )
-    }
-
-    /// `support ticket new`: the ticket, its first message and attachments, and a snapshot of
-    /// the referenced transactions and the security events around them, in one write.
-    pub fn ticket_new(&mut self, new: NewTicket) -> Result<TicketView> {
-        let subject = ticket::check_subject(&new.subject)?;
-        let body = ticket::check_body(&new.body)?;
-        attachment::check_count(new.attachments.len(), 0)?;
-        if new.transactions.len() > ticket::TRANSACTIONS_MAX {
-            return Err(Error::invalid("err.ticket.too_many_transactions")
-                .arg("max", ticket::TRANSACTIONS_MAX)
-                .detail("field", "tx"));
-        }
-        let key = self.key()?;
-        self.refuse_secrets(key, &subject, &body, &new.attachments)?;
-        let context = self.ticket_context(&new.transactions)?;
-        let now = self.now();
-        let now_ms = clock::to_ms(now);
-        let id = self.write_unlocked(|conn, key| {
-            if q::ticket_count(conn)? >= i64::from(ticket::TICKETS_MAX) {
-                return Err(Error::new(Code::InvalidState, "err.ticket.too_many")
-                    .arg("max", ticket::TICKETS_MAX));
-            }
-            let last = q::last_ticket_id(conn)?;
-            let id = crate::ledger::ids::next(last.as_deref(), "tkt", now)?;
-            let seq = q::insert_ticket(conn, &id, &subject, &context.to_string(), now_ms)?;
-            add_message(conn, key, seq, &id, 1, &body, &new.attachments, 0, now_ms)?;
-            sealed::reseal(conn, key, &sealed::TICKETS, &[&seq])?;
-            Ok(id)
-        })?;
-        self.ticket(&id)
-    }
-
-    /// `support ticket reply ID --body T [--attach FILE]…`.
-    pub fn ticket_reply(
-        &mut self,
-        id: &str,
-        body: &str,
-        attachments: &[Attachment],
-    ) -> Result<TicketView> {
-        let row = ticket::resolve(self.store.conn(), id)?;
-        let body = ticket::check_body(body)?;
-        attachment::check_count(attachments.len(), 0)?;
-        if row.status != "open" {
-            return Err(closed(&row));
-        }
-        let key = self.key()?;
-        self.refuse_secrets(key, "", &body, attachments)?;
-        let now_ms = clock::to_ms(self.now());
-        self.write_unlocked(|conn, key| {
-            let row = trusted(conn, key, &row.id)?;
-            if row.status != "open" {
-                return Err(closed(&row));
-            }
-            let messages = q::messages(conn, row.seq)?;
-            let n = messages.last().map_or(1, |m| m.n + 1);
-            if n > ticket::MESSAGES_MAX {
-                return Err(
-                    Error::new(Code::InvalidState, "err.ticket.too_many_messages")
-                        .arg("max", ticket::MESSAGES_MAX),
-                );
-            }
-            let existing = q::attachments(conn, row.seq)?.len();
-            attachment::check_count(attachments.len(), existing)?;
-            add_message(
-                conn,
-                key,
-                row.seq,
-                &row.id,
-                n,
-                &body,
-                attachments,
-                existing,
-                now_ms,
-            )?;
-            q::touch_ticket(conn, row.seq, "open", now_ms, None)?;
-            sealed::reseal(conn, key, &sealed::TICKETS, &[&row.seq])
-        })?;
-        self.ticket(&row.id)
-    }
-
-    /// `support ticket close ID`: `invalid_state` when it is closed already.
-    pub fn ticket_close(&mut self, id: &str) -> Result<TicketView> {
-        let row = ticket::resolve(self.store.conn(), id)?;
-        if row.status != "open" {
-            return Err(closed(&row));
-        }
-        self.key()?;
-        let now_ms = clock::to_ms(self.now());
-        self.write_unlocked(|conn, key| {
-            let row = trusted(conn, key, &row.id)?;
-            if row.status != "open" {
-                return Err(closed(&row));
-            }
-            q::touch_ticket(conn, row.seq, "closed", now_ms, Some(now_ms))?;
-            sealed::reseal(conn, key, &sealed::TICKETS, &[&row.seq])
-        })?;
-        self.ticket(&row.id)
     }
 
     /// `support ticket attachment ID N`: the attachment's description and its bytes, decrypted
@@ -443,4 +299,153 @@ pub fn rekey_attachments(
         done += 1;
     }
     Ok(done)
+}
+
+impl Support<'_> {
+    /// `support contact set KEY VALUE`: an unlocked write, sealed.
+    pub fn contact_set(&mut self, key: &str, value: &str) -> Result<ChannelView> {
+        let channel = contact::channel(key)?;
+        let value = contact::check_value(channel, value)?;
+        self.key()?;
+        let now_ms = clock::to_ms(self.now());
+        self.write_unlocked(|conn, key| {
+            if value == channel.default {
+                q::reset_contact(conn, channel.key)?;
+            } else {
+                q::set_contact(conn, channel.key, &value, now_ms)?;
+                sealed::reseal(conn, key, &sealed::SUPPORT_CONTACT, &[&channel.key])?;
+            }
+            Ok(())
+        })?;
+        let views = self.support_contacts()?;
+        views
+            .into_iter()
+            .find(|v| v.key == channel.key)
+            .ok_or_else(|| Error::internal("channel vanished"))
+    }
+
+    /// `support ticket new`: the ticket, its first message and attachments, and a snapshot of
+    /// the referenced transactions and the security events around them, in one write.
+    pub fn ticket_new(&mut self, new: NewTicket) -> Result<TicketView> {
+        let subject = ticket::check_subject(&new.subject)?;
+        let body = ticket::check_body(&new.body)?;
+        attachment::check_count(new.attachments.len(), 0)?;
+        if new.transactions.len() > ticket::TRANSACTIONS_MAX {
+            return Err(Error::invalid("err.ticket.too_many_transactions")
+                .arg("max", ticket::TRANSACTIONS_MAX)
+                .detail("field", "tx"));
+        }
+        let key = self.key()?;
+        self.refuse_secrets(key, &subject, &body, &new.attachments)?;
+        let context = self.ticket_context(&new.transactions)?;
+        let now = self.now();
+        let now_ms = clock::to_ms(now);
+        let id = self.write_unlocked(|conn, key| {
+            if q::ticket_count(conn)? >= i64::from(ticket::TICKETS_MAX) {
+                return Err(Error::new(Code::InvalidState, "err.ticket.too_many")
+                    .arg("max", ticket::TICKETS_MAX));
+            }
+            let last = q::last_ticket_id(conn)?;
+            let id = crate::ledger::ids::next(last.as_deref(), "tkt", now)?;
+            let seq = q::insert_ticket(conn, &id, &subject, &context.to_string(), now_ms)?;
+            add_message(conn, key, seq, &id, 1, &body, &new.attachments, 0, now_ms)?;
+            sealed::reseal(conn, key, &sealed::TICKETS, &[&seq])?;
+            Ok(id)
+        })?;
+        self.ticket(&id)
+    }
+
+    /// `support ticket reply ID --body T [--attach FILE]…`.
+    pub fn ticket_reply(
+        &mut self,
+        id: &str,
+        body: &str,
+        attachments: &[Attachment],
+    ) -> Result<TicketView> {
+        let row = ticket::resolve(self.store.conn(), id)?;
+        let body = ticket::check_body(body)?;
+        attachment::check_count(attachments.len(), 0)?;
+        if row.status != "open" {
+            return Err(closed(&row));
+        }
+        let key = self.key()?;
+        self.refuse_secrets(key, "", &body, attachments)?;
+        let now_ms = clock::to_ms(self.now());
+        self.write_unlocked(|conn, key| {
+            let row = trusted(conn, key, &row.id)?;
+            if row.status != "open" {
+                return Err(closed(&row));
+            }
+            let messages = q::messages(conn, row.seq)?;
+            let n = messages.last().map_or(1, |m| m.n + 1);
+            if n > ticket::MESSAGES_MAX {
+                return Err(
+                    Error::new(Code::InvalidState, "err.ticket.too_many_messages")
+                        .arg("max", ticket::MESSAGES_MAX),
+                );
+            }
+            let existing = q::attachments(conn, row.seq)?.len();
+            attachment::check_count(attachments.len(), existing)?;
+            add_message(
+                conn,
+                key,
+                row.seq,
+                &row.id,
+                n,
+                &body,
+                attachments,
+                existing,
+                now_ms,
+            )?;
+            q::touch_ticket(conn, row.seq, "open", now_ms, None)?;
+            sealed::reseal(conn, key, &sealed::TICKETS, &[&row.seq])
+        })?;
+        self.ticket(&row.id)
+    }
+
+    /// `support ticket close ID`: `invalid_state` when it is closed already.
+    pub fn ticket_close(&mut self, id: &str) -> Result<TicketView> {
+        let row = ticket::resolve(self.store.conn(), id)?;
+        if row.status != "open" {
+            return Err(closed(&row));
+        }
+        self.key()?;
+        let now_ms = clock::to_ms(self.now());
+        self.write_unlocked(|conn, key| {
+            let row = trusted(conn, key, &row.id)?;
+            if row.status != "open" {
+                return Err(closed(&row));
+            }
+            q::touch_ticket(conn, row.seq, "closed", now_ms, Some(now_ms))?;
+            sealed::reseal(conn, key, &sealed::TICKETS, &[&row.seq])
+        })?;
+        self.ticket(&row.id)
+    }
+}
+
+impl Sandbox<'_> {
+    /// `okpay sandbox maintenance --from T --until T [--note TEXT]`: schedule a window
+    /// (replacing any other).
+    pub fn maintenance_window(
+        &mut self,
+        from: Timestamp,
+        until: Timestamp,
+        note: Option<String>,
+    ) -> Result<Window> {
+        self.require_sandbox()?;
+        let now = self.now();
+        let window = maintenance::check_new(from, until, note, now)?;
+        self.key()?;
+        let detail = json!({
+            "on": true,
+            "from": clock::rfc3339(from),
+            "until": clock::rfc3339(until),
+        });
+        self.write_unlocked(|conn, key| {
+            maintenance::schedule(conn, key, &window, now)?;
+            wallet_row::log_event(conn, clock::to_ms(now), "sandbox_maintenance", &detail)
+        })?;
+        self.row.maintenance = true;
+        Ok(window)
+    }
 }

@@ -12,6 +12,7 @@ use serde::Serialize;
 use serde_json::json;
 use zeroize::Zeroizing;
 
+use super::access::TwoFa;
 use super::Wallet;
 use crate::auth::totp::{self, TotpSecret};
 use crate::auth::vault::WalletKey;
@@ -80,102 +81,6 @@ impl Wallet {
                 .map(clock::rfc3339),
             recovery_codes_left: tq::recovery_codes_left(conn)?,
         })
-    }
-
-    /// `okpay 2fa enable`: a fresh secret, stored encrypted and unconfirmed.
-    pub fn twofa_enable(&mut self) -> Result<TwoFaSetup> {
-        if self.row.twofa {
-            return Err(Error::new(Code::InvalidState, "err.2fa.already_on"));
-        }
-        let secret = TotpSecret::generate();
-        let now_ms = clock::to_ms(self.now());
-        self.write_unlocked(|conn, key| {
-            let sealed_secret = key.seal(SECRET_AAD, secret.as_bytes())?;
-            tq::put_pending(conn, &sealed_secret, now_ms)?;
-            sealed::reseal(conn, key, &sealed::TOTP, &[&1])
-        })?;
-        Ok(TwoFaSetup {
-            otpauth_uri: secret.otpauth_uri(&self.row.username).to_string(),
-            secret: secret.base32().to_string(),
-            secret_grouped: secret.base32_grouped().to_string(),
-        })
-    }
-
-    /// `okpay 2fa confirm CODE`: the first code proves the app has the secret; 2FA is on and
-    /// ten recovery codes are made, shown once and stored hashed.
-    pub fn twofa_confirm(&mut self, code: &str) -> Result<Vec<Zeroizing<String>>> {
-        self.key()?;
-        if self.row.twofa {
-            return Err(Error::new(Code::InvalidState, "err.2fa.already_on"));
-        }
-        if !tq::get(self.store.conn())?.is_some_and(|r| !r.enabled) {
-            return Err(Error::new(Code::InvalidState, "err.2fa.nothing_to_confirm"));
-        }
-        let now = self.now();
-        self.reserve_code_attempt(now)?;
-        let codes = totp::recovery_codes();
-        let hashes: Vec<[u8; 32]> = codes.iter().map(|c| totp::recovery_hash(c)).collect();
-        let confirmed = self.write_unlocked(|conn, key| {
-            let row = tq::get(conn)?
-                .filter(|r| !r.enabled)
-                .ok_or_else(|| Error::new(Code::InvalidState, "err.2fa.nothing_to_confirm"))?;
-            if !sealed::check(conn, key, &sealed::TOTP, &[&1])? {
-                return Err(tampered("totp", 1));
-            }
-            let secret = TotpSecret::from_bytes(&key.open(SECRET_AAD, &row.secret)?);
-            let step = secret.check(code, now.as_second(), None)?;
-            tq::confirm(conn, step, clock::to_ms(now))?;
-            sealed::reseal(conn, key, &sealed::TOTP, &[&1])?;
-            write_recovery_codes(conn, key, &hashes)?;
-            wallet_row::set_twofa(conn, true)?;
-            log(conn, now, "2fa_enabled", json!({}))
-        });
-        match confirmed {
-            Ok(()) => {
-                let key = self
-                    .key
-                    .take()
-                    .ok_or_else(|| Error::new(Code::AuthRequired, "err.auth.required"))?;
-                let cleared = self.clear_attempts(&key);
-                self.key = Some(key);
-                cleared?;
-            }
-            Err(e) => return Err(self.failed(now, e)),
-        }
-        self.row.twofa = true;
-        Ok(codes)
-    }
-
-    /// `okpay 2fa disable`: a step-up (the password and a code or recovery code).
-    pub fn twofa_disable(&mut self) -> Result<()> {
-        self.require_step_up()?;
-        if !self.row.twofa {
-            return Err(Error::new(Code::InvalidState, "err.2fa.already_off"));
-        }
-        let now = self.now();
-        self.write_unlocked(|conn, _| {
-            tq::delete_all(conn)?;
-            wallet_row::set_twofa(conn, false)?;
-            log(conn, now, "2fa_disabled", json!({}))
-        })?;
-        self.row.twofa = false;
-        Ok(())
-    }
-
-    /// `okpay 2fa recovery-codes --regenerate`: a step-up; every old code stops working.
-    pub fn twofa_regenerate(&mut self) -> Result<Vec<Zeroizing<String>>> {
-        self.require_step_up()?;
-        if !self.row.twofa {
-            return Err(Error::new(Code::InvalidState, "err.2fa.already_off"));
-        }
-        let now = self.now();
-        let codes = totp::recovery_codes();
-        let hashes: Vec<[u8; 32]> = codes.iter().map(|c| totp::recovery_hash(c)).collect();
-        self.write_unlocked(|conn, key| {
-            write_recovery_codes(conn, key, &hashes)?;
-            log(conn, now, "recovery_codes_regenerated", json!({}))
-        })?;
-        Ok(codes)
     }
 
     /// Once 2FA is on (by the sealed settings row), the second factor a password unlock needs:
@@ -295,4 +200,102 @@ fn write_recovery_codes(conn: &Connection, key: &WalletKey, hashes: &[[u8; 32]])
 
 fn log(conn: &Connection, now: Timestamp, kind: &str, detail: serde_json::Value) -> Result<()> {
     wallet_row::log_event(conn, clock::to_ms(now), kind, &detail)
+}
+
+impl TwoFa<'_> {
+    /// `okpay 2fa enable`: a fresh secret, stored encrypted and unconfirmed.
+    pub fn enable(&mut self) -> Result<TwoFaSetup> {
+        if self.row.twofa {
+            return Err(Error::new(Code::InvalidState, "err.2fa.already_on"));
+        }
+        let secret = TotpSecret::generate();
+        let now_ms = clock::to_ms(self.now());
+        self.write_unlocked(|conn, key| {
+            let sealed_secret = key.seal(SECRET_AAD, secret.as_bytes())?;
+            tq::put_pending(conn, &sealed_secret, now_ms)?;
+            sealed::reseal(conn, key, &sealed::TOTP, &[&1])
+        })?;
+        Ok(TwoFaSetup {
+            otpauth_uri: secret.otpauth_uri(&self.row.username).to_string(),
+            secret: secret.base32().to_string(),
+            secret_grouped: secret.base32_grouped().to_string(),
+        })
+    }
+
+    /// `okpay 2fa confirm CODE`: the first code proves the app has the secret; 2FA is on and
+    /// ten recovery codes are made, shown once and stored hashed.
+    pub fn confirm(&mut self, code: &str) -> Result<Vec<Zeroizing<String>>> {
+        self.key()?;
+        if self.row.twofa {
+            return Err(Error::new(Code::InvalidState, "err.2fa.already_on"));
+        }
+        if !tq::get(self.store.conn())?.is_some_and(|r| !r.enabled) {
+            return Err(Error::new(Code::InvalidState, "err.2fa.nothing_to_confirm"));
+        }
+        let now = self.now();
+        self.reserve_code_attempt(now)?;
+        let codes = totp::recovery_codes();
+        let hashes: Vec<[u8; 32]> = codes.iter().map(|c| totp::recovery_hash(c)).collect();
+        let confirmed = self.write_unlocked(|conn, key| {
+            let row = tq::get(conn)?
+                .filter(|r| !r.enabled)
+                .ok_or_else(|| Error::new(Code::InvalidState, "err.2fa.nothing_to_confirm"))?;
+            if !sealed::check(conn, key, &sealed::TOTP, &[&1])? {
+                return Err(tampered("totp", 1));
+            }
+            let secret = TotpSecret::from_bytes(&key.open(SECRET_AAD, &row.secret)?);
+            let step = secret.check(code, now.as_second(), None)?;
+            tq::confirm(conn, step, clock::to_ms(now))?;
+            sealed::reseal(conn, key, &sealed::TOTP, &[&1])?;
+            write_recovery_codes(conn, key, &hashes)?;
+            wallet_row::set_twofa(conn, true)?;
+            log(conn, now, "2fa_enabled", json!({}))
+        });
+        match confirmed {
+            Ok(()) => {
+                let key = self
+                    .key
+                    .take()
+                    .ok_or_else(|| Error::new(Code::AuthRequired, "err.auth.required"))?;
+                let cleared = self.clear_attempts(&key);
+                self.key = Some(key);
+                cleared?;
+            }
+            Err(e) => return Err(self.failed(now, e)),
+        }
+        self.row.twofa = true;
+        Ok(codes)
+    }
+
+    /// `okpay 2fa disable`: a step-up (the password and a code or recovery code).
+    pub fn disable(&mut self) -> Result<()> {
+        self.require_step_up()?;
+        if !self.row.twofa {
+            return Err(Error::new(Code::InvalidState, "err.2fa.already_off"));
+        }
+        let now = self.now();
+        self.write_unlocked(|conn, _| {
+            tq::delete_all(conn)?;
+            wallet_row::set_twofa(conn, false)?;
+            log(conn, now, "2fa_disabled", json!({}))
+        })?;
+        self.row.twofa = false;
+        Ok(())
+    }
+
+    /// `okpay 2fa recovery-codes --regenerate`: a step-up; every old code stops working.
+    pub fn regenerate_codes(&mut self) -> Result<Vec<Zeroizing<String>>> {
+        self.require_step_up()?;
+        if !self.row.twofa {
+            return Err(Error::new(Code::InvalidState, "err.2fa.already_off"));
+        }
+        let now = self.now();
+        let codes = totp::recovery_codes();
+        let hashes: Vec<[u8; 32]> = codes.iter().map(|c| totp::recovery_hash(c)).collect();
+        self.write_unlocked(|conn, key| {
+            write_recovery_codes(conn, key, &hashes)?;
+            log(conn, now, "recovery_codes_regenerated", json!({}))
+        })?;
+        Ok(codes)
+    }
 }

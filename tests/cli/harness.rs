@@ -183,8 +183,8 @@ impl Env {
         use okpay::money::Currency;
         use okpay::wallet::{Credential, Wallet};
 
-        let mut wallet = Wallet::open(&self.wallet).expect("open wallet");
-        wallet
+        let mut opened = Wallet::open(&self.wallet).expect("open wallet");
+        let mut wallet = opened
             .unlock(Credential::Password(Password::new(PASSWORD.into())))
             .expect("unlock wallet");
         let mut ids = Vec::new();
