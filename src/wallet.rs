@@ -14,7 +14,10 @@ mod session;
 mod support;
 mod twofa;
 
-pub use access::{Funding, Limits, Payments, Risk, Sandbox, Security, Support, TwoFa, Unlocked};
+pub use access::{
+    CheckoutView, Desk, Funding, Integrity, Limits, Payments, Risk, Rules, Sandbox, Security,
+    SecurityLog, Support, Topups, TwoFa, Unlocked,
+};
 pub use funding::PreparedTopup;
 pub use limits::LimitsView;
 pub use password::PasswordChanged;
@@ -315,19 +318,6 @@ impl Wallet {
         self.anchors = Some(file);
     }
 
-    /// How the wallet's chain compares with its anchor.
-    pub fn anchor_state(&self) -> Result<AnchorState> {
-        let Some(file) = &self.anchors else {
-            return Ok(AnchorState::Missing);
-        };
-        let point = guard::chain_point(self.store.conn())?;
-        Ok(AnchorState::of(
-            file.get(&self.row.wallet_id).as_ref(),
-            point.count,
-            &point.head,
-        ))
-    }
-
     /// Record the chain as it stands now in the anchor file (after a write, or on a wallet
     /// just made). A failure to write the anchor does not undo the write: `status` shows it.
     fn advance_anchor(&self, point: &ChainPoint) {
@@ -338,13 +328,6 @@ impl Wallet {
             };
             let _ = file.advance(&self.row.wallet_id, &anchor);
         }
-    }
-
-    /// Anchor a wallet just created.
-    pub fn anchor_new(&self) -> Result<()> {
-        let point = guard::chain_point(self.store.conn())?;
-        self.advance_anchor(&point);
-        Ok(())
     }
 
     /// The one way an unlocked write happens: inside one `BEGIN IMMEDIATE` transaction, first
@@ -472,7 +455,7 @@ impl Wallet {
             .filter(|&ms| ms > now_ms)
             .map(clock::from_ms)
             .transpose()?;
-        let window = self.maintenance_window()?;
+        let window = self.desk().maintenance_window()?;
         Ok(StatusInfo {
             wallet: self.path().display().to_string(),
             username: self.row.username.clone(),
@@ -494,7 +477,7 @@ impl Wallet {
             schema_version: store::schema_version(),
             rails: "simulated",
             rails_down: crate::store::sources::rails_down(self.store.conn())?,
-            anchor: match (&self.anchors, self.anchor_state()?) {
+            anchor: match (&self.anchors, self.integrity().anchor_state()?) {
                 (None, _) => "none",
                 (_, AnchorState::Missing) => "missing",
                 (_, AnchorState::Current) => "current",
@@ -624,38 +607,6 @@ impl Wallet {
         let mut view = ledger::view::load(self.store.conn(), id)?;
         apply_due(&self.due_outcomes()?, &mut view);
         Ok(view)
-    }
-
-    /// `okpay verify`: structural checks, plus the HMAC chain and every sealed row when
-    /// unlocked, plus the rollback anchor.
-    pub fn verify(&self) -> Result<Vec<Problem>> {
-        self.verify_after(self.store.integrity_check()?)
-    }
-
-    /// SQLite's own check of the file (`PRAGMA integrity_check`): what it reports, empty when
-    /// the file is sound. Run before unlocking, so a damaged file is never written to.
-    pub fn file_damage(&self) -> Result<Vec<String>> {
-        self.store.integrity_check()
-    }
-
-    /// `verify` given the result of [`Wallet::file_damage`] (not run twice).
-    pub fn verify_after(&self, integrity: Vec<String>) -> Result<Vec<Problem>> {
-        let mut problems = ledger::verify::verify(self.store.conn(), integrity, self.key.as_ref())?;
-        if let Some(p) = anchor_problem(&self.anchor_state()?) {
-            problems.insert(0, p);
-        }
-        Ok(problems)
-    }
-
-    /// What a reading command can tell without the key (O(1)): a ledger cut short or extended
-    /// behind okpay's back, a balance that does not name its newest posting, a rollback behind
-    /// this machine's anchor. Reads keep working; the CLI shows these as a warning.
-    pub fn read_warnings(&self) -> Result<Vec<Problem>> {
-        let mut problems = guard::quick_check(self.store.conn())?;
-        if let Some(p) = anchor_problem(&self.anchor_state()?) {
-            problems.insert(0, p);
-        }
-        Ok(problems)
     }
 
     fn require_sandbox(&self) -> Result<()> {
@@ -822,5 +773,59 @@ impl Unlocked<'_> {
     #[doc(hidden)]
     pub fn record(&mut self, new: &NewTransaction) -> Result<Recorded> {
         self.write_unlocked(|conn, key| ledger::record(conn, key, new))
+    }
+}
+
+impl Integrity<'_> {
+    /// How the wallet's chain compares with its anchor.
+    pub fn anchor_state(&self) -> Result<AnchorState> {
+        let Some(file) = &self.anchors else {
+            return Ok(AnchorState::Missing);
+        };
+        let point = guard::chain_point(self.store.conn())?;
+        Ok(AnchorState::of(
+            file.get(&self.row.wallet_id).as_ref(),
+            point.count,
+            &point.head,
+        ))
+    }
+
+    /// Anchor a wallet just created.
+    pub fn anchor_new(&self) -> Result<()> {
+        let point = guard::chain_point(self.store.conn())?;
+        self.advance_anchor(&point);
+        Ok(())
+    }
+
+    /// `okpay verify`: structural checks, plus the HMAC chain and every sealed row when
+    /// unlocked, plus the rollback anchor.
+    pub fn verify(&self) -> Result<Vec<Problem>> {
+        self.verify_after(self.store.integrity_check()?)
+    }
+
+    /// SQLite's own check of the file (`PRAGMA integrity_check`): what it reports, empty when
+    /// the file is sound. Run before unlocking, so a damaged file is never written to.
+    pub fn file_damage(&self) -> Result<Vec<String>> {
+        self.store.integrity_check()
+    }
+
+    /// `verify` given the result of [`Wallet::file_damage`] (not run twice).
+    pub fn verify_after(&self, integrity: Vec<String>) -> Result<Vec<Problem>> {
+        let mut problems = ledger::verify::verify(self.store.conn(), integrity, self.key.as_ref())?;
+        if let Some(p) = anchor_problem(&self.anchor_state()?) {
+            problems.insert(0, p);
+        }
+        Ok(problems)
+    }
+
+    /// What a reading command can tell without the key (O(1)): a ledger cut short or extended
+    /// behind okpay's back, a balance that does not name its newest posting, a rollback behind
+    /// this machine's anchor. Reads keep working; the CLI shows these as a warning.
+    pub fn read_warnings(&self) -> Result<Vec<Problem>> {
+        let mut problems = guard::quick_check(self.store.conn())?;
+        if let Some(p) = anchor_problem(&self.anchor_state()?) {
+            problems.insert(0, p);
+        }
+        Ok(problems)
     }
 }

@@ -158,7 +158,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     scan_tour(&mut tour, &mut wallet, &dir)?;
 
     tour.step("demo.step.verify", &[]);
-    let problems = wallet.verify()?;
+    let problems = wallet.integrity().verify()?;
     if !problems.is_empty() {
         return Err(Error::internal("demo: verify found problems"));
     }
@@ -205,13 +205,15 @@ fn topup(wallet: &mut Wallet, amount: &str, source_id: &str) -> Result<TxView> {
         currency: None,
         source_id: source_id.to_string(),
     };
-    let prepared = wallet.prepare_topup(&request, None)?;
+    let prepared = wallet.topups().prepare_topup(&request, None)?;
     wallet.unlocked()?.funding().execute_topup(&prepared)
 }
 
 fn pay(wallet: &mut Wallet, raw: RawRequest) -> Result<TxView> {
     let request = raw.check(wallet.base_currency())?;
-    let prepared = wallet.prepare_payment(request, PayOptions::default(), None)?;
+    let prepared = wallet
+        .checkout()
+        .prepare_payment(request, PayOptions::default(), None)?;
     wallet.unlocked()?.payments().execute(&prepared)
 }
 

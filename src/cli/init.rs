@@ -45,7 +45,7 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
     let mut wallet = Wallet::init(&ctx.db, options, jiff::Timestamp::now())?;
     if let Some(file) = super::context::anchor_file() {
         wallet.set_anchor_file(file);
-        wallet.anchor_new()?;
+        wallet.integrity().anchor_new()?;
     }
     let info = wallet.info();
     if ctx.json {

@@ -22,7 +22,7 @@ pub fn run(ctx: &Ctx, args: LimitsArgs) -> Result<()> {
 
 fn show(ctx: &Ctx) -> Result<()> {
     let wallet = ctx.open()?;
-    let view = wallet.limits()?;
+    let view = wallet.rules().limits()?;
     print(ctx, &view, None)
 }
 
@@ -40,7 +40,7 @@ fn set(ctx: &Ctx, args: LimitsSetArgs) -> Result<()> {
         monthly_minor: amount(args.monthly.as_deref(), base)?,
     };
     // A raise is a step-up: the password again, even inside a session.
-    if wallet.limits_raise(&change)? {
+    if wallet.rules().limits_raise(&change)? {
         step_up(ctx, &mut wallet)?;
     } else {
         unlock(ctx, &mut wallet)?;

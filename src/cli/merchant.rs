@@ -83,7 +83,7 @@ fn show_one(ctx: &Ctx, view: &MerchantView, key: &str) -> Result<()> {
 
 fn list(ctx: &Ctx) -> Result<()> {
     let wallet = ctx.open_read_only()?;
-    let merchants = wallet.merchants()?;
+    let merchants = wallet.checkout().merchants()?;
     if ctx.json {
         ctx.print_json(&json!({ "merchants": merchants }));
         return Ok(());

@@ -42,8 +42,11 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
     let options = PayOptions {
         allow_duplicate: args.allow_duplicate,
     };
-    let prepared = wallet.prepare_payment(request, options, args.idempotency_key.as_deref())?;
-    if let Some(tx) = wallet.replay_payment(&prepared)? {
+    let prepared =
+        wallet
+            .checkout()
+            .prepare_payment(request, options, args.idempotency_key.as_deref())?;
+    if let Some(tx) = wallet.checkout().replay_payment(&prepared)? {
         return print(ctx, &wallet, &tx);
     }
     match credential.take() {
@@ -52,7 +55,7 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
     };
     // With --yes there is no confirmation to inform: the write runs every check itself.
     if !ctx.yes {
-        let mut check = wallet.check_payment(&prepared)?;
+        let mut check = wallet.checkout().check_payment(&prepared)?;
         if let PaymentCheck::Challenge(assessment) = &check {
             if !can_answer(ctx, &wallet) {
                 wallet
@@ -62,7 +65,7 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
                 return Err(wallet.risk_challenge_error(assessment));
             }
             answer(ctx, &mut wallet)?;
-            check = wallet.check_payment(&prepared)?;
+            check = wallet.checkout().check_payment(&prepared)?;
         }
         if let PaymentCheck::Confirm(quote) = check {
             if ctx.interactive {

@@ -15,7 +15,9 @@ pub fn run(ctx: &Ctx, args: RefundArgs) -> Result<()> {
     let mut wallet = ctx.open()?;
     crate::text::refuse_hidden(&args.id, "transaction")?;
     let reason = crate::payments::refund::check_reason(args.reason.clone())?;
-    let plan = wallet.plan_refund(&args.id, args.amount.as_deref())?;
+    let plan = wallet
+        .checkout()
+        .plan_refund(&args.id, args.amount.as_deref())?;
     unlock(ctx, &mut wallet)?;
     if !ctx.yes && ctx.interactive {
         let l = ctx.lang;

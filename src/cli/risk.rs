@@ -19,7 +19,7 @@ pub fn run(ctx: &Ctx, args: RiskArgs) -> crate::error::Result<()> {
     match args.command {
         RiskCommand::Rules => {
             let wallet = ctx.open_read_only()?;
-            let view = wallet.risk_rules()?;
+            let view = wallet.rules().risk_rules()?;
             print(ctx, &view, None)
         }
         RiskCommand::Set(a) => set(ctx, a),
@@ -28,9 +28,9 @@ pub fn run(ctx: &Ctx, args: RiskArgs) -> crate::error::Result<()> {
 
 fn set(ctx: &Ctx, args: RiskSetArgs) -> crate::error::Result<()> {
     let mut wallet = ctx.open()?;
-    let change = wallet.risk_change(&args.rule, &args.pairs)?;
+    let change = wallet.rules().risk_change(&args.rule, &args.pairs)?;
     // Loosening a rule is a step-up: the password again, even inside a session.
-    if wallet.risk_change_loosens(&change)? {
+    if wallet.rules().risk_change_loosens(&change)? {
         step_up(ctx, &mut wallet)?;
     } else {
         unlock(ctx, &mut wallet)?;

@@ -33,7 +33,7 @@ fn events(ctx: &Ctx, args: SecurityEventsArgs) -> Result<()> {
         since,
         limit: args.limit,
     };
-    let mut events = wallet.security_events(&filter)?;
+    let mut events = wallet.security_log().security_events(&filter)?;
     for e in &mut events {
         if let Some(rules) = e.details.get_mut("rules") {
             super::risk::word_rules(ctx.lang, rules);
@@ -144,7 +144,7 @@ fn unfreeze(ctx: &Ctx) -> Result<()> {
 
 fn check(ctx: &Ctx) -> Result<()> {
     let wallet = ctx.open()?;
-    let findings = wallet.security_check()?;
+    let findings = wallet.security_log().security_check()?;
     let l = ctx.lang;
     if ctx.json {
         let list: Vec<Value> = findings.iter().map(|f| finding_json(l, f)).collect();

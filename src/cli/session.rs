@@ -76,7 +76,7 @@ pub fn status(ctx: &Ctx) -> Result<()> {
         return Ok(());
     }
     let zone = wallet.zone();
-    let (now, wallet_window) = (wallet.now(), wallet.maintenance_window()?);
+    let (now, wallet_window) = (wallet.now(), wallet.desk().maintenance_window()?);
     let when = |s: &Option<String>| {
         s.as_deref()
             .and_then(|v| v.parse::<jiff::Timestamp>().ok())

@@ -159,7 +159,7 @@ pub fn describe(ctx: &Ctx, s: &SourceView) -> String {
 
 fn list(ctx: &Ctx, all: bool) -> Result<()> {
     let wallet = ctx.open_read_only()?;
-    let sources = wallet.sources(all)?;
+    let sources = wallet.topups().sources(all)?;
     if ctx.json {
         ctx.print_json(&json!({ "sources": sources }));
         return Ok(());

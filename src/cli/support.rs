@@ -146,7 +146,7 @@ fn channel_name(lang: Lang, key: &str) -> String {
 /// `support contact`: every channel (no unlocking; without a wallet, the defaults).
 fn contact(ctx: &Ctx) -> Result<()> {
     let channels = if ctx.db.exists() {
-        ctx.open_read_only()?.support_contacts()?
+        ctx.open_read_only()?.desk().support_contacts()?
     } else {
         crate::support::contact::views(&[])
     };
@@ -242,13 +242,14 @@ fn news(ctx: &Ctx) -> Result<()> {
     if ctx.db.exists() {
         let wallet = ctx.open_read_only()?;
         let now = wallet.now();
-        if let Some(window) = wallet.maintenance_window()? {
+        if let Some(window) = wallet.desk().maintenance_window()? {
             let mut item = window.to_json(now);
             item["kind"] = json!("maintenance");
             item["message"] = json!(window_text(l, &window, now, wallet.zone()));
             items.push(item);
         }
         email_default = wallet
+            .desk()
             .support_contacts()?
             .iter()
             .any(|c| c.key == "email" && c.default);

@@ -102,7 +102,7 @@ fn reply(ctx: &Ctx, args: TicketReplyArgs) -> Result<()> {
 fn close(ctx: &Ctx, id: &str) -> Result<()> {
     crate::text::refuse_hidden(id, "id")?;
     let mut wallet = ctx.open()?;
-    wallet.ticket(id)?;
+    wallet.desk().ticket(id)?;
     unlock(ctx, &mut wallet)?;
     let view = wallet.unlocked()?.support().ticket_close(id)?;
     print_ticket(ctx, &wallet, &view, "support.ticket.closed")
@@ -111,7 +111,7 @@ fn close(ctx: &Ctx, id: &str) -> Result<()> {
 /// `support ticket list`.
 fn list(ctx: &Ctx) -> Result<()> {
     let wallet = ctx.open_read_only()?;
-    let tickets = wallet.tickets()?;
+    let tickets = wallet.desk().tickets()?;
     if ctx.json {
         ctx.print_json(&json!({ "tickets": tickets }));
         return Ok(());
@@ -152,7 +152,7 @@ fn list(ctx: &Ctx) -> Result<()> {
 /// `support ticket show`.
 fn show(ctx: &Ctx, id: &str) -> Result<()> {
     let wallet = ctx.open_read_only()?;
-    let view = wallet.ticket(id)?;
+    let view = wallet.desk().ticket(id)?;
     print_ticket(ctx, &wallet, &view, "")
 }
 
@@ -359,9 +359,9 @@ fn attachment_out(ctx: &Ctx, args: TicketAttachmentArgs) -> Result<()> {
     crate::text::refuse_hidden(&args.id, "id")?;
     refuse_json_to_stdout(ctx, &args.output)?;
     let mut wallet = ctx.open()?;
-    wallet.ticket(&args.id)?;
+    wallet.desk().ticket(&args.id)?;
     unlock(ctx, &mut wallet)?;
-    let (view, bytes) = wallet.ticket_attachment(&args.id, args.n)?;
+    let (view, bytes) = wallet.desk().ticket_attachment(&args.id, args.n)?;
     write_output(&args.output, &bytes)?;
     let to_stdout = is_stdout(&args.output);
     if ctx.json {
@@ -397,9 +397,9 @@ fn export(ctx: &Ctx, args: TicketExportArgs) -> Result<()> {
         None => "okpay@localhost".to_string(),
     };
     let mut wallet = ctx.open()?;
-    wallet.ticket(&args.id)?;
+    wallet.desk().ticket(&args.id)?;
     unlock(ctx, &mut wallet)?;
-    let export = wallet.ticket_export(&args.id)?;
+    let export = wallet.desk().ticket_export(&args.id)?;
     let bytes = eml(ctx.lang, &wallet, &export, &from)?;
     write_output(&args.output, &bytes)?;
     let count = export.attachments.len();

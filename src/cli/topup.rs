@@ -36,7 +36,10 @@ pub fn run(ctx: &Ctx, args: TopupArgs) -> Result<()> {
         _ => return Err(crate::error::Error::invalid("err.topup.what")),
     };
     let mut wallet = ctx.open()?;
-    let prepared = match wallet.prepare_topup(&request, args.idempotency_key.as_deref()) {
+    let prepared = match wallet
+        .topups()
+        .prepare_topup(&request, args.idempotency_key.as_deref())
+    {
         Ok(p) => p,
         // An unknown source is the "source" stage, after unlock, frozen and maintenance.
         Err(e) if e.code == crate::error::Code::NotFound => {
@@ -46,11 +49,11 @@ pub fn run(ctx: &Ctx, args: TopupArgs) -> Result<()> {
         }
         Err(e) => return Err(e),
     };
-    if let Some(tx) = wallet.replay_topup(&prepared)? {
+    if let Some(tx) = wallet.topups().replay_topup(&prepared)? {
         return print(ctx, &wallet, &tx);
     }
     unlock(ctx, &mut wallet)?;
-    let quote = wallet.quote_topup(&prepared)?;
+    let quote = wallet.topups().quote_topup(&prepared)?;
     if !ctx.yes && ctx.interactive {
         errout!("{}", show_quote(ctx, &wallet, &quote));
     }

@@ -45,9 +45,9 @@ fn check(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
     } else {
         // SQLite's check first: a damaged file is reported without unlocking, since an unlock
         // writes (the attempt is counted) and nothing may be written to a damaged file.
-        let damage = wallet.file_damage()?;
+        let damage = wallet.integrity().file_damage()?;
         let chain_checked = damage.is_empty() && unlock_if_offered(ctx, &mut wallet)?;
-        (chain_checked, wallet.verify_after(damage)?)
+        (chain_checked, wallet.integrity().verify_after(damage)?)
     };
     if problems.is_empty() {
         if ctx.json {
@@ -94,7 +94,7 @@ fn refuse(ctx: &Ctx, problems: &[Problem], chain_checked: bool) -> Error {
 /// problem is a warning line on stderr (the read goes on: what it shows may be wrong); the
 /// JSON list is for the command's document.
 pub fn read_warnings(ctx: &Ctx, wallet: &Wallet) -> Result<Vec<serde_json::Value>> {
-    let problems = wallet.read_warnings()?;
+    let problems = wallet.integrity().read_warnings()?;
     let mut list = Vec::new();
     for p in &problems {
         let text = describe(ctx, p);

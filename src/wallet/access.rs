@@ -100,3 +100,47 @@ impl Wallet {
         Ok(Unlocked::new(self))
     }
 }
+
+macro_rules! views {
+    ($($(#[$doc:meta])* $name:ident => $method:ident;)*) => {
+        $(
+            $(#[$doc])*
+            pub struct $name<'a> {
+                wallet: &'a Wallet,
+            }
+
+            impl Deref for $name<'_> {
+                type Target = Wallet;
+                fn deref(&self) -> &Wallet {
+                    self.wallet
+                }
+            }
+
+            impl Wallet {
+                $(#[$doc])*
+                pub fn $method(&self) -> $name<'_> {
+                    $name { wallet: self }
+                }
+            }
+        )*
+    };
+}
+
+views! {
+    /// Reading what a payment would do before it is made: merchants, the checks, replays,
+    /// refund plans. No key needed.
+    CheckoutView => checkout;
+    /// Reading what a top-up would do: sources, quotes, replays, rails.
+    Topups => topups;
+    /// The integrity checks a reader can make, and `verify`.
+    Integrity => integrity;
+    /// The security log and the self-audit.
+    SecurityLog => security_log;
+    /// The support desk's records: contact channels, the maintenance window, tickets.
+    Desk => desk;
+}
+
+views! {
+    /// The spending limits and the risk rules as they stand, and what a change would do.
+    Rules => rules;
+}

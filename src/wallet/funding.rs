@@ -2,6 +2,7 @@
 
 use serde_json::json;
 
+use super::access::Topups;
 use super::access::{Funding, Sandbox};
 use super::{finish, Wallet};
 use crate::clock;
@@ -23,63 +24,9 @@ pub struct PreparedTopup {
 }
 
 impl Wallet {
-    /// `okpay source list`.
-    pub fn sources(&self, include_removed: bool) -> Result<Vec<SourceView>> {
-        sq::list(self.store.conn(), include_removed)?
-            .iter()
-            .map(source::view)
-            .collect()
-    }
-
-    /// Resolve a top-up request and hash it for its idempotency key (no unlock needed).
-    pub fn prepare_topup(
-        &self,
-        request: &TopupRequest,
-        idempotency_key: Option<&str>,
-    ) -> Result<PreparedTopup> {
-        let resolved = topup::resolve(self.store.conn(), request)?;
-        let idempotency = match idempotency_key {
-            Some(k) => {
-                idempotency::check_key(k)?;
-                let hash = idempotency::request_hash(
-                    topup::IDEMPOTENCY_KIND,
-                    &topup::canonical(&resolved),
-                );
-                Some((k.to_string(), hash))
-            }
-            None => None,
-        };
-        Ok(PreparedTopup {
-            resolved,
-            idempotency,
-        })
-    }
-
     /// Refuse money movements while the wallet is frozen or in maintenance.
     pub fn check_open(&self) -> Result<()> {
         topup::check_open(self.store.conn())
-    }
-
-    /// The stored outcome of the same request under the same key, if any (no unlock needed).
-    pub fn replay_topup(&self, prepared: &PreparedTopup) -> Result<Option<TxView>> {
-        let Some((k, hash)) = &prepared.idempotency else {
-            return Ok(None);
-        };
-        match topup::replay(self.store.conn(), None, k, hash)? {
-            Some(executed) => finish(executed).map(Some),
-            None => Ok(None),
-        }
-    }
-
-    /// What the confirmation shows; every check that can fail before the rail runs here.
-    pub fn quote_topup(&self, prepared: &PreparedTopup) -> Result<Quote> {
-        self.key()?;
-        topup::quote(
-            self.store.conn(),
-            &prepared.resolved,
-            self.now(),
-            &self.zone,
-        )
     }
 
     fn require_sandbox_unlocked(&self) -> Result<()> {
@@ -87,11 +34,6 @@ impl Wallet {
             return Err(Error::new(Code::InvalidState, "err.sandbox.only"));
         }
         self.key().map(|_| ())
-    }
-
-    /// The rails a sandbox test took down.
-    pub fn rails_down(&self) -> Result<Vec<String>> {
-        sq::rails_down(self.store.conn())
     }
 }
 
@@ -284,5 +226,66 @@ impl Sandbox<'_> {
             made += batch;
         }
         Ok(made)
+    }
+}
+
+impl Topups<'_> {
+    /// `okpay source list`.
+    pub fn sources(&self, include_removed: bool) -> Result<Vec<SourceView>> {
+        sq::list(self.store.conn(), include_removed)?
+            .iter()
+            .map(source::view)
+            .collect()
+    }
+
+    /// Resolve a top-up request and hash it for its idempotency key (no unlock needed).
+    pub fn prepare_topup(
+        &self,
+        request: &TopupRequest,
+        idempotency_key: Option<&str>,
+    ) -> Result<PreparedTopup> {
+        let resolved = topup::resolve(self.store.conn(), request)?;
+        let idempotency = match idempotency_key {
+            Some(k) => {
+                idempotency::check_key(k)?;
+                let hash = idempotency::request_hash(
+                    topup::IDEMPOTENCY_KIND,
+                    &topup::canonical(&resolved),
+                );
+                Some((k.to_string(), hash))
+            }
+            None => None,
+        };
+        Ok(PreparedTopup {
+            resolved,
+            idempotency,
+        })
+    }
+
+    /// The stored outcome of the same request under the same key, if any (no unlock needed).
+    pub fn replay_topup(&self, prepared: &PreparedTopup) -> Result<Option<TxView>> {
+        let Some((k, hash)) = &prepared.idempotency else {
+            return Ok(None);
+        };
+        match topup::replay(self.store.conn(), None, k, hash)? {
+            Some(executed) => finish(executed).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// What the confirmation shows; every check that can fail before the rail runs here.
+    pub fn quote_topup(&self, prepared: &PreparedTopup) -> Result<Quote> {
+        self.key()?;
+        topup::quote(
+            self.store.conn(),
+            &prepared.resolved,
+            self.now(),
+            &self.zone,
+        )
+    }
+
+    /// The rails a sandbox test took down.
+    pub fn rails_down(&self) -> Result<Vec<String>> {
+        sq::rails_down(self.store.conn())
     }
 }

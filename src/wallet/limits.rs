@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::access::Limits;
+use super::access::Rules;
 use super::Wallet;
 use crate::clock;
 use crate::error::Result;
@@ -51,20 +52,6 @@ pub struct PendingView {
 }
 
 impl Wallet {
-    /// `okpay limits`: the settings as they stand now (a raise whose cooling-off is over shows
-    /// applied), with the usage of the current day and month in the wallet's zone.
-    pub fn limits(&self) -> Result<LimitsView> {
-        let now = self.now();
-        let settings = limits::load(self.store.conn(), self.base_currency(), now)?;
-        self.limits_view(&settings)
-    }
-
-    /// Whether `change` raises a limit in force (and so needs a step-up).
-    pub fn limits_raise(&self, change: &LimitChange) -> Result<bool> {
-        let settings = limits::load(self.store.conn(), self.base_currency(), self.now())?;
-        Ok(change.raises(&settings))
-    }
-
     fn limits_view(&self, settings: &LimitSettings) -> Result<LimitsView> {
         let now = self.now();
         let zone = self.zone();
@@ -128,5 +115,21 @@ impl Limits<'_> {
         let (settings, withdrawn) =
             self.write_unlocked(|conn, key| limits::cancel(conn, key, base, now))?;
         Ok((self.limits_view(&settings)?, withdrawn))
+    }
+}
+
+impl Rules<'_> {
+    /// `okpay limits`: the settings as they stand now (a raise whose cooling-off is over shows
+    /// applied), with the usage of the current day and month in the wallet's zone.
+    pub fn limits(&self) -> Result<LimitsView> {
+        let now = self.now();
+        let settings = limits::load(self.store.conn(), self.base_currency(), now)?;
+        self.limits_view(&settings)
+    }
+
+    /// Whether `change` raises a limit in force (and so needs a step-up).
+    pub fn limits_raise(&self, change: &LimitChange) -> Result<bool> {
+        let settings = limits::load(self.store.conn(), self.base_currency(), self.now())?;
+        Ok(change.raises(&settings))
     }
 }

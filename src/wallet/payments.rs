@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use super::access::Payments;
+use super::access::{CheckoutView, Payments};
 use super::{finish, Wallet};
 use crate::clock;
 use crate::error::Result;
@@ -63,79 +63,6 @@ impl Wallet {
     /// The `step_up_required` error of a risk challenge not answered, saying how to answer it.
     pub fn risk_challenge_error(&self, assessment: &Assessment) -> crate::error::Error {
         checkout::challenge_error(self.row.twofa, assessment)
-    }
-
-    /// `okpay merchant list`.
-    pub fn merchants(&self) -> Result<Vec<MerchantView>> {
-        mq::list(self.store.conn())?
-            .iter()
-            .map(|row| merchant::view(self.store.conn(), row))
-            .collect()
-    }
-
-    /// Check a request's expiry and merchant signature and hash it for its idempotency key (no
-    /// unlock needed: the write checks both again against the sealed merchant).
-    pub fn prepare_payment(
-        &self,
-        request: PaymentRequest,
-        options: PayOptions,
-        idempotency_key: Option<&str>,
-    ) -> Result<PreparedPayment> {
-        signature::check_expiry(&request, self.now())?;
-        if let Some(row) = mq::find(self.store.conn(), &request.merchant)? {
-            signature::check_signature(&row, &request)?;
-        }
-        let idempotency = match idempotency_key {
-            Some(k) => {
-                idempotency::check_key(k)?;
-                let mut canonical = request.canonical();
-                canonical["allow_duplicate"] = json!(options.allow_duplicate);
-                Some((
-                    k.to_string(),
-                    idempotency::request_hash(checkout::IDEMPOTENCY_KIND, &canonical),
-                ))
-            }
-            None => None,
-        };
-        Ok(PreparedPayment {
-            request,
-            options,
-            idempotency,
-        })
-    }
-
-    /// The stored outcome of the same payment under the same key, if any (no unlock needed).
-    pub fn replay_payment(&self, prepared: &PreparedPayment) -> Result<Option<TxView>> {
-        let Some((k, hash)) = &prepared.idempotency else {
-            return Ok(None);
-        };
-        match checkout::replay(self.store.conn(), None, k, hash)? {
-            Some(executed) => finish(executed).map(Some),
-            None => Ok(None),
-        }
-    }
-
-    /// The checks before the confirmation.
-    pub fn check_payment(&self, prepared: &PreparedPayment) -> Result<PaymentCheck> {
-        self.key()?;
-        let ctx = self.pay_context();
-        let (verdict, quote) =
-            checkout::quote(self.store.conn(), &prepared.request, prepared.options, &ctx)?;
-        match (verdict, quote) {
-            (Verdict::Go(_), Some(q)) => Ok(PaymentCheck::Confirm(Box::new(q))),
-            (Verdict::Challenge(plan), _) => {
-                let risk = plan
-                    .risk
-                    .ok_or_else(|| crate::error::Error::internal("a challenge without risk"))?;
-                Ok(PaymentCheck::Challenge(Box::new(risk.assessment)))
-            }
-            _ => Ok(PaymentCheck::Decline),
-        }
-    }
-
-    /// What a refund would do (checked before the confirmation).
-    pub fn plan_refund(&self, payment_id: &str, amount: Option<&str>) -> Result<RefundPlan> {
-        refund::plan(self.store.conn(), payment_id, amount)
     }
 }
 
@@ -218,5 +145,80 @@ impl Payments<'_> {
         self.write_unlocked(|conn, key| {
             refund::execute(conn, key, payment_id, amount, reason.clone(), now)
         })
+    }
+}
+
+impl CheckoutView<'_> {
+    /// `okpay merchant list`.
+    pub fn merchants(&self) -> Result<Vec<MerchantView>> {
+        mq::list(self.store.conn())?
+            .iter()
+            .map(|row| merchant::view(self.store.conn(), row))
+            .collect()
+    }
+
+    /// Check a request's expiry and merchant signature and hash it for its idempotency key (no
+    /// unlock needed: the write checks both again against the sealed merchant).
+    pub fn prepare_payment(
+        &self,
+        request: PaymentRequest,
+        options: PayOptions,
+        idempotency_key: Option<&str>,
+    ) -> Result<PreparedPayment> {
+        signature::check_expiry(&request, self.now())?;
+        if let Some(row) = mq::find(self.store.conn(), &request.merchant)? {
+            signature::check_signature(&row, &request)?;
+        }
+        let idempotency = match idempotency_key {
+            Some(k) => {
+                idempotency::check_key(k)?;
+                let mut canonical = request.canonical();
+                canonical["allow_duplicate"] = json!(options.allow_duplicate);
+                Some((
+                    k.to_string(),
+                    idempotency::request_hash(checkout::IDEMPOTENCY_KIND, &canonical),
+                ))
+            }
+            None => None,
+        };
+        Ok(PreparedPayment {
+            request,
+            options,
+            idempotency,
+        })
+    }
+
+    /// The stored outcome of the same payment under the same key, if any (no unlock needed).
+    pub fn replay_payment(&self, prepared: &PreparedPayment) -> Result<Option<TxView>> {
+        let Some((k, hash)) = &prepared.idempotency else {
+            return Ok(None);
+        };
+        match checkout::replay(self.store.conn(), None, k, hash)? {
+            Some(executed) => finish(executed).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The checks before the confirmation.
+    pub fn check_payment(&self, prepared: &PreparedPayment) -> Result<PaymentCheck> {
+        self.key()?;
+        let ctx = self.pay_context();
+        let (verdict, quote) =
+            checkout::quote(self.store.conn(), &prepared.request, prepared.options, &ctx)?;
+        match (verdict, quote) {
+            (Verdict::Go(_), Some(q)) => Ok(PaymentCheck::Confirm(Box::new(q))),
+            (Verdict::Challenge(plan), _) => {
+                let risk = plan
+                    .risk
+                    .ok_or_else(|| crate::error::Error::internal("a challenge without risk"))?;
+                Ok(PaymentCheck::Challenge(Box::new(risk.assessment)))
+            }
+            _ => Ok(PaymentCheck::Decline),
+        }
+    }
+
+    /// What a refund would do (checked before the confirmation).
+    pub fn plan_refund(&self, payment_id: &str, amount: Option<&str>) -> Result<RefundPlan> {
+        refund::plan(self.store.conn(), payment_id, amount)
     }
 }

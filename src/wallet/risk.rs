@@ -6,6 +6,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::access::Risk;
+use super::access::Rules;
 use super::Wallet;
 use crate::error::Result;
 use crate::risk::monitor;
@@ -32,23 +33,6 @@ pub struct RiskRulesView {
 }
 
 impl Wallet {
-    /// `okpay risk rules`: every rule, its settings and how often it fired.
-    pub fn risk_rules(&self) -> Result<RiskRulesView> {
-        let settings = monitor::load(self.store.conn(), self.base_currency())?;
-        self.risk_view(&settings)
-    }
-
-    /// Parse `risk set TARGET KEY=VALUE…` for this wallet's base currency.
-    pub fn risk_change(&self, target: &str, pairs: &[String]) -> Result<RiskChange> {
-        RiskChange::parse(target, pairs, self.base_currency())
-    }
-
-    /// Whether `change` loosens a rule (and so needs a step-up).
-    pub fn risk_change_loosens(&self, change: &RiskChange) -> Result<bool> {
-        let settings = monitor::load(self.store.conn(), self.base_currency())?;
-        Ok(change.loosens(&settings))
-    }
-
     fn risk_view(&self, settings: &RiskSettings) -> Result<RiskRulesView> {
         let fired = monitor::fired(self.store.conn())?;
         let rules = RuleId::ALL
@@ -81,5 +65,24 @@ impl Risk<'_> {
             monitor::change(conn, key, base, now, change, stepped_up)
         })?;
         self.risk_view(&settings)
+    }
+}
+
+impl Rules<'_> {
+    /// `okpay risk rules`: every rule, its settings and how often it fired.
+    pub fn risk_rules(&self) -> Result<RiskRulesView> {
+        let settings = monitor::load(self.store.conn(), self.base_currency())?;
+        self.risk_view(&settings)
+    }
+
+    /// Parse `risk set TARGET KEY=VALUE…` for this wallet's base currency.
+    pub fn risk_change(&self, target: &str, pairs: &[String]) -> Result<RiskChange> {
+        RiskChange::parse(target, pairs, self.base_currency())
+    }
+
+    /// Whether `change` loosens a rule (and so needs a step-up).
+    pub fn risk_change_loosens(&self, change: &RiskChange) -> Result<bool> {
+        let settings = monitor::load(self.store.conn(), self.base_currency())?;
+        Ok(change.loosens(&settings))
     }
 }

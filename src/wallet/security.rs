@@ -15,6 +15,7 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use super::access::Security;
+use super::access::SecurityLog;
 use super::Wallet;
 use crate::clock;
 use crate::error::{Code, Error, Result};
@@ -169,60 +170,6 @@ impl Wallet {
         }
     }
 
-    /// Every kind `security events --kind` accepts here.
-    pub fn event_kinds(&self) -> Result<Vec<String>> {
-        let mut kinds: Vec<String> = EVENT_KINDS.iter().map(|k| k.to_string()).collect();
-        for stored in q::stored_kinds(self.store.conn())? {
-            let public = public_kind(&stored).to_string();
-            if !kinds.contains(&public) {
-                kinds.push(public);
-            }
-        }
-        Ok(kinds)
-    }
-
-    /// `security events`: the newest events matching `filter`, newest first.
-    pub fn security_events(&self, filter: &EventsFilter) -> Result<Vec<SecurityEvent>> {
-        if filter.limit == 0 || filter.limit > EVENTS_LIMIT_MAX {
-            return Err(Error::invalid("err.security.limit")
-                .arg("max", EVENTS_LIMIT_MAX)
-                .detail("field", "limit"));
-        }
-        let known = self.event_kinds()?;
-        let mut kinds = Vec::new();
-        for kind in &filter.kinds {
-            if !known.contains(kind) {
-                return Err(Error::invalid("err.security.kind_unknown")
-                    .arg("kind", kind)
-                    .arg("kinds", known.join(", "))
-                    .detail("field", "kind")
-                    .detail("kinds", known.clone()));
-            }
-            kinds.extend(stored_kinds(kind));
-        }
-        let query = EventQuery {
-            kinds,
-            since_ms: filter.since.map(clock::to_ms),
-            limit: filter.limit,
-        };
-        q::events(self.store.conn(), &query)?
-            .into_iter()
-            .map(|e| {
-                let details = serde_json::from_str::<Value>(&e.detail)
-                    .ok()
-                    .filter(Value::is_object)
-                    .unwrap_or_else(|| json!({ "text": e.detail }));
-                Ok(SecurityEvent {
-                    id: format!("evt_{}", e.seq),
-                    kind: public_kind(&e.kind).to_string(),
-                    at: clock::rfc3339(clock::from_ms(e.at_ms)?),
-                    details,
-                    at_ms: e.at_ms,
-                })
-            })
-            .collect()
-    }
-
     /// `security freeze`: no key needed, so it is recorded as a request outside the seal (see
     /// the module's doc). Idempotent: freezing a frozen wallet changes nothing.
     pub fn freeze(&mut self) -> Result<FreezeOutcome> {
@@ -235,46 +182,6 @@ impl Wallet {
             wallet_row::log_event(conn, now_ms, "frozen", &json!({}))?;
             Ok(FreezeOutcome::Frozen)
         })
-    }
-
-    /// `security check`: the findings, most urgent first.
-    pub fn security_check(&self) -> Result<Vec<Finding>> {
-        let now_ms = clock::to_ms(self.now());
-        let conn = self.store.conn();
-        let mut findings = file_permissions(self.path())?;
-        if !self.row.twofa {
-            findings.push(Finding::new("2fa_off", Severity::Warn));
-        }
-        let password_age_ms = now_ms - self.password_set_ms()?;
-        if password_age_ms > PASSWORD_AGE_MAX_DAYS * DAY_MS {
-            let password_days = password_age_ms / DAY_MS;
-            findings.push(
-                Finding::new("password_old", Severity::Warn)
-                    .arg("days", password_days)
-                    .arg("max_days", PASSWORD_AGE_MAX_DAYS),
-            );
-        }
-        let live = sessions::count_live(conn, now_ms)?;
-        if live > 0 {
-            findings.push(Finding::new("open_sessions", Severity::Info).arg("count", live));
-        }
-        let since = now_ms - RISK_BLOCKS_WINDOW_DAYS * DAY_MS;
-        let blocks = q::risk_blocks_since(conn, since)?;
-        if blocks > 0 {
-            findings.push(
-                Finding::new("recent_risk_blocks", Severity::Warn)
-                    .arg("count", blocks)
-                    .arg("days", RISK_BLOCKS_WINDOW_DAYS),
-            );
-        }
-        findings.extend(self.backup_finding(now_ms)?);
-        findings.extend(self.anchor_finding()?);
-        if self.is_frozen()? {
-            findings.push(Finding::new("frozen", Severity::Info));
-        }
-        // A stable sort keeps the order above within each severity.
-        findings.sort_by_key(|f| f.severity);
-        Ok(findings)
     }
 
     fn backup_finding(&self, now_ms: i64) -> Result<Option<Finding>> {
@@ -297,7 +204,7 @@ impl Wallet {
         if self.anchors.is_none() {
             return Ok(Some(Finding::new("anchor_missing", Severity::Warn)));
         }
-        Ok(match self.anchor_state()? {
+        Ok(match self.integrity().anchor_state()? {
             AnchorState::Current => None,
             AnchorState::Missing => Some(Finding::new("anchor_missing", Severity::Warn)),
             AnchorState::RolledBack { anchored, wallet } => Some(
@@ -367,6 +274,102 @@ impl Security<'_> {
         })?;
         self.row.frozen = false;
         Ok(())
+    }
+}
+
+impl SecurityLog<'_> {
+    /// Every kind `security events --kind` accepts here.
+    pub fn event_kinds(&self) -> Result<Vec<String>> {
+        let mut kinds: Vec<String> = EVENT_KINDS.iter().map(|k| k.to_string()).collect();
+        for stored in q::stored_kinds(self.store.conn())? {
+            let public = public_kind(&stored).to_string();
+            if !kinds.contains(&public) {
+                kinds.push(public);
+            }
+        }
+        Ok(kinds)
+    }
+
+    /// `security events`: the newest events matching `filter`, newest first.
+    pub fn security_events(&self, filter: &EventsFilter) -> Result<Vec<SecurityEvent>> {
+        if filter.limit == 0 || filter.limit > EVENTS_LIMIT_MAX {
+            return Err(Error::invalid("err.security.limit")
+                .arg("max", EVENTS_LIMIT_MAX)
+                .detail("field", "limit"));
+        }
+        let known = self.event_kinds()?;
+        let mut kinds = Vec::new();
+        for kind in &filter.kinds {
+            if !known.contains(kind) {
+                return Err(Error::invalid("err.security.kind_unknown")
+                    .arg("kind", kind)
+                    .arg("kinds", known.join(", "))
+                    .detail("field", "kind")
+                    .detail("kinds", known.clone()));
+            }
+            kinds.extend(stored_kinds(kind));
+        }
+        let query = EventQuery {
+            kinds,
+            since_ms: filter.since.map(clock::to_ms),
+            limit: filter.limit,
+        };
+        q::events(self.store.conn(), &query)?
+            .into_iter()
+            .map(|e| {
+                let details = serde_json::from_str::<Value>(&e.detail)
+                    .ok()
+                    .filter(Value::is_object)
+                    .unwrap_or_else(|| json!({ "text": e.detail }));
+                Ok(SecurityEvent {
+                    id: format!("evt_{}", e.seq),
+                    kind: public_kind(&e.kind).to_string(),
+                    at: clock::rfc3339(clock::from_ms(e.at_ms)?),
+                    details,
+                    at_ms: e.at_ms,
+                })
+            })
+            .collect()
+    }
+
+    /// `security check`: the findings, most urgent first.
+    pub fn security_check(&self) -> Result<Vec<Finding>> {
+        let now_ms = clock::to_ms(self.now());
+        let conn = self.store.conn();
+        let mut findings = file_permissions(self.path())?;
+        if !self.row.twofa {
+            findings.push(Finding::new("2fa_off", Severity::Warn));
+        }
+        let password_age_ms = now_ms - self.password_set_ms()?;
+        if password_age_ms > PASSWORD_AGE_MAX_DAYS * DAY_MS {
+            let password_days = password_age_ms / DAY_MS;
+            findings.push(
+                Finding::new("password_old", Severity::Warn)
+                    .arg("days", password_days)
+                    .arg("max_days", PASSWORD_AGE_MAX_DAYS),
+            );
+        }
+        let live = sessions::count_live(conn, now_ms)?;
+        if live > 0 {
+            findings.push(Finding::new("open_sessions", Severity::Info).arg("count", live));
+        }
+        let since = now_ms - RISK_BLOCKS_WINDOW_DAYS * DAY_MS;
+        let blocks = q::risk_blocks_since(conn, since)?;
+        if blocks > 0 {
+            findings.push(
+                Finding::new("recent_risk_blocks", Severity::Warn)
+                    .arg("count", blocks)
+                    .arg("days", RISK_BLOCKS_WINDOW_DAYS),
+            );
+        }
+        findings.extend(self.backup_finding(now_ms)?);
+        findings.extend(self.anchor_finding()?);
+        if self.is_frozen()? {
+            findings.push(Finding::new("frozen", Severity::Info));
+        }
+        // A stable sort keeps the order above within each severity.
+        findings.sort_by_key(|f| f.severity);
+        Ok(findings)
     }
 }
 

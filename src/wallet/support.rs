@@ -6,6 +6,7 @@ use jiff::Timestamp;
 use serde_json::{json, Value};
 use zeroize::Zeroizing;
 
+use super::access::Desk;
 use super::access::{Sandbox, Support};
 use super::security::EventsFilter;
 use super::Wallet;
@@ -42,83 +43,6 @@ pub struct TicketExport {
 }
 
 impl Wallet {
-    /// `support contact`: every channel, the user's value or the default (no unlocking).
-    pub fn support_contacts(&self) -> Result<Vec<ChannelView>> {
-        Ok(contact::views(&q::contacts(self.store.conn())?))
-    }
-
-    /// The maintenance window, if one is set (no unlocking; `status` and `support news`).
-    pub fn maintenance_window(&self) -> Result<Option<Window>> {
-        maintenance::window(self.store.conn())
-    }
-
-    /// `support ticket list`: newest first (no unlocking).
-    pub fn tickets(&self) -> Result<Vec<TicketSummary>> {
-        let conn = self.store.conn();
-        q::tickets(conn, ticket::TICKETS_MAX)?
-            .iter()
-            .map(|row| ticket::summary(conn, row))
-            .collect()
-    }
-
-    /// `support ticket show ID` (no unlocking).
-    pub fn ticket(&self, id: &str) -> Result<TicketView> {
-        let conn = self.store.conn();
-        let row = ticket::resolve(conn, id)?;
-        ticket::view(
-            &row,
-            &q::messages(conn, row.seq)?,
-            &q::attachments(conn, row.seq)?,
-        )
-    }
-
-    /// `support ticket attachment ID N`: the attachment's description and its bytes, decrypted
-    /// and checked against its SHA-256.
-    pub fn ticket_attachment(&self, id: &str, n: i64) -> Result<(AttachmentView, Vec<u8>)> {
-        let key = self.key()?;
-        let conn = self.store.conn();
-        let row = trusted(conn, key, id)?;
-        let found = q::attachments(conn, row.seq)?
-            .into_iter()
-            .find(|a| a.n == n)
-            .ok_or_else(|| {
-                Error::new(Code::NotFound, "err.ticket.attachment_not_found")
-                    .arg_detail("id", &row.id)
-                    .arg_detail("n", n)
-            })?;
-        open_attachment(conn, key, &row, &found)
-    }
-
-    /// `support ticket export ID`: the ticket with every seal checked, its attachments
-    /// decrypted, and the support address (the `email` channel, its seal checked too).
-    pub fn ticket_export(&self, id: &str) -> Result<TicketExport> {
-        let key = self.key()?;
-        let conn = self.store.conn();
-        let row = trusted(conn, key, id)?;
-        let messages = q::messages(conn, row.seq)?;
-        for m in &messages {
-            sealed::check(conn, key, &sealed::TICKET_MESSAGES, &[&row.seq, &m.n])?;
-        }
-        let rows = q::attachments(conn, row.seq)?;
-        let mut attachments = Vec::with_capacity(rows.len());
-        for a in &rows {
-            attachments.push(open_attachment(conn, key, &row, a)?);
-        }
-        sealed::check(conn, key, &sealed::SUPPORT_CONTACT, &[&"email"])?;
-        let to = self
-            .support_contacts()?
-            .into_iter()
-            .find(|c| c.key == "email")
-            .map(|c| c.value)
-            .ok_or_else(|| Error::internal("no email channel"))?;
-        Ok(TicketExport {
-            ticket: ticket::view(&row, &messages, &rows)?,
-            attachments,
-            to,
-            now: self.now(),
-        })
-    }
-
     /// Refuse a ticket's text that holds a secret: a card number, an IBAN, the wallet's own
     /// account numbers, a session token, the TOTP secret or a recovery code.
     fn refuse_secrets(
@@ -191,6 +115,7 @@ impl Wallet {
             limit: u32::try_from(ticket::EVENTS_MAX).unwrap_or(20),
         };
         let events = self
+            .security_log()
             .security_events(&filter)?
             .into_iter()
             .map(|e| serde_json::to_value(&e).map_err(Error::internal))
@@ -317,7 +242,7 @@ impl Support<'_> {
             }
             Ok(())
         })?;
-        let views = self.support_contacts()?;
+        let views = self.desk().support_contacts()?;
         views
             .into_iter()
             .find(|v| v.key == channel.key)
@@ -352,7 +277,7 @@ impl Support<'_> {
             sealed::reseal(conn, key, &sealed::TICKETS, &[&seq])?;
             Ok(id)
         })?;
-        self.ticket(&id)
+        self.desk().ticket(&id)
     }
 
     /// `support ticket reply ID --body T [--attach FILE]…`.
@@ -400,7 +325,7 @@ impl Support<'_> {
             q::touch_ticket(conn, row.seq, "open", now_ms, None)?;
             sealed::reseal(conn, key, &sealed::TICKETS, &[&row.seq])
         })?;
-        self.ticket(&row.id)
+        self.desk().ticket(&row.id)
     }
 
     /// `support ticket close ID`: `invalid_state` when it is closed already.
@@ -419,7 +344,7 @@ impl Support<'_> {
             q::touch_ticket(conn, row.seq, "closed", now_ms, Some(now_ms))?;
             sealed::reseal(conn, key, &sealed::TICKETS, &[&row.seq])
         })?;
-        self.ticket(&row.id)
+        self.desk().ticket(&row.id)
     }
 }
 
@@ -447,5 +372,84 @@ impl Sandbox<'_> {
         })?;
         self.row.maintenance = true;
         Ok(window)
+    }
+}
+
+impl Desk<'_> {
+    /// `support contact`: every channel, the user's value or the default (no unlocking).
+    pub fn support_contacts(&self) -> Result<Vec<ChannelView>> {
+        Ok(contact::views(&q::contacts(self.store.conn())?))
+    }
+
+    /// The maintenance window, if one is set (no unlocking; `status` and `support news`).
+    pub fn maintenance_window(&self) -> Result<Option<Window>> {
+        maintenance::window(self.store.conn())
+    }
+
+    /// `support ticket list`: newest first (no unlocking).
+    pub fn tickets(&self) -> Result<Vec<TicketSummary>> {
+        let conn = self.store.conn();
+        q::tickets(conn, ticket::TICKETS_MAX)?
+            .iter()
+            .map(|row| ticket::summary(conn, row))
+            .collect()
+    }
+
+    /// `support ticket show ID` (no unlocking).
+    pub fn ticket(&self, id: &str) -> Result<TicketView> {
+        let conn = self.store.conn();
+        let row = ticket::resolve(conn, id)?;
+        ticket::view(
+            &row,
+            &q::messages(conn, row.seq)?,
+            &q::attachments(conn, row.seq)?,
+        )
+    }
+
+    /// `support ticket attachment ID N`: the attachment's description and its bytes, decrypted
+    /// and checked against its SHA-256.
+    pub fn ticket_attachment(&self, id: &str, n: i64) -> Result<(AttachmentView, Vec<u8>)> {
+        let key = self.key()?;
+        let conn = self.store.conn();
+        let row = trusted(conn, key, id)?;
+        let found = q::attachments(conn, row.seq)?
+            .into_iter()
+            .find(|a| a.n == n)
+            .ok_or_else(|| {
+                Error::new(Code::NotFound, "err.ticket.attachment_not_found")
+                    .arg_detail("id", &row.id)
+                    .arg_detail("n", n)
+            })?;
+        open_attachment(conn, key, &row, &found)
+    }
+
+    /// `support ticket export ID`: the ticket with every seal checked, its attachments
+    /// decrypted, and the support address (the `email` channel, its seal checked too).
+    pub fn ticket_export(&self, id: &str) -> Result<TicketExport> {
+        let key = self.key()?;
+        let conn = self.store.conn();
+        let row = trusted(conn, key, id)?;
+        let messages = q::messages(conn, row.seq)?;
+        for m in &messages {
+            sealed::check(conn, key, &sealed::TICKET_MESSAGES, &[&row.seq, &m.n])?;
+        }
+        let rows = q::attachments(conn, row.seq)?;
+        let mut attachments = Vec::with_capacity(rows.len());
+        for a in &rows {
+            attachments.push(open_attachment(conn, key, &row, a)?);
+        }
+        sealed::check(conn, key, &sealed::SUPPORT_CONTACT, &[&"email"])?;
+        let to = self
+            .support_contacts()?
+            .into_iter()
+            .find(|c| c.key == "email")
+            .map(|c| c.value)
+            .ok_or_else(|| Error::internal("no email channel"))?;
+        Ok(TicketExport {
+            ticket: ticket::view(&row, &messages, &rows)?,
+            attachments,
+            to,
+            now: self.now(),
+        })
     }
 }
