@@ -38,20 +38,34 @@ impl Lang {
     }
 }
 
-fn find(table: &'static [(&'static str, &'static str)], key: &str) -> Option<&'static str> {
-    table
-        .binary_search_by(|(k, _)| (*k).cmp(key))
+/// One language's catalogue: every key and text in one string, and the sorted index into it.
+type Table = (&'static str, &'static [(u32, u32, u32, u32)]);
+
+const EN: Table = (catalogue::EN_TEXT, catalogue::EN_INDEX);
+const ZH: Table = (catalogue::ZH_TEXT, catalogue::ZH_INDEX);
+
+fn slice(text: &'static str, at: u32, len: u32) -> &'static str {
+    let (at, len) = (at as usize, len as usize);
+    text.get(at..at + len).unwrap_or_default()
+}
+
+fn find((text, index): Table, key: &str) -> Option<&'static str> {
+    index
+        .binary_search_by(|&(k, kl, _, _)| slice(text, k, kl).cmp(key))
         .ok()
-        .map(|i| table[i].1)
+        .map(|i| {
+            let (_, _, t, tl) = index[i];
+            slice(text, t, tl)
+        })
 }
 
 /// The raw catalogue text of `key`, if the catalogue has it (falling back to English).
 pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
     let table = match lang {
-        Lang::En => catalogue::EN,
-        Lang::Zh => catalogue::ZH,
+        Lang::En => EN,
+        Lang::Zh => ZH,
     };
-    find(table, key).or_else(|| find(catalogue::EN, key))
+    find(table, key).or_else(|| find(EN, key))
 }
 
 /// The message `key` in `lang` with `%{name}` arguments filled in. A key missing from the
