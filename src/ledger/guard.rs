@@ -41,7 +41,13 @@ pub fn before_write(conn: &Connection, key: &WalletKey) -> Result<ChainPoint> {
     match sealed::read(conn, &sealed::WALLET, &[&1])? {
         None => return Err(Error::new(Code::IntegrityError, "err.wallet.no_settings")),
         Some(row) if !row.is_sealed() => upgrade(conn, key)?,
-        Some(row) => sealed::verify(key, &sealed::WALLET, &row)?,
+        Some(row) => {
+            // The row's seal in today's layout, else in the layout it had before a column
+            // joined the seal (an upgraded wallet, until this write reseals it).
+            if sealed::verify(key, &sealed::WALLET, &row).is_err() {
+                sealed::check(conn, key, &sealed::WALLET, &[&1])?;
+            }
+        }
     }
     check_lockout_counters(conn)?;
     let point = check_head(conn, key)?;

@@ -91,9 +91,38 @@ const MERCHANTS_BEFORE_KEYS: Table = Table {
 };
 
 /// The layout a table's rows may still be sealed in, from before a column joined its seal.
-fn earlier_layout(table: &Table) -> Option<&'static Table> {
-    (table.name == MERCHANTS.name).then_some(&MERCHANTS_BEFORE_KEYS)
+fn earlier_layouts(table: &Table) -> &'static [&'static Table] {
+    match table.name {
+        "merchants" => &[&MERCHANTS_BEFORE_KEYS],
+        "wallet" => &[&WALLET_BEFORE_RISK, &WALLET_BEFORE_LIMITS],
+        _ => &[],
+    }
 }
+
+/// The settings row as sealed before the risk rules joined it (schema 7 and earlier): accepted
+/// only while the rules were never written, and resealed in the new layout by the next write.
+const WALLET_BEFORE_RISK: Table = Table {
+    name: "wallet",
+    select: "SELECT id, wallet_id, username, base_currency, time_zone, sandbox, created_at_ms,
+                kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped, clock_ms, frozen,
+                maintenance, attempts_sealed, failed_sealed, twofa, limits_set, mac
+             FROM wallet",
+    by_key: "WHERE id = ?1 AND risk_set = 0",
+    key_columns: 1,
+    update: "UPDATE wallet SET mac = ?1 WHERE id = ?2",
+};
+
+/// The settings row as sealed before the limits joined it (schema 4): likewise.
+const WALLET_BEFORE_LIMITS: Table = Table {
+    name: "wallet",
+    select: "SELECT id, wallet_id, username, base_currency, time_zone, sandbox, created_at_ms,
+                kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped, clock_ms, frozen,
+                maintenance, attempts_sealed, failed_sealed, twofa, mac
+             FROM wallet",
+    by_key: "WHERE id = ?1 AND risk_set = 0 AND limits_set = 0",
+    key_columns: 1,
+    update: "UPDATE wallet SET mac = ?1 WHERE id = ?2",
+};
 
 /// Whether the row with `row_key` holds a seal of the table's earlier layout.
 fn sealed_before(
@@ -102,12 +131,15 @@ fn sealed_before(
     table: &Table,
     row_key: &[&dyn ToSql],
 ) -> Result<bool> {
-    let Some(earlier) = earlier_layout(table) else {
-        return Ok(false);
-    };
-    Ok(load(conn, earlier, row_key)?.is_some_and(|row| {
-        row.mac.as_deref() == Some(row_mac(key, earlier.name, &row.values).as_slice())
-    }))
+    for earlier in earlier_layouts(table) {
+        let sealed = load(conn, earlier, row_key)?.is_some_and(|row| {
+            row.mac.as_deref() == Some(row_mac(key, earlier.name, &row.values).as_slice())
+        });
+        if sealed {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Funding sources: what the rail does with them, their simulated balance, removal.
@@ -459,6 +491,35 @@ pub fn seal_table(conn: &Connection, key: &WalletKey, table: &Table) -> Result<(
 mod tests {
     use super::*;
     use crate::store::tests::memory;
+
+    #[test]
+    fn a_settings_row_sealed_before_the_limits_and_rules_joined_still_checks() {
+        let conn = memory();
+        let key = WalletKey::generate();
+        conn.execute(
+            "INSERT INTO wallet (id, wallet_id, username, base_currency, time_zone, sandbox,
+                 created_at_ms, kdf_m_kib, kdf_t, kdf_p, key_salt, key_nonce, key_wrapped)
+             VALUES (1, 'w', 'u', 'CNY', 'UTC', 1, 0, 1, 1, 1, x'00', x'00', x'00')",
+            [],
+        )
+        .unwrap();
+        // Sealed as schema 4 sealed it, before `limits_set` and `risk_set`.
+        seal_table(&conn, &key, &WALLET_BEFORE_LIMITS).unwrap();
+        assert!(check(&conn, &key, &WALLET, &[&1]).unwrap());
+        assert!(check_table(&conn, &key, &WALLET).unwrap().is_empty());
+        // Only while neither was ever written: an old seal never covers a new flag.
+        conn.execute("UPDATE wallet SET limits_set = 1", []).unwrap();
+        assert!(check(&conn, &key, &WALLET, &[&1]).is_err());
+        conn.execute("UPDATE wallet SET limits_set = 0", []).unwrap();
+        // An edit of a sealed value is still found.
+        conn.execute("UPDATE wallet SET sandbox = 0", []).unwrap();
+        assert!(check(&conn, &key, &WALLET, &[&1]).is_err());
+        // Resealed in today's layout, it checks without the fallback.
+        conn.execute("UPDATE wallet SET sandbox = 1", []).unwrap();
+        reseal(&conn, &key, &WALLET, &[&1]).unwrap();
+        let row = read(&conn, &WALLET, &[&1]).unwrap().unwrap();
+        assert!(verify(&key, &WALLET, &row).is_ok());
+    }
 
     #[test]
     fn a_row_is_sealed_checked_and_edits_show() {
