@@ -277,11 +277,32 @@ pub fn record(conn: &Connection, key: &WalletKey, new: &NewTransaction) -> Resul
         ],
     );
     q::set_status_sealed(conn, seq, status, 0, &status_mac)?;
+    let mut zone = None;
+    if let Some(counted) = new.limit_minor.filter(|c| *c > 0) {
+        let zone = zone.get_or_insert(wallet_zone(conn)?);
+        crate::risk::limits::move_totals(conn, key, zone, new.created_at, counted)?;
+    }
     let mut links = Vec::new();
     for (target_id, kind) in &new.links {
         let target = q::tx_by_id(conn, target_id)?
             .ok_or_else(|| Error::internal(format!("link to unknown {target_id}")))?;
         check_link(conn, new, &target, *kind)?;
+        if *kind == LinkKind::Refunds {
+            if let Some(counted) = target.limit_minor.filter(|c| *c > 0) {
+                // What this refund gives back of what its payment counted, in the payment's
+                // own day and month.
+                let (_, before) = status::derive(conn, &target)?;
+                let after = before.saturating_add(new.amount_minor);
+                let credit =
+                    crate::risk::limits::refund_credit(counted, target.amount_minor, after)
+                        - crate::risk::limits::refund_credit(counted, target.amount_minor, before);
+                if credit > 0 {
+                    let zone = zone.get_or_insert(wallet_zone(conn)?);
+                    let at = clock::from_ms(target.created_at_ms)?;
+                    crate::risk::limits::move_totals(conn, key, zone, at, -credit)?;
+                }
+            }
+        }
         q::insert_link(conn, seq, target.seq, kind.as_str())?;
         status::refresh(conn, key, &target)?;
         links.push((kind.as_str().to_string(), target.id));
@@ -290,6 +311,11 @@ pub fn record(conn: &Connection, key: &WalletKey, new: &NewTransaction) -> Resul
     let row = q::TxRow { seq, ..row };
     seal::append(conn, key, &row, &new.postings_sorted(), &links)?;
     Ok(Recorded { seq, id })
+}
+
+/// The wallet's time zone, for the limits' calendar days and months.
+fn wallet_zone(conn: &Connection) -> Result<jiff::tz::TimeZone> {
+    clock::parse_zone(&q::time_zone(conn)?)
 }
 
 /// Apply one posting: the balance it changes must be the sealed one, whatever the caller read;

@@ -267,7 +267,16 @@ pub const TICKET_ATTACHMENTS: Table = Table {
 };
 
 /// Every sealed table, for `verify` and for sealing a wallet made before sealing existed.
-pub const ALL: [&Table; 17] = [
+/// The running totals of what payments counted against the limits, per day and month.
+pub const LIMIT_USAGE: Table = Table {
+    name: "limit_usage",
+    select: "SELECT period, used_minor, mac FROM limit_usage",
+    by_key: "WHERE period = ?1",
+    key_columns: 1,
+    update: "UPDATE limit_usage SET mac = ?1 WHERE period = ?2",
+};
+
+pub const ALL: [&Table; 18] = [
     &WALLET,
     &BALANCES,
     &TX_STATUS,
@@ -285,6 +294,7 @@ pub const ALL: [&Table; 17] = [
     &TICKETS,
     &TICKET_MESSAGES,
     &TICKET_ATTACHMENTS,
+    &LIMIT_USAGE,
 ];
 
 /// The MAC of one row's values.
@@ -508,9 +518,11 @@ mod tests {
         assert!(check(&conn, &key, &WALLET, &[&1]).unwrap());
         assert!(check_table(&conn, &key, &WALLET).unwrap().is_empty());
         // Only while neither was ever written: an old seal never covers a new flag.
-        conn.execute("UPDATE wallet SET limits_set = 1", []).unwrap();
+        conn.execute("UPDATE wallet SET limits_set = 1", [])
+            .unwrap();
         assert!(check(&conn, &key, &WALLET, &[&1]).is_err());
-        conn.execute("UPDATE wallet SET limits_set = 0", []).unwrap();
+        conn.execute("UPDATE wallet SET limits_set = 0", [])
+            .unwrap();
         // An edit of a sealed value is still found.
         conn.execute("UPDATE wallet SET sandbox = 0", []).unwrap();
         assert!(check(&conn, &key, &WALLET, &[&1]).is_err());

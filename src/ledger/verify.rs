@@ -125,6 +125,15 @@ fn check_sealed_rows(
             "stored balance does not name the newest posting".into(),
         ));
     }
+    // The limits' running totals against the sums they cache.
+    let zone = crate::clock::parse_zone(&q::time_zone(conn)?)?;
+    for period in crate::risk::limits::stale_totals(conn, &zone)? {
+        problems.push(problem(
+            "limit_usage_mismatch",
+            Some(period),
+            "running total differs from the payments it counts".into(),
+        ));
+    }
     Ok(())
 }
 

@@ -200,22 +200,108 @@ pub struct Usage {
     pub monthly_minor: i64,
 }
 
-/// The usage in `w`, from the indexed column: what payments made in the period counted, less
-/// what was refunded of them (a payment refunded in full counts nothing).
+/// The usage in `w`: each period's running total (`limit_usage`), or, for a period without
+/// one, the sum over the indexed column. The running totals are read without their seal here;
+/// the write that records a payment checks the seal of every total it moves, in the same SQL
+/// transaction, so a lowered total refuses the payment instead of letting it through.
 pub fn usage(conn: &Connection, w: &Windows) -> Result<Usage> {
-    let period = |from: Timestamp, to: Timestamp| -> Result<i64> {
-        let (from, to) = (clock::to_ms(from), clock::to_ms(to));
-        let used = lq::used(conn, from, to)?;
-        let given_back = lq::refunded_usage(conn, from, to)?
-            .into_iter()
-            .map(|(counted, amount, refunded)| refund_credit(counted, amount, refunded))
-            .fold(0_i64, i64::saturating_add);
-        Ok(used.saturating_sub(given_back).max(0))
+    let period = |kind: &str, from: Timestamp, to: Timestamp| -> Result<i64> {
+        match lq::period_total(conn, &period_key(kind, from))? {
+            Some(total) => Ok(total),
+            None => summed(conn, from, to),
+        }
     };
     Ok(Usage {
-        daily_minor: period(w.day_start, w.day_end)?,
-        monthly_minor: period(w.month_start, w.month_end)?,
+        daily_minor: period("day", w.day_start, w.day_end)?,
+        monthly_minor: period("month", w.month_start, w.month_end)?,
     })
+}
+
+/// What payments made in `[from, to)` counted, less what was refunded of them (a payment
+/// refunded in full counts nothing): the sum over the indexed column, in time linear in the
+/// period's payments.
+pub fn summed(conn: &Connection, from: Timestamp, to: Timestamp) -> Result<i64> {
+    let (from, to) = (clock::to_ms(from), clock::to_ms(to));
+    let used = lq::used(conn, from, to)?;
+    let given_back = lq::refunded_usage(conn, from, to)?
+        .into_iter()
+        .map(|(counted, amount, refunded)| refund_credit(counted, amount, refunded))
+        .fold(0_i64, i64::saturating_add);
+    Ok(used.saturating_sub(given_back).max(0))
+}
+
+/// The key of a period's running total: its kind and first instant.
+fn period_key(kind: &str, start: Timestamp) -> String {
+    format!("{kind}:{}", clock::to_ms(start))
+}
+
+fn total_mac(key: &WalletKey, period: &str, used_minor: i64) -> [u8; 32] {
+    use rusqlite::types::Value;
+    sealed::mac_of(
+        key,
+        &sealed::LIMIT_USAGE,
+        &[Value::Text(period.to_string()), Value::Integer(used_minor)],
+    )
+}
+
+/// Move the running totals of the day and month containing `at` (in the wallet's zone) by
+/// `delta` minor units, inside the write that records the payment (`delta > 0`, after the
+/// payment's row is in) or the refund (`delta < 0`). A total's seal is checked before it moves.
+/// A period without a total gets one summed from the column, which already includes the
+/// payment; a refund leaves a missing total missing (the sum will include it).
+pub fn move_totals(
+    conn: &Connection,
+    key: &WalletKey,
+    zone: &TimeZone,
+    at: Timestamp,
+    delta: i64,
+) -> Result<()> {
+    let w = windows(at, zone)?;
+    for (kind, from, to) in [
+        ("day", w.day_start, w.day_end),
+        ("month", w.month_start, w.month_end),
+    ] {
+        let period = period_key(kind, from);
+        let total = match lq::period_total(conn, &period)? {
+            Some(stored) => {
+                sealed::check(conn, key, &sealed::LIMIT_USAGE, &[&period])?;
+                stored.saturating_add(delta).max(0)
+            }
+            None if delta > 0 => summed(conn, from, to)?,
+            None => continue,
+        };
+        lq::set_period_total(conn, &period, total, &total_mac(key, &period, total))?;
+    }
+    Ok(())
+}
+
+/// Every stored running total against the sum it caches (for `verify`): the periods whose
+/// total differs.
+pub fn stale_totals(conn: &Connection, zone: &TimeZone) -> Result<Vec<String>> {
+    let mut stale = Vec::new();
+    for (period, total) in lq::period_totals(conn)? {
+        let start = period
+            .split_once(':')
+            .and_then(|(kind, ms)| Some((kind, ms.parse::<i64>().ok()?)))
+            .and_then(|(kind, ms)| Some((kind, clock::from_ms(ms).ok()?)));
+        let Some((kind, start)) = start else {
+            stale.push(period);
+            continue;
+        };
+        let w = windows(start, zone)?;
+        let (from, to) = match kind {
+            "day" => (w.day_start, w.day_end),
+            "month" => (w.month_start, w.month_end),
+            _ => {
+                stale.push(period);
+                continue;
+            }
+        };
+        if from != start || summed(conn, from, to)? != total {
+            stale.push(period);
+        }
+    }
+    Ok(stale)
 }
 
 /// What a payment that counted `counted_minor` against the limits gives back once

@@ -74,6 +74,15 @@ pub fn account_id(conn: &Connection, name: &str, currency: &str) -> Result<i64> 
     Ok(conn.last_insert_rowid())
 }
 
+/// The wallet's time zone name.
+pub fn time_zone(conn: &Connection) -> Result<String> {
+    Ok(
+        conn.row("SELECT time_zone FROM wallet WHERE id = 1", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
 /// The newest transaction id, for monotonic id generation.
 pub fn last_tx_id(conn: &Connection) -> Result<Option<String>> {
     Ok(conn

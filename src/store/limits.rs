@@ -2,7 +2,7 @@
 //! `transactions.limit_minor` column.
 
 use crate::store::Cached;
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::Result;
 
@@ -51,6 +51,39 @@ pub fn upsert(conn: &Connection, row: &LimitRow) -> Result<()> {
         row.changed_at_ms
     ])?;
     Ok(())
+}
+
+/// The running total of one period, as stored (its seal is checked by the writer).
+pub fn period_total(conn: &Connection, period: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .row(
+            "SELECT used_minor FROM limit_usage WHERE period = ?1",
+            [period],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Store one period's running total with its MAC.
+pub fn set_period_total(
+    conn: &Connection,
+    period: &str,
+    used_minor: i64,
+    mac: &[u8],
+) -> Result<()> {
+    conn.exec(
+        "INSERT INTO limit_usage (period, used_minor, mac) VALUES (?1, ?2, ?3)
+         ON CONFLICT (period) DO UPDATE SET used_minor = excluded.used_minor, mac = excluded.mac",
+        params![period, used_minor, mac],
+    )?;
+    Ok(())
+}
+
+/// Every stored period and its total (for `verify`).
+pub fn period_totals(conn: &Connection) -> Result<Vec<(String, i64)>> {
+    let mut stmt = conn.prepare("SELECT period, used_minor FROM limit_usage ORDER BY period")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 /// Remember in the settings row that the limit rows were written.

@@ -53,6 +53,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_requests.sql"),
     include_str!("migrations/0008_risk.sql"),
     include_str!("migrations/0009_support.sql"),
+    include_str!("migrations/0013_limit_usage.sql"),
 ];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.
@@ -401,6 +402,7 @@ const TABLES: &[&str] = &[
     "tickets",
     "ticket_messages",
     "ticket_attachments",
+    "limit_usage",
 ];
 
 /// Every table the migrations create must be there: a wallet whose header is okpay's but which

@@ -384,3 +384,52 @@ fn a_replayed_limit_decline_is_the_same_error() {
     assert_eq!(again["transaction"]["replayed"], true, "{again}");
     assert_eq!(first["error"], again["error"]);
 }
+
+/// The day's and month's running totals (`limit_usage`) follow payments and refunds; a total
+/// lowered with `sqlite3` refuses the next payment and `verify` names it; deleted totals are
+/// summed again from the payments, so the limits hold either way.
+#[test]
+fn running_totals_follow_payments_and_refunds_and_cannot_be_lowered() {
+    let w = Shanghai::new();
+    w.fund("1000");
+    w.run(["limits", "set", "--daily", "300"]).success();
+    w.run(["sandbox", "clock", "set", "2027-01-30T04:00:00Z"])
+        .success();
+    let first = w.pay("100").success().json();
+    let first_id = first["transaction"]["id"].as_str().unwrap().to_string();
+    w.pay("50").success();
+    let totals = |kind: &str| {
+        w.env.sql_i64(&format!(
+            "select used_minor from limit_usage where period like '{kind}:%'"
+        ))
+    };
+    assert_eq!(totals("day"), 15_000);
+    assert_eq!(totals("month"), 15_000);
+    // A refund gives back what its payment counted, in the payment's own day and month.
+    w.run(["refund", &first_id, "--amount", "40", "-y"])
+        .success();
+    assert_eq!(totals("day"), 11_000);
+    assert_eq!(w.limits()["daily"]["used"], "110.00");
+    w.run(["verify"]).success();
+
+    // Deleted totals come back from the payments themselves: the limit still holds.
+    w.env.sql("delete from limit_usage");
+    w.pay("190").success();
+    assert_eq!(totals("day"), 30_000);
+    let d = limit_refusal(w.pay("0.01"), "daily");
+    assert_eq!(d["used"], "300.00");
+
+    // A total lowered behind okpay's back: the next payment is refused and nothing recorded.
+    w.env
+        .sql("update limit_usage set used_minor = 0 where period like 'day:%'");
+    let payments = || {
+        w.env
+            .sql_i64("select count(*) from transactions where kind = 'payment'")
+    };
+    let before = payments();
+    w.pay("50").failure(13, "integrity_error");
+    assert_eq!(payments(), before);
+    let doc = w.run(["verify"]).failure(13, "integrity_error").json();
+    let problems = doc["error"]["details"]["problems"].to_string();
+    assert!(problems.contains("limit_usage"), "{doc}");
+}
