@@ -85,6 +85,11 @@ impl Env {
 
     /// `init --sandbox --username alice --base-currency CNY --tz UTC --password-stdin`.
     pub fn init_sandbox(&self) -> Output {
+        self.init_sandbox_in("UTC")
+    }
+
+    /// `init --sandbox --username alice --base-currency CNY --tz ZONE` with the test password.
+    pub fn init_sandbox_in(&self, zone: &str) -> Output {
         self.cmd([
             "init",
             "--sandbox",
@@ -93,7 +98,7 @@ impl Env {
             "--base-currency",
             "CNY",
             "--tz",
-            "UTC",
+            zone,
             "--password-stdin",
         ])
         .json()

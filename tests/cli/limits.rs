@@ -19,21 +19,7 @@ struct Shanghai {
 impl Shanghai {
     fn new() -> Shanghai {
         let env = Env::new();
-        env.cmd([
-            "init",
-            "--sandbox",
-            "--username",
-            "alice",
-            "--base-currency",
-            "CNY",
-            "--tz",
-            "Asia/Shanghai",
-            "--password-stdin",
-        ])
-        .json()
-        .stdin(format!("{PASSWORD}\n"))
-        .run()
-        .success();
+        env.init_sandbox_in("Asia/Shanghai");
         Shanghai { env }
     }
 

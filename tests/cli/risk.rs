@@ -23,21 +23,7 @@ impl Risky {
     /// A wallet with nothing in it yet.
     fn empty() -> Risky {
         let env = Env::new();
-        env.cmd([
-            "init",
-            "--sandbox",
-            "--username",
-            "alice",
-            "--base-currency",
-            "CNY",
-            "--tz",
-            "Asia/Shanghai",
-            "--password-stdin",
-        ])
-        .json()
-        .stdin(format!("{PASSWORD}\n"))
-        .run()
-        .success();
+        env.init_sandbox_in("Asia/Shanghai");
         env.cmd(["sandbox", "clock", "set", NOON])
             .env("OKPAY_PASSWORD", PASSWORD)
             .run()

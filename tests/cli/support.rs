@@ -15,20 +15,7 @@ pub struct W {
 impl W {
     pub fn new() -> W {
         let env = Env::new();
-        env.cmd([
-            "init",
-            "--sandbox",
-            "--username",
-            "alice",
-            "--base-currency",
-            "CNY",
-            "--tz",
-            "Asia/Shanghai",
-            "--password-stdin",
-        ])
-        .stdin(format!("{PASSWORD}\n"))
-        .run()
-        .success();
+        env.init_sandbox_in("Asia/Shanghai");
         W { env }
     }
 

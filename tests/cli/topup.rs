@@ -587,21 +587,7 @@ fn a_bank_transfer_waits_for_the_next_business_day_at_ten_in_the_wallet_zone() {
 
     // A wallet in Shanghai (UTC+8): Monday 10:00 there is 02:00Z.
     let env = Env::new();
-    env.cmd([
-        "init",
-        "--sandbox",
-        "--username",
-        "alice",
-        "--base-currency",
-        "CNY",
-        "--tz",
-        "Asia/Shanghai",
-        "--password-stdin",
-    ])
-    .json()
-    .stdin(format!("{PASSWORD}\n"))
-    .run()
-    .success();
+    env.init_sandbox_in("Asia/Shanghai");
     // Friday 15:00 in Shanghai.
     env.cmd(["sandbox", "clock", "set", "2036-12-05T07:00:00Z"])
         .password()
