@@ -347,7 +347,7 @@ impl Wallet {
             .as_ref()
             .and_then(|f| f.get(&self.row.wallet_id));
         let (now, base) = (self.now(), self.base);
-        let (value, point) = self.store.write(|conn| {
+        let (value, point, row) = self.store.write(|conn| {
             let start = guard::before_write(conn, key)?;
             check_anchor(anchor.as_ref(), &start)?;
             // A freeze asked for without the key becomes part of the sealed settings now.
@@ -358,10 +358,16 @@ impl Wallet {
             crate::risk::monitor::load_trusted(conn, key, base)?;
             // The maintenance window decides whether money may move: its seal is checked too.
             crate::support::maintenance::check_sealed(conn, key)?;
+            // Bank transfers that arrived by now are recorded before anything else, so every
+            // decision below sees them.
+            crate::funding::settlement::settle_due(conn, key, now)?;
             let value = work(conn, key)?;
             let end = guard::after_write(conn, key)?;
-            Ok((value, end))
+            // The settings row as this write leaves it, read inside the transaction.
+            let row = wallet_row::load(conn)?;
+            Ok((value, end, row))
         })?;
+        self.row = row;
         self.advance_anchor(&point);
         Ok(value)
     }

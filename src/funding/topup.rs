@@ -9,7 +9,7 @@ use rusqlite::Connection;
 use serde_json::json;
 
 use super::rail::{rail_for, Charge, Rail, RailState};
-use super::settlement::{next_business_day_10am, settle_due};
+use super::settlement::next_business_day_10am;
 use super::source::{active, view, SourceView};
 use super::{fee_bp, fee_minor, SourceKind};
 use crate::auth::vault::WalletKey;
@@ -229,7 +229,6 @@ pub fn execute(
     now: Timestamp,
     zone: &TimeZone,
 ) -> Result<Executed> {
-    settle_due(conn, key, now)?;
     if let Some((k, hash)) = idempotency_key {
         if let Some(replayed) = replay(conn, Some(key), k, hash)? {
             return Ok(replayed);

@@ -17,7 +17,7 @@ use crate::auth::vault::WalletKey;
 use crate::clock;
 use crate::error::{Code, Error, Result};
 use crate::funding::rail::Settlement;
-use crate::funding::settlement::{due, settle_due};
+use crate::funding::settlement::due;
 use crate::funding::topup::check_open;
 use crate::ledger::view::{load_seq, Executed, TxView};
 use crate::ledger::{self, account, Kind, NewTransaction, Status};
@@ -433,7 +433,6 @@ pub fn execute(
     ctx: &PayContext,
 ) -> Result<Checkout> {
     let now = ctx.now;
-    settle_due(conn, key, now)?;
     if let Some((k, hash)) = idempotency_key {
         if let Some(replayed) = replay(conn, Some(key), k, hash)? {
             return Ok(Checkout::Recorded(Box::new(replayed)));

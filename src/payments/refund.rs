@@ -7,7 +7,6 @@ use serde_json::json;
 
 use crate::auth::vault::WalletKey;
 use crate::error::{Code, Error, Result};
-use crate::funding::settlement::settle_due;
 use crate::funding::topup::check_open;
 use crate::ledger::view::{load, load_seq, TxView};
 use crate::ledger::{self, account, Kind, LinkKind, NewTransaction, Posting, Status};
@@ -76,7 +75,6 @@ pub fn execute(
     reason: Option<String>,
     now: Timestamp,
 ) -> Result<TxView> {
-    settle_due(conn, key, now)?;
     check_open(conn)?;
     let plan = plan(conn, payment_id, Some(&amount.to_string()))?;
     let currency = plan.amount.currency();
