@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use super::args_fx::{ConvertArgs, FxArgs};
 pub use super::args_support::SupportArgs;
 use super::messages::Lang;
 
@@ -159,6 +160,9 @@ pub enum Command {
     Limits(LimitsArgs),
     /// Risk monitoring: the rules that score every payment, their settings, how often they fired
     Risk(RiskArgs),
+    /// Exchange rates: list, set and import them, and set the conversion spread
+    Fx(FxArgs),
+    Convert(ConvertArgs),
     /// List transactions, newest first
     History(HistoryArgs),
     /// Show one transaction in full

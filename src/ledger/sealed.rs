@@ -234,8 +234,26 @@ pub const TICKET_ATTACHMENTS: Table = Table {
     update: "UPDATE ticket_attachments SET mac = ?1 WHERE ticket_seq = ?2 AND n = ?3",
 };
 
+/// Exchange rates given with `fx set` and `fx import`.
+pub const FX_RATES: Table = Table {
+    name: "fx_rates",
+    select: "SELECT base, quote, rate, date, source, set_at_ms, mac FROM fx_rates",
+    by_key: "WHERE base = ?1 AND quote = ?2",
+    key_columns: 2,
+    update: "UPDATE fx_rates SET mac = ?1 WHERE base = ?2 AND quote = ?3",
+};
+
+/// The conversion settings: the spread and how many rates are stored.
+pub const FX_SETTINGS: Table = Table {
+    name: "fx_settings",
+    select: "SELECT id, spread_percent, rates_count, changed_at_ms, mac FROM fx_settings",
+    by_key: "WHERE id = ?1",
+    key_columns: 1,
+    update: "UPDATE fx_settings SET mac = ?1 WHERE id = ?2",
+};
+
 /// Every sealed table, for `verify` and for sealing a wallet made before sealing existed.
-pub const ALL: [&Table; 17] = [
+pub const ALL: [&Table; 19] = [
     &WALLET,
     &BALANCES,
     &TX_STATUS,
@@ -253,6 +271,8 @@ pub const ALL: [&Table; 17] = [
     &TICKETS,
     &TICKET_MESSAGES,
     &TICKET_ATTACHMENTS,
+    &FX_RATES,
+    &FX_SETTINGS,
 ];
 
 /// The MAC of one row's values.

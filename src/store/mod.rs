@@ -10,6 +10,7 @@
 pub mod anchor;
 pub mod backup;
 pub mod files;
+pub mod fx;
 pub mod ledger;
 pub mod limits;
 pub mod merchants;
@@ -53,6 +54,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_requests.sql"),
     include_str!("migrations/0008_risk.sql"),
     include_str!("migrations/0009_support.sql"),
+    include_str!("migrations/0010_fx.sql"),
 ];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.
