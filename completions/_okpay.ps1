@@ -690,7 +690,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'The merchant''s order id; an order already paid there is refused (see --allow-duplicate)')
             [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'A line of the order, NAME:QTY:PRICE (repeat for more lines)')
             [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A note for your records')
-            [CompletionResult]::new('--from-currency', '--from-currency', [CompletionResultType]::ParameterName, 'Pay from the balance in this currency (must be the payment''s currency for now)')
+            [CompletionResult]::new('--from-currency', '--from-currency', [CompletionResultType]::ParameterName, 'Pay from the balance in this currency, converting at the current rate less the spread [default: the payment''s currency, or the base currency when that holds too little]')
             [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'A payment request as JSON: {"merchant", "amount", "currency", "order", "memo", "items": [{"name", "quantity", "unit_price"}]}; - reads stdin')
             [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Make the request safe to repeat: the same key replays the first outcome')
             [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Pay the okpay:pay? request in the QR code of a PNG or JPEG image (a screenshot, a photo)')

@@ -637,7 +637,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --order 'The merchant''s order id; an order already paid there is refused (see --allow-duplicate)'
             cand --item 'A line of the order, NAME:QTY:PRICE (repeat for more lines)'
             cand --memo 'A note for your records'
-            cand --from-currency 'Pay from the balance in this currency (must be the payment''s currency for now)'
+            cand --from-currency 'Pay from the balance in this currency, converting at the current rate less the spread [default: the payment''s currency, or the base currency when that holds too little]'
             cand --request 'A payment request as JSON: {"merchant", "amount", "currency", "order", "memo", "items": [{"name", "quantity", "unit_price"}]}; - reads stdin'
             cand --idempotency-key 'Make the request safe to repeat: the same key replays the first outcome'
             cand --qr 'Pay the okpay:pay? request in the QR code of a PNG or JPEG image (a screenshot, a photo)'

@@ -426,7 +426,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand pay" -l merchant -d 'The mer
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l order -d 'The merchant\'s order id; an order already paid there is refused (see --allow-duplicate)' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l item -d 'A line of the order, NAME:QTY:PRICE (repeat for more lines)' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l memo -d 'A note for your records' -r
-complete -c okpay -n "__fish_okpay_using_subcommand pay" -l from-currency -d 'Pay from the balance in this currency (must be the payment\'s currency for now)' -r
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l from-currency -d 'Pay from the balance in this currency, converting at the current rate less the spread [default: the payment\'s currency, or the base currency when that holds too little]' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l request -d 'A payment request as JSON: {"merchant", "amount", "currency", "order", "memo", "items": [{"name", "quantity", "unit_price"}]}; - reads stdin' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l idempotency-key -d 'Make the request safe to repeat: the same key replays the first outcome' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l qr -d 'Pay the okpay:pay? request in the QR code of a PNG or JPEG image (a screenshot, a photo)' -r -F

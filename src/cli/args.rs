@@ -519,7 +519,8 @@ pub struct PayArgs {
     /// A note for your records
     #[arg(long, value_name = "TEXT")]
     pub memo: Option<String>,
-    /// Pay from the balance in this currency (must be the payment's currency for now)
+    /// Pay from the balance in this currency, converting at the current rate less the spread
+    /// [default: the payment's currency, or the base currency when that holds too little]
     #[arg(long, value_name = "CUR")]
     pub from_currency: Option<String>,
     /// A payment request as JSON: {"merchant", "amount", "currency", "order", "memo", "items": [{"name", "quantity", "unit_price"}]}; - reads stdin

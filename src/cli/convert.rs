@@ -10,6 +10,7 @@ use super::prompt::confirm;
 use super::render::key_values;
 use crate::error::Result;
 use crate::fx::format_rate;
+use crate::fx::quote::FxQuote;
 use crate::wallet::{ConversionQuote, ConversionRequest};
 
 pub fn run(ctx: &Ctx, args: ConvertArgs) -> Result<()> {
@@ -63,6 +64,27 @@ pub fn run(ctx: &Ctx, args: ConvertArgs) -> Result<()> {
 fn show_quote(ctx: &Ctx, q: &ConversionQuote) -> String {
     let l = ctx.lang;
     let fx = &q.quote;
+    let from = fx.from_amount.currency().code();
+    let after = q.balance_before.minor() - fx.from_amount.minor();
+    let mut rows = quote_rows(ctx, fx);
+    rows.push((
+        t(l, "fx.field.balance_after"),
+        format!(
+            "{} {from}",
+            crate::money::Money::from_minor(after, fx.from_amount.currency())
+        ),
+    ));
+    let mut out = format!("{}\n", t(l, "fx.confirm_title"));
+    out.push_str(&key_values(&rows));
+    if fx.stale {
+        out.push_str(&format!("{}\n", t(l, "fx.stale_warning")));
+    }
+    out
+}
+
+/// The lines of a conversion quote (also shown by `pay` from another balance).
+pub fn quote_rows(ctx: &Ctx, fx: &FxQuote) -> Vec<(String, String)> {
+    let l = ctx.lang;
     let (from, to) = (
         fx.from_amount.currency().code(),
         fx.to_amount.currency().code(),
@@ -74,8 +96,7 @@ fn show_quote(ctx: &Ctx, q: &ConversionQuote) -> String {
     if fx.stale {
         date = format!("{date}, {}", t(l, "fx.stale"));
     }
-    let after = q.balance_before.minor() - fx.from_amount.minor();
-    let rows = vec![
+    vec![
         (t(l, "fx.field.from"), format!("{} {from}", fx.from_amount)),
         (
             t(l, "fx.field.spread"),
@@ -87,18 +108,5 @@ fn show_quote(ctx: &Ctx, q: &ConversionQuote) -> String {
         ),
         (t(l, "fx.field.rate_date"), date),
         (t(l, "fx.field.to"), format!("{} {to}", fx.to_amount)),
-        (
-            t(l, "fx.field.balance_after"),
-            format!(
-                "{} {from}",
-                crate::money::Money::from_minor(after, fx.from_amount.currency())
-            ),
-        ),
-    ];
-    let mut out = format!("{}\n", t(l, "fx.confirm_title"));
-    out.push_str(&key_values(&rows));
-    if fx.stale {
-        out.push_str(&format!("{}\n", t(l, "fx.stale_warning")));
-    }
-    out
+    ]
 }

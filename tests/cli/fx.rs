@@ -390,3 +390,114 @@ fn chinese_messages() {
     let out = w.env.cmd(["fx", "rates"]).lang("zh").run().success();
     assert!(out.stdout.contains("内置快照"), "{}", out.stdout);
 }
+
+#[test]
+fn paying_euros_from_a_cny_only_wallet_converts_at_the_quote_and_counts_the_cny_value() {
+    let w = Wallet::funded("1000");
+    w.run(["fx", "set", "EUR", "CNY", "7.80"]).success();
+    // Without --yes the quote waits for a confirmation: nothing moves.
+    w.run([
+        "pay",
+        "50.00",
+        "--currency",
+        "EUR",
+        "--merchant",
+        "Berlin Shop",
+    ])
+    .failure(2, "input_required");
+    let tx = w.pay_ok("50.00", "Berlin Shop", &["--currency", "EUR"]);
+    assert_eq!(tx["amount"], "50.00");
+    assert_eq!(tx["currency"], "EUR");
+    let fx = &tx["fx"];
+    assert_eq!(fx["from"], "CNY");
+    assert_eq!(fx["to"], "EUR");
+    assert_eq!(fx["to_amount"], "50.00");
+    // The least CNY that gives 50.00 EUR at 1/7.80 after a 0.5% spread.
+    assert_eq!(fx["from_amount"], "391.97");
+    assert_eq!(fx["spread"], "1.96");
+    assert_eq!(fx["rate"], "0.1282051282");
+    for (currency, sum) in posting_sums(&w.env, tx["id"].as_str().unwrap()) {
+        assert_eq!(sum, 0, "postings in {currency} do not balance");
+    }
+    assert_eq!(balance(&w.env, "CNY"), "608.03");
+    let eur = w
+        .env
+        .cmd(["balance", "--currency", "EUR"])
+        .json()
+        .run()
+        .success()
+        .json();
+    assert_eq!(eur["balances"][0]["available"], "0.00");
+    // The daily limit counts what left the wallet, in CNY.
+    let limits = w.run(["limits"]).success().json();
+    assert_eq!(limits["limits"]["daily"]["used"], "391.97");
+    // The receipt keeps the quote.
+    assert_eq!(
+        w.receipt(tx["id"].as_str().unwrap())["fx"]["from_amount"],
+        "391.97"
+    );
+    // A limit below the CNY value refuses the next one, though 50 EUR is below it in euros.
+    w.run(["limits", "set", "--per-transaction", "300"])
+        .success();
+    let out = w
+        .run([
+            "pay",
+            "50",
+            "--currency",
+            "EUR",
+            "--merchant",
+            "Berlin Shop",
+            "-y",
+        ])
+        .failure(6, "limit_exceeded");
+    assert_eq!(out.details()["limit"], "per_transaction");
+    assert_eq!(balance(&w.env, "CNY"), "608.03");
+}
+
+#[test]
+fn a_payment_chooses_its_balance_or_the_one_named() {
+    let w = Wallet::funded("1000");
+    w.run(["fx", "set", "EUR", "CNY", "8"]).success();
+    // Hold some euros: a payment they cover needs no conversion.
+    convert(&w, &["20", "--from", "CNY", "--to", "EUR", "--to-amount"]);
+    let tx = w.pay_ok("15", "Berlin Shop", &["--currency", "EUR"]);
+    assert!(tx.get("fx").is_none() || tx["fx"].is_null(), "{tx}");
+    assert_eq!(balance(&w.env, "EUR"), "5.00");
+    // Named: from JPY, which the wallet holds.
+    convert(&w, &["200", "--from", "CNY", "--to", "JPY"]);
+    let tx = w.pay_ok(
+        "10",
+        "Berlin Shop",
+        &["--currency", "EUR", "--from-currency", "JPY"],
+    );
+    assert_eq!(tx["fx"]["from"], "JPY");
+    assert!(!tx["fx"]["from_amount"].as_str().unwrap().contains('.'));
+    // Too little of the named balance: declined, and what is missing is in that currency.
+    let out = w
+        .run([
+            "pay",
+            "100",
+            "--currency",
+            "EUR",
+            "--merchant",
+            "Berlin Shop",
+            "--from-currency",
+            "JPY",
+            "-y",
+        ])
+        .failure(5, "insufficient_funds");
+    assert_eq!(out.details()["currency"], "JPY");
+    // No rate at all for the pair: refused at entry, nothing recorded.
+    let before = w.env.sql_i64("SELECT count(*) FROM transactions");
+    w.run([
+        "pay",
+        "1",
+        "--currency",
+        "KWD",
+        "--merchant",
+        "Kuwait Shop",
+        "-y",
+    ])
+    .failure(2, "invalid_input");
+    assert_eq!(w.env.sql_i64("SELECT count(*) FROM transactions"), before);
+}
