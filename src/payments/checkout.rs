@@ -139,26 +139,41 @@ pub fn quote_fx(mut plan: Plan, base: Currency) -> std::result::Result<Plan, Ref
 }
 
 /// Which balance pays: the one `--from-currency` names; else the payment's own currency when
-/// it covers the payment; else the base currency (converting), when that is another.
+/// it covers the payment; else the base currency, then any other held currency (by code), the
+/// first whose conversion it covers; when none does, the base currency (whose decline then says
+/// what is missing).
 pub fn choose_source(
     conn: &Connection,
     plan: &Plan,
     opts: PayOptions,
     ctx: &PayContext,
+    fx: &FxSettings,
 ) -> Result<Currency> {
     let currency = plan.amount.currency();
     if let Some(from) = opts.from_currency {
         return Ok(from);
     }
-    if currency == ctx.base {
+    let need = plan.amount.minor().saturating_add(plan.fee.minor());
+    if available(conn, currency, ctx.now)?.minor() >= need || currency == ctx.base {
         return Ok(currency);
     }
-    let need = plan.amount.minor().saturating_add(plan.fee.minor());
-    if available(conn, currency, ctx.now)?.minor() >= need {
-        Ok(currency)
-    } else {
-        Ok(ctx.base)
+    let mut held: Vec<Currency> = lq::balances(conn)?
+        .into_iter()
+        .filter(|(name, _, balance)| name.starts_with("wallet:") && *balance > 0)
+        .filter_map(|(_, code, _)| Currency::parse(&code).ok())
+        .filter(|c| *c != ctx.base && *c != currency)
+        .collect();
+    held.sort();
+    held.insert(0, ctx.base);
+    for from in held {
+        let Ok(quoted) = quote_conversion(plan.clone(), from, ctx, fx) else {
+            continue;
+        };
+        if available(conn, from, ctx.now)?.minor() >= quoted.debit.minor() {
+            return Ok(from);
+        }
     }
+    Ok(ctx.base)
 }
 
 /// Stage: the FX quote of a payment made from another balance (`from`): the least amount of
@@ -335,7 +350,7 @@ fn stages(
     let plan = check_merchant(Plan::new(req.amount), m)?;
     check_duplicate(conn, m, req, opts)?;
     let plan = quote_fx(plan, ctx.base)?;
-    let from = choose_source(conn, &plan, opts, ctx)?;
+    let from = choose_source(conn, &plan, opts, ctx, &settings.fx)?;
     let plan = quote_conversion(plan, from, ctx, &settings.fx)?;
     let plan = value_in_base(plan, ctx.base, &settings.fx);
     let windows = limits::windows(ctx.now, &ctx.zone)?;

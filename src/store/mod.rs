@@ -403,6 +403,8 @@ const TABLES: &[&str] = &[
     "tickets",
     "ticket_messages",
     "ticket_attachments",
+    "fx_rates",
+    "fx_settings",
 ];
 
 /// Every table the migrations create must be there: a wallet whose header is okpay's but which

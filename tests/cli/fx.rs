@@ -501,3 +501,28 @@ fn a_payment_chooses_its_balance_or_the_one_named() {
     .failure(2, "invalid_input");
     assert_eq!(w.env.sql_i64("SELECT count(*) FROM transactions"), before);
 }
+
+#[test]
+fn a_payment_the_base_cannot_cover_converts_from_another_held_currency() {
+    let w = Wallet::funded("1000");
+    w.run(["fx", "set", "EUR", "CNY", "8"]).success();
+    w.run(["fx", "set", "EUR", "JPY", "160"]).success();
+    convert(&w, &["900", "--from", "CNY", "--to", "JPY"]);
+    // 20 EUR is 160 CNY, more than the 100 CNY left: the yen pay it.
+    let tx = w.pay_ok("20", "Berlin Shop", &["--currency", "EUR"]);
+    assert_eq!(tx["fx"]["from"], "JPY", "{tx}");
+    assert_eq!(balance(&w.env, "CNY"), "100.00");
+    // Nothing held covers 500 EUR: declined, with what the base currency lacks.
+    let out = w
+        .run([
+            "pay",
+            "500",
+            "--currency",
+            "EUR",
+            "--merchant",
+            "Berlin Shop",
+            "-y",
+        ])
+        .failure(5, "insufficient_funds");
+    assert_eq!(out.details()["currency"], "CNY");
+}
