@@ -110,3 +110,40 @@ pub fn quote_rows(ctx: &Ctx, fx: &FxQuote) -> Vec<(String, String)> {
         (t(l, "fx.field.to"), format!("{} {to}", fx.to_amount)),
     ]
 }
+
+/// A receipt's lines for its recorded `fx` quote (none without one).
+pub fn receipt_rows(
+    l: super::messages::Lang,
+    tx: &crate::ledger::view::TxView,
+) -> Vec<(String, String)> {
+    let Some(fx) = tx.extra.get("fx") else {
+        return Vec::new();
+    };
+    let text = |k: &str| {
+        fx.get(k)
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (from, to) = (text("from"), text("to"));
+    let mut date = text("rate_date");
+    if fx.get("rate_snapshot").and_then(serde_json::Value::as_bool) == Some(true) {
+        date = format!("{date} ({})", t(l, "fx.source.snapshot"));
+    }
+    vec![
+        (
+            t(l, "fx.field.from"),
+            format!("{} {from}", text("from_amount")),
+        ),
+        (
+            t(l, "fx.field.spread"),
+            format!("{} {from} ({}%)", text("spread"), text("spread_percent")),
+        ),
+        (
+            t(l, "fx.field.rate"),
+            format!("1 {from} = {} {to}", text("rate")),
+        ),
+        (t(l, "fx.field.rate_date"), date),
+        (t(l, "fx.field.to"), format!("{} {to}", text("to_amount"))),
+    ]
+}

@@ -526,3 +526,25 @@ fn a_payment_the_base_cannot_cover_converts_from_another_held_currency() {
         .failure(5, "insufficient_funds");
     assert_eq!(out.details()["currency"], "CNY");
 }
+
+#[test]
+fn the_receipt_shows_the_quote_and_the_balance_in_the_currency_that_paid() {
+    let w = Wallet::funded("1000");
+    w.run(["fx", "set", "EUR", "CNY", "7.80"]).success();
+    let tx = w.pay_ok("50.00", "Berlin Shop", &["--currency", "EUR"]);
+    let out = w
+        .env
+        .cmd(["receipt", tx["id"].as_str().unwrap()])
+        .run()
+        .success();
+    assert!(out.stdout.contains("391.97 CNY"), "{}", out.stdout);
+    assert!(out.stdout.contains("1 CNY = 0.1282051282 EUR"), "{}", out.stdout);
+    assert!(out.stdout.contains("608.03 CNY"), "{}", out.stdout);
+    let out = w
+        .env
+        .cmd(["receipt", tx["id"].as_str().unwrap()])
+        .lang("zh")
+        .run()
+        .success();
+    assert!(out.stdout.contains("汇率"), "{}", out.stdout);
+}
