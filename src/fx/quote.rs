@@ -116,9 +116,15 @@ pub fn buy(
     stale: bool,
 ) -> Result<FxQuote> {
     let from = found.from;
+    // An amount whose conversion overflows certainly covers any target.
     let covers = |f: i64| -> Result<bool> {
-        let net = f - spread_minor(f, spread_percent)?;
-        Ok(net > 0 && converted_minor(net, from, found.to, found.rate)? >= to_amount.minor())
+        let Ok(spread) = spread_minor(f, spread_percent) else {
+            return Ok(true);
+        };
+        let net = f - spread;
+        Ok(net > 0
+            && converted_minor(net, from, found.to, found.rate)
+                .map_or(true, |to| to >= to_amount.minor()))
     };
     // What arrives never falls as what leaves grows (the spread is below 100%): bisect.
     let mut high = from.max_minor();
@@ -280,6 +286,21 @@ mod tests {
                 .minor()
                 >= 5_000
         );
+    }
+
+    #[test]
+    fn buying_from_a_currency_whose_largest_amount_overflows_still_quotes() {
+        let f = found(Currency::KWD, Currency::JPY, "500000000");
+        let q = buy(
+            Money::from_minor(1_000, Currency::JPY),
+            f,
+            pct("0.5"),
+            false,
+        )
+        .unwrap();
+        assert_eq!(q.to_amount.minor(), 1_000);
+        // One fils is all spread; two leave one to convert.
+        assert_eq!(q.from_amount.minor(), 2);
     }
 
     #[test]

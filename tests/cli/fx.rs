@@ -538,7 +538,11 @@ fn the_receipt_shows_the_quote_and_the_balance_in_the_currency_that_paid() {
         .run()
         .success();
     assert!(out.stdout.contains("391.97 CNY"), "{}", out.stdout);
-    assert!(out.stdout.contains("1 CNY = 0.1282051282 EUR"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("1 CNY = 0.1282051282 EUR"),
+        "{}",
+        out.stdout
+    );
     assert!(out.stdout.contains("608.03 CNY"), "{}", out.stdout);
     let out = w
         .env
