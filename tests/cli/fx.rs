@@ -552,3 +552,46 @@ fn the_receipt_shows_the_quote_and_the_balance_in_the_currency_that_paid() {
         .success();
     assert!(out.stdout.contains("汇率"), "{}", out.stdout);
 }
+
+#[test]
+fn a_top_up_in_a_currency_the_source_lacks_offers_both_ways() {
+    let w = Wallet::new();
+    let card = w.add_card();
+    let out = w.run(["topup", "10", "--currency", "USD", "--source", &card, "-y"]);
+    assert_eq!(
+        out.json()["error"]["code"],
+        "invalid_input",
+        "{}",
+        out.show()
+    );
+    let advice = out.json()["error"]["advice"].as_str().unwrap().to_string();
+    assert!(
+        advice.contains("okpay convert AMOUNT --from CNY --to USD"),
+        "{advice}"
+    );
+    assert!(advice.contains("--currency USD"), "{advice}");
+    // A source in that currency tops up that balance.
+    let usd = w
+        .env
+        .cmd([
+            "source",
+            "add",
+            "card",
+            "--holder",
+            "A",
+            "--expiry",
+            "12/30",
+            "--currency",
+            "USD",
+            "--details-stdin",
+            "-q",
+        ])
+        .env("OKPAY_SESSION", &w.tok)
+        .stdin("4242424242424242\n123\n")
+        .run()
+        .success();
+    let usd = usd.stdout.trim().to_string();
+    w.run(["topup", "10", "--currency", "USD", "--source", &usd, "-y"])
+        .success();
+    assert_eq!(balance(&w.env, "USD"), "10.00");
+}
