@@ -28,8 +28,14 @@ _okpay() {
             okpay,completions)
                 cmd="okpay__subcmd__completions"
                 ;;
+            okpay,convert)
+                cmd="okpay__subcmd__convert"
+                ;;
             okpay,demo)
                 cmd="okpay__subcmd__demo"
+                ;;
+            okpay,fx)
+                cmd="okpay__subcmd__fx"
                 ;;
             okpay,generate-docs)
                 cmd="okpay__subcmd__generate__subcmd__docs"
@@ -133,6 +139,36 @@ _okpay() {
             okpay__subcmd__2fa__subcmd__help,status)
                 cmd="okpay__subcmd__2fa__subcmd__help__subcmd__status"
                 ;;
+            okpay__subcmd__fx,help)
+                cmd="okpay__subcmd__fx__subcmd__help"
+                ;;
+            okpay__subcmd__fx,import)
+                cmd="okpay__subcmd__fx__subcmd__import"
+                ;;
+            okpay__subcmd__fx,rates)
+                cmd="okpay__subcmd__fx__subcmd__rates"
+                ;;
+            okpay__subcmd__fx,set)
+                cmd="okpay__subcmd__fx__subcmd__set"
+                ;;
+            okpay__subcmd__fx,spread)
+                cmd="okpay__subcmd__fx__subcmd__spread"
+                ;;
+            okpay__subcmd__fx__subcmd__help,help)
+                cmd="okpay__subcmd__fx__subcmd__help__subcmd__help"
+                ;;
+            okpay__subcmd__fx__subcmd__help,import)
+                cmd="okpay__subcmd__fx__subcmd__help__subcmd__import"
+                ;;
+            okpay__subcmd__fx__subcmd__help,rates)
+                cmd="okpay__subcmd__fx__subcmd__help__subcmd__rates"
+                ;;
+            okpay__subcmd__fx__subcmd__help,set)
+                cmd="okpay__subcmd__fx__subcmd__help__subcmd__set"
+                ;;
+            okpay__subcmd__fx__subcmd__help,spread)
+                cmd="okpay__subcmd__fx__subcmd__help__subcmd__spread"
+                ;;
             okpay__subcmd__help,2fa)
                 cmd="okpay__subcmd__help__subcmd__2fa"
                 ;;
@@ -145,8 +181,14 @@ _okpay() {
             okpay__subcmd__help,completions)
                 cmd="okpay__subcmd__help__subcmd__completions"
                 ;;
+            okpay__subcmd__help,convert)
+                cmd="okpay__subcmd__help__subcmd__convert"
+                ;;
             okpay__subcmd__help,demo)
                 cmd="okpay__subcmd__help__subcmd__demo"
+                ;;
+            okpay__subcmd__help,fx)
+                cmd="okpay__subcmd__help__subcmd__fx"
                 ;;
             okpay__subcmd__help,generate-docs)
                 cmd="okpay__subcmd__help__subcmd__generate__subcmd__docs"
@@ -228,6 +270,18 @@ _okpay() {
                 ;;
             okpay__subcmd__help__subcmd__2fa,status)
                 cmd="okpay__subcmd__help__subcmd__2fa__subcmd__status"
+                ;;
+            okpay__subcmd__help__subcmd__fx,import)
+                cmd="okpay__subcmd__help__subcmd__fx__subcmd__import"
+                ;;
+            okpay__subcmd__help__subcmd__fx,rates)
+                cmd="okpay__subcmd__help__subcmd__fx__subcmd__rates"
+                ;;
+            okpay__subcmd__help__subcmd__fx,set)
+                cmd="okpay__subcmd__help__subcmd__fx__subcmd__set"
+                ;;
+            okpay__subcmd__help__subcmd__fx,spread)
+                cmd="okpay__subcmd__help__subcmd__fx__subcmd__spread"
                 ;;
             okpay__subcmd__help__subcmd__limits,cancel)
                 cmd="okpay__subcmd__help__subcmd__limits__subcmd__cancel"
@@ -749,7 +803,7 @@ _okpay() {
 
     case "${cmd}" in
         okpay)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help"
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -787,7 +841,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version enable confirm status disable recovery-codes help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help enable confirm status disable recovery-codes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -825,7 +879,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__confirm)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -863,7 +917,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__disable)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -901,7 +955,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__enable)
-            opts="-y -q -h -V --qr-png --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --qr-png --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1041,7 +1095,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__recovery__subcmd__codes)
-            opts="-y -q -h -V --regenerate --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --regenerate --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1079,7 +1133,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__status)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1117,7 +1171,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__backup)
-            opts="-y -q -h -V --force --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --force --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1155,7 +1209,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__balance)
-            opts="-y -q -h -V --currency --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --currency --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1197,7 +1251,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__completions)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version bash zsh fish elvish powershell"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1234,8 +1288,54 @@ _okpay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okpay__subcmd__convert)
+            opts="-y -q -h --from --to --to-amount --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okpay__subcmd__demo)
-            opts="-y -q -h -V --keep --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --keep --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1276,8 +1376,282 @@ _okpay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okpay__subcmd__fx)
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help rates set import spread help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__fx__subcmd__help)
+            opts="rates set import spread help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__fx__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__fx__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__fx__subcmd__help__subcmd__rates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__fx__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__fx__subcmd__help__subcmd__spread)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__fx__subcmd__import)
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__fx__subcmd__rates)
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__fx__subcmd__set)
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__fx__subcmd__spread)
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okpay__subcmd__generate__subcmd__docs)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1315,7 +1689,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help)
-            opts="init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help"
+            opts="init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1454,9 +1828,93 @@ _okpay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okpay__subcmd__help__subcmd__convert)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okpay__subcmd__help__subcmd__demo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__fx)
+            opts="rates set import spread"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__fx__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__fx__subcmd__rates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__fx__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__fx__subcmd__spread)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2379,7 +2837,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__history)
-            opts="-y -q -h -V --from --to --kind --status --merchant --currency --min --max --search --limit --all --format --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --from --to --kind --status --merchant --currency --min --max --search --limit --all --format --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2461,7 +2919,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__init)
-            opts="-y -q -h -V --username --base-currency --sandbox --tz --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --username --base-currency --sandbox --tz --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2511,7 +2969,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__limits)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version set cancel help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help set cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2549,7 +3007,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__limits__subcmd__cancel)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2643,7 +3101,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__limits__subcmd__set)
-            opts="-y -q -h -V --per-transaction --daily --monthly --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --per-transaction --daily --monthly --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2693,7 +3151,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__login)
-            opts="-y -q -h -V --username --ttl --raw --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --username --ttl --raw --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2739,7 +3197,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__logout)
-            opts="-y -q -h -V --all --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --all --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2777,7 +3235,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version add list block unblock help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help add list block unblock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2815,7 +3273,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant__subcmd__add)
-            opts="-y -q -h -V --no-okpay --category --currency --verify-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --no-okpay --category --currency --verify-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2865,7 +3323,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant__subcmd__block)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2987,7 +3445,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant__subcmd__list)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3025,7 +3483,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant__subcmd__unblock)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3063,7 +3521,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__password)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version change help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help change help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3101,7 +3559,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__password__subcmd__change)
-            opts="-y -q -h -V --rotate-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --rotate-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3181,7 +3639,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__pay)
-            opts="-y -q -h -V --currency --merchant --order --item --memo --from-currency --request --idempotency-key --allow-duplicate --qr --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --currency --merchant --order --item --memo --from-currency --request --idempotency-key --allow-duplicate --qr --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3255,7 +3713,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__receipt)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3293,7 +3751,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__refund)
-            opts="-y -q -h -V --amount --reason --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --amount --reason --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3339,7 +3797,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__request)
-            opts="-y -q -h -V --merchant --amount --currency --order --item --memo --expires --sign-key --png --svg --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --merchant --amount --currency --order --item --memo --expires --sign-key --png --svg --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3417,7 +3875,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__restore)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3455,7 +3913,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__risk)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version rules set help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help rules set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3549,7 +4007,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__risk__subcmd__rules)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3587,7 +4045,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__risk__subcmd__set)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3625,7 +4083,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version clock source rail maintenance generate help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help clock source rail maintenance generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3663,7 +4121,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__clock)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version show set advance help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help show set advance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3701,7 +4159,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__clock__subcmd__advance)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3809,7 +4267,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__clock__subcmd__set)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3847,7 +4305,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__clock__subcmd__show)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3885,7 +4343,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__generate)
-            opts="-y -q -h -V --transactions --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --transactions --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4067,7 +4525,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__maintenance)
-            opts="-y -q -h -V --on --off --from --until --note --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --on --off --from --until --note --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4117,7 +4575,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__rail)
-            opts="-y -q -h -V --down --up --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version card bank platform third-party"
+            opts="-y -q -h --down --up --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help card bank platform third-party"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4155,7 +4613,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__source)
-            opts="-y -q -h -V --balance --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --balance --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4197,7 +4655,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version events freeze unfreeze check lockdown help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help events freeze unfreeze check lockdown help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4235,7 +4693,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__check)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4273,7 +4731,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__events)
-            opts="-y -q -h -V --kind --since --limit --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --kind --since --limit --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4323,7 +4781,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__freeze)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4459,7 +4917,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__lockdown)
-            opts="-y -q -h -V --rotate-key --ttl --raw --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --rotate-key --ttl --raw --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4501,7 +4959,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__unfreeze)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4539,7 +4997,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version add list remove providers help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help add list remove providers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4577,7 +5035,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version card bank platform third-party help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help card bank platform third-party help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4615,7 +5073,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add__subcmd__bank)
-            opts="-y -q -h -V --holder --iban --account --bank --currency --label --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --holder --iban --account --bank --currency --label --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4677,7 +5135,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add__subcmd__card)
-            opts="-y -q -h -V --holder --expiry --type --currency --label --details-stdin --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --holder --expiry --type --currency --label --details-stdin --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4819,7 +5277,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add__subcmd__platform)
-            opts="-y -q -h -V --provider --account --currency --label --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --provider --account --currency --label --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4873,7 +5331,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add__subcmd__third__subcmd__party)
-            opts="-y -q -h -V --provider --email --currency --label --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --provider --email --currency --label --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5067,7 +5525,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__list)
-            opts="-y -q -h -V --all --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --all --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5105,7 +5563,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__providers)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5143,7 +5601,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__remove)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5181,7 +5639,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__status)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5219,7 +5677,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version faq contact news ticket help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help faq contact news ticket help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5257,7 +5715,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__contact)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version set help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5337,7 +5795,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__contact__subcmd__set)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5375,7 +5833,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__faq)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version show help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5455,7 +5913,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__faq__subcmd__show)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5703,7 +6161,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__news)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5741,7 +6199,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version new list show reply close attachment export help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help new list show reply close attachment export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5779,7 +6237,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__attachment)
-            opts="-o -y -q -h -V --output --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-o -y -q -h --output --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5825,7 +6283,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__close)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5863,7 +6321,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__export)
-            opts="-o -y -q -h -V --output --from --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-o -y -q -h --output --from --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6039,7 +6497,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__list)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6077,7 +6535,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__new)
-            opts="-y -q -h -V --subject --body --body-file --tx --attach --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --subject --body --body-file --tx --attach --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6135,7 +6593,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__reply)
-            opts="-y -q -h -V --body --body-file --attach --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --body --body-file --attach --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6185,7 +6643,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__show)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6223,7 +6681,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__topup)
-            opts="-y -q -h -V --currency --source --retry --idempotency-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --currency --source --retry --idempotency-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6277,7 +6735,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__verify)
-            opts="-y -q -h -V --accept --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version"
+            opts="-y -q -h --accept --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

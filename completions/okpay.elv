@@ -50,6 +50,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand merchant 'Merchants: add, list, block, unblock'
             cand limits 'Spending limits in the base currency: show them, lower or raise them, cancel a raise'
             cand risk 'Risk monitoring: the rules that score every payment, their settings, how often they fired'
+            cand fx 'Exchange rates: list, set and import them, and set the conversion spread'
+            cand convert 'Convert money between two of your balances, at the current rate less the spread. Shows the quote (rate, its date, spread, both amounts) and asks to confirm (--yes in scripts).'
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
@@ -83,8 +85,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;login'= {
             cand --username 'Also check the username'
@@ -105,8 +105,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;password'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -124,8 +122,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand change 'Change the password: the wallet key is re-wrapped and every other session ends. The current password, then the new one, from prompts (the new one twice) or as two lines of standard input with --password-stdin; the new one must pass the strength policy'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -146,8 +142,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;password;help'= {
             cand change 'Change the password: the wallet key is re-wrapped and every other session ends. The current password, then the new one, from prompts (the new one twice) or as two lines of standard input with --password-stdin; the new one must pass the strength policy'
@@ -173,8 +167,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand enable 'Start: a new secret for your authenticator app, shown as an otpauth:// URI, a QR code and Base32 text; it is on once `2fa confirm` checks a first code'
             cand confirm 'Turn 2FA on with the first code the app shows; prints 10 single-use recovery codes once'
             cand status 'Whether 2FA is on, and how many recovery codes are left (no unlocking)'
@@ -199,8 +191,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;2fa;confirm'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -218,8 +208,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;2fa;status'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -237,8 +225,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;2fa;disable'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -256,8 +242,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;2fa;recovery-codes'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -276,8 +260,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;2fa;help'= {
             cand enable 'Start: a new secret for your authenticator app, shown as an otpauth:// URI, a QR code and Base32 text; it is on once `2fa confirm` checks a first code'
@@ -316,8 +298,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;status'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -335,8 +315,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;balance'= {
             cand --currency 'Only this currency'
@@ -355,8 +333,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;source'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -374,8 +350,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a funding source (needs the wallet unlocked); its details are checked at entry'
             cand list 'List funding sources, always masked'
             cand remove 'Remove a funding source; transactions that used it keep naming it'
@@ -398,8 +372,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand card 'A credit or debit card. The number and CVC are asked for (hidden), or read as two lines with --details-stdin; never flags. okpay keeps the rail''s token, the brand, the last four digits and the expiry; never the number or the CVC'
             cand bank 'A bank account: an IBAN (spaces and any letter case accepted) or a domestic account number with the bank''s name. Bank transfers arrive the next business day at 10:00'
             cand platform 'An online payment platform account (see `okpay source providers`)'
@@ -428,8 +400,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;source;add;bank'= {
             cand --holder 'The account holder''s name'
@@ -453,8 +423,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;source;add;platform'= {
             cand --provider 'The platform: alipay, wechatpay or unionpay'
@@ -476,8 +444,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;source;add;third-party'= {
             cand --provider 'The provider: paypal or wise'
@@ -499,8 +465,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;source;add;help'= {
             cand card 'A credit or debit card. The number and CVC are asked for (hidden), or read as two lines with --details-stdin; never flags. okpay keeps the rail''s token, the brand, the last four digits and the expiry; never the number or the CVC'
@@ -536,8 +500,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;source;remove'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -555,8 +517,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;source;providers'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -574,8 +534,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;source;help'= {
             cand add 'Add a funding source (needs the wallet unlocked); its details are checked at entry'
@@ -626,8 +584,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;pay'= {
             cand --currency 'The currency [default: the base currency]'
@@ -635,7 +591,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --order 'The merchant''s order id; an order already paid there is refused (see --allow-duplicate)'
             cand --item 'A line of the order, NAME:QTY:PRICE (repeat for more lines)'
             cand --memo 'A note for your records'
-            cand --from-currency 'Pay from the balance in this currency (must be the payment''s currency for now)'
+            cand --from-currency 'Pay from the balance in this currency, converting at the current rate less the spread [default: the payment''s currency, or the base currency when that holds too little]'
             cand --request 'A payment request as JSON: {"merchant", "amount", "currency", "order", "memo", "items": [{"name", "quantity", "unit_price"}]}; - reads stdin'
             cand --idempotency-key 'Make the request safe to repeat: the same key replays the first outcome'
             cand --qr 'Pay the okpay:pay? request in the QR code of a PNG or JPEG image (a screenshot, a photo)'
@@ -655,8 +611,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;request'= {
             cand --merchant 'The merchant asking to be paid (its name, as the payer''s wallet knows it)'
@@ -684,8 +638,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;refund'= {
             cand --amount 'How much the merchant refunded [default: all that is left]'
@@ -705,8 +657,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;merchant'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -724,8 +674,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a merchant'
             cand list 'List merchants'
             cand block 'Block a merchant: payments to it are declined'
@@ -752,8 +700,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;merchant;list'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -771,8 +717,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;merchant;block'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -790,8 +734,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;merchant;unblock'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -809,8 +751,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;merchant;help'= {
             cand add 'Add a merchant'
@@ -845,8 +785,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand set 'Change limits: a lower amount applies at once; a higher one needs the password again (a step-up) and applies 24 hours later'
             cand cancel 'Withdraw every pending raise (the limits in force stay as they are)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -870,8 +808,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;limits;cancel'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -889,8 +825,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;limits;help'= {
             cand set 'Change limits: a lower amount applies at once; a higher one needs the password again (a step-up) and applies 24 hours later'
@@ -919,8 +853,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand rules 'List every rule: on or off, its settings, and how often it fired (no unlocking needed)'
             cand set 'Change a rule or the thresholds: `risk set velocity count=3 window=15m`, `risk set night_large enabled=false`, `risk set thresholds highest=80`. Tightening applies at once; loosening (switching a rule off, a higher amount or count, a shorter window, a lower score, a higher threshold) needs the password again (a step-up)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -941,8 +873,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;risk;set'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -960,8 +890,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;risk;help'= {
             cand rules 'List every rule: on or off, its settings, and how often it fired (no unlocking needed)'
@@ -973,6 +901,133 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;risk;help;set'= {
         }
         &'okpay;risk;help;help'= {
+        }
+        &'okpay;fx'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand rates 'List the exchange rates: each with its date and source, and whether it is stale (no unlocking needed)'
+            cand set 'Set a rate: 1 BASE = RATE QUOTE, dated today (it replaces the pair''s rate both ways)'
+            cand import 'Import rates from a file, recognised from its content: a CSV of date,base,quote,rate, or the European Central Bank''s euro reference rates (daily or historical CSV, or XML)'
+            cand spread 'Set the spread charged on conversions, in percent (default 0.5; at most 10); needs the password again (a step-up)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;fx;rates'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'okpay;fx;set'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'okpay;fx;import'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'okpay;fx;spread'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'okpay;fx;help'= {
+            cand rates 'List the exchange rates: each with its date and source, and whether it is stale (no unlocking needed)'
+            cand set 'Set a rate: 1 BASE = RATE QUOTE, dated today (it replaces the pair''s rate both ways)'
+            cand import 'Import rates from a file, recognised from its content: a CSV of date,base,quote,rate, or the European Central Bank''s euro reference rates (daily or historical CSV, or XML)'
+            cand spread 'Set the spread charged on conversions, in percent (default 0.5; at most 10); needs the password again (a step-up)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;fx;help;rates'= {
+        }
+        &'okpay;fx;help;set'= {
+        }
+        &'okpay;fx;help;import'= {
+        }
+        &'okpay;fx;help;spread'= {
+        }
+        &'okpay;fx;help;help'= {
+        }
+        &'okpay;convert'= {
+            cand --from 'The balance to convert from'
+            cand --to 'The balance to convert to'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --to-amount 'AMOUNT is what must arrive in TO: the least FROM amount that gives it is taken'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'okpay;history'= {
             cand --from 'Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet''s zone)'
@@ -1002,8 +1057,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;receipt'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1021,8 +1074,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;verify'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1041,8 +1092,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;backup'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1061,8 +1110,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;restore'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1080,8 +1127,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;security'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1099,8 +1144,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)'
             cand freeze 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working'
             cand unfreeze 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)'
@@ -1127,8 +1170,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;security;freeze'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1146,8 +1187,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;security;unfreeze'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1165,8 +1204,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;security;check'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1184,8 +1221,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;security;lockdown'= {
             cand --ttl 'How long the fresh session lives: 90s, 15m, 2h … at most 12h'
@@ -1206,8 +1241,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;security;help'= {
             cand events 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)'
@@ -1245,8 +1278,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand clock 'Show or move the test clock: it stands still until moved, and only moves forward'
             cand source 'Set a source''s simulated external balance (default 10,000.00 in its currency)'
             cand rail 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
@@ -1270,8 +1301,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand show 'Print the test clock (the default)'
             cand set 'Move the clock to TIME (RFC 3339, or YYYY-MM-DD in the wallet''s zone); never backwards'
             cand advance 'Move the clock forward by DURATION (90s, 15m, 2h, 1d)'
@@ -1293,8 +1322,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;sandbox;clock;set'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1312,8 +1339,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;sandbox;clock;advance'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1331,8 +1356,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;sandbox;clock;help'= {
             cand show 'Print the test clock (the default)'
@@ -1365,8 +1388,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;sandbox;rail'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1386,8 +1407,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;sandbox;maintenance'= {
             cand --from 'Schedule a window starting at TIME (RFC 3339, or YYYY-MM-DD at midnight in the wallet''s zone); with --until'
@@ -1410,8 +1429,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;sandbox;generate'= {
             cand --transactions 'How many transactions to make (at most 10,000,000)'
@@ -1430,8 +1447,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;sandbox;help'= {
             cand clock 'Show or move the test clock: it stands still until moved, and only moves forward'
@@ -1478,8 +1493,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand faq 'The offline help centre: list the articles, search them, or show one (in --lang)'
             cand contact 'Where support can be reached: help centre, e-mail, live chat, social accounts'
             cand news 'Announcements: maintenance windows (scheduled, in progress, ended) and notices'
@@ -1502,8 +1515,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand show 'Print one article, formatted for the terminal, in the language of --lang'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1523,8 +1534,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;support;faq;help'= {
             cand show 'Print one article, formatted for the terminal, in the language of --lang'
@@ -1550,8 +1559,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand set 'Change a channel (needs the wallet unlocked); setting its default value resets it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1571,8 +1578,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;support;contact;help'= {
             cand set 'Change a channel (needs the wallet unlocked); setting its default value resets it'
@@ -1598,8 +1603,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;support;ticket'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1617,8 +1620,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand new 'Open a ticket (needs the wallet unlocked): a subject, a description, the transactions it is about, and screenshots or other files'
             cand list 'List tickets, newest first (no unlocking)'
             cand show 'Show one ticket: its messages, attachments and transactions (no unlocking)'
@@ -1649,8 +1650,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;support;ticket;list'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1668,8 +1667,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;support;ticket;show'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1687,8 +1684,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;support;ticket;reply'= {
             cand --body 'The message'
@@ -1709,8 +1704,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;support;ticket;close'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1728,8 +1721,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;support;ticket;attachment'= {
             cand -o 'Where to write it (0600; - for standard output)'
@@ -1749,8 +1740,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;support;ticket;export'= {
             cand -o 'Where to write the message, e.g. ticket.eml (0600; - for standard output)'
@@ -1771,8 +1760,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;support;ticket;help'= {
             cand new 'Open a ticket (needs the wallet unlocked): a subject, a description, the transactions it is about, and screenshots or other files'
@@ -1861,8 +1848,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;completions'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1880,8 +1865,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;generate-docs'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1899,8 +1882,6 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'okpay;help'= {
             cand init 'Create a new wallet (the password is asked twice, or read with --password-stdin/--password-file)'
@@ -1918,6 +1899,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand merchant 'Merchants: add, list, block, unblock'
             cand limits 'Spending limits in the base currency: show them, lower or raise them, cancel a raise'
             cand risk 'Risk monitoring: the rules that score every payment, their settings, how often they fired'
+            cand fx 'Exchange rates: list, set and import them, and set the conversion spread'
+            cand convert 'Convert money between two of your balances, at the current rate less the spread. Shows the quote (rate, its date, spread, both amounts) and asks to confirm (--yes in scripts).'
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
@@ -2026,6 +2009,22 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;risk;rules'= {
         }
         &'okpay;help;risk;set'= {
+        }
+        &'okpay;help;fx'= {
+            cand rates 'List the exchange rates: each with its date and source, and whether it is stale (no unlocking needed)'
+            cand set 'Set a rate: 1 BASE = RATE QUOTE, dated today (it replaces the pair''s rate both ways)'
+            cand import 'Import rates from a file, recognised from its content: a CSV of date,base,quote,rate, or the European Central Bank''s euro reference rates (daily or historical CSV, or XML)'
+            cand spread 'Set the spread charged on conversions, in percent (default 0.5; at most 10); needs the password again (a step-up)'
+        }
+        &'okpay;help;fx;rates'= {
+        }
+        &'okpay;help;fx;set'= {
+        }
+        &'okpay;help;fx;import'= {
+        }
+        &'okpay;help;fx;spread'= {
+        }
+        &'okpay;help;convert'= {
         }
         &'okpay;help;history'= {
         }

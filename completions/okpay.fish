@@ -55,6 +55,8 @@ complete -c okpay -n "__fish_okpay_needs_command" -f -a "refund" -d 'Record a me
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "merchant" -d 'Merchants: add, list, block, unblock'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "limits" -d 'Spending limits in the base currency: show them, lower or raise them, cancel a raise'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "risk" -d 'Risk monitoring: the rules that score every payment, their settings, how often they fired'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "fx" -d 'Exchange rates: list, set and import them, and set the conversion spread'
+complete -c okpay -n "__fish_okpay_needs_command" -f -a "convert" -d 'Convert money between two of your balances, at the current rate less the spread. Shows the quote (rate, its date, spread, both amounts) and asks to confirm (--yes in scripts).'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "history" -d 'List transactions, newest first'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "receipt" -d 'Show one transaction in full'
 complete -c okpay -n "__fish_okpay_needs_command" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
@@ -86,7 +88,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand init" -l no-input -d 'Never 
 complete -c okpay -n "__fish_okpay_using_subcommand init" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand init" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand init" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand init" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand login" -l username -d 'Also check the username' -r
 complete -c okpay -n "__fish_okpay_using_subcommand login" -l ttl -d 'How long the session lives: 90s, 15m, 2h … at most 12h' -r
 complete -c okpay -n "__fish_okpay_using_subcommand login" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -105,7 +106,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand login" -l no-input -d 'Never
 complete -c okpay -n "__fish_okpay_using_subcommand login" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand login" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand login" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -121,7 +121,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_see
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -f -a "change" -d 'Change the password: the wallet key is re-wrapped and every other session ends. The current password, then the new one, from prompts (the new one twice) or as two lines of standard input with --password-stdin; the new one must pass the strength policy'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -140,7 +139,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "change" -d 'Change the password: the wallet key is re-wrapped and every other session ends. The current password, then the new one, from prompts (the new one twice) or as two lines of standard input with --password-stdin; the new one must pass the strength policy'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -158,7 +156,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -f -a "enable" -d 'Start: a new secret for your authenticator app, shown as an otpauth:// URI, a QR code and Base32 text; it is on once `2fa confirm` checks a first code'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -f -a "confirm" -d 'Turn 2FA on with the first code the app shows; prints 10 single-use recovery codes once'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -f -a "status" -d 'Whether 2FA is on, and how many recovery codes are left (no unlocking)'
@@ -181,7 +178,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcomm
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -197,7 +193,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcomm
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -213,7 +208,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcomm
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -229,7 +223,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcomm
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -246,7 +239,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcomm
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Start: a new secret for your authenticator app, shown as an otpauth:// URI, a QR code and Base32 text; it is on once `2fa confirm` checks a first code'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Turn 2FA on with the first code the app shows; prints 10 single-use recovery codes once'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "status" -d 'Whether 2FA is on, and how many recovery codes are left (no unlocking)'
@@ -269,7 +261,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand logout" -l no-input -d 'Neve
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand status" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand status" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -285,7 +276,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand status" -l no-input -d 'Neve
 complete -c okpay -n "__fish_okpay_using_subcommand status" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand status" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand status" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand status" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -l currency -d 'Only this currency' -r
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
@@ -302,7 +292,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand balance" -l no-input -d 'Nev
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand balance" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -318,7 +307,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -f -a "add" -d 'Add a funding source (needs the wallet unlocked); its details are checked at entry'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -f -a "list" -d 'List funding sources, always masked'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -f -a "remove" -d 'Remove a funding source; transactions that used it keep naming it'
@@ -339,7 +327,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -f -a "card" -d 'A credit or debit card. The number and CVC are asked for (hidden), or read as two lines with --details-stdin; never flags. okpay keeps the rail\'s token, the brand, the last four digits and the expiry; never the number or the CVC'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -f -a "bank" -d 'A bank account: an IBAN (spaces and any letter case accepted) or a domestic account number with the bank\'s name. Bank transfers arrive the next business day at 10:00'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -f -a "platform" -d 'An online payment platform account (see `okpay source providers`)'
@@ -361,7 +348,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -377,7 +363,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -393,7 +378,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a funding source (needs the wallet unlocked); its details are checked at entry'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from help" -f -a "list" -d 'List funding sources, always masked'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a funding source; transactions that used it keep naming it'
@@ -418,13 +402,12 @@ complete -c okpay -n "__fish_okpay_using_subcommand topup" -l no-input -d 'Never
 complete -c okpay -n "__fish_okpay_using_subcommand topup" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand topup" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand topup" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand topup" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l currency -d 'The currency [default: the base currency]' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l merchant -d 'The merchant: an id (mer_…) or a name' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l order -d 'The merchant\'s order id; an order already paid there is refused (see --allow-duplicate)' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l item -d 'A line of the order, NAME:QTY:PRICE (repeat for more lines)' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l memo -d 'A note for your records' -r
-complete -c okpay -n "__fish_okpay_using_subcommand pay" -l from-currency -d 'Pay from the balance in this currency (must be the payment\'s currency for now)' -r
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l from-currency -d 'Pay from the balance in this currency, converting at the current rate less the spread [default: the payment\'s currency, or the base currency when that holds too little]' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l request -d 'A payment request as JSON: {"merchant", "amount", "currency", "order", "memo", "items": [{"name", "quantity", "unit_price"}]}; - reads stdin' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l idempotency-key -d 'Make the request safe to repeat: the same key replays the first outcome' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l qr -d 'Pay the okpay:pay? request in the QR code of a PNG or JPEG image (a screenshot, a photo)' -r -F
@@ -444,7 +427,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand pay" -l no-input -d 'Never p
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand pay" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand request" -l merchant -d 'The merchant asking to be paid (its name, as the payer\'s wallet knows it)' -r
 complete -c okpay -n "__fish_okpay_using_subcommand request" -l amount -d 'The amount (may be left out with --item: the items\' total)' -r
 complete -c okpay -n "__fish_okpay_using_subcommand request" -l currency -d 'The currency [default: the wallet\'s base currency]' -r
@@ -470,7 +452,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand request" -l no-input -d 'Nev
 complete -c okpay -n "__fish_okpay_using_subcommand request" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand request" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand request" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand request" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -l amount -d 'How much the merchant refunded [default: all that is left]' -r
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -l reason -d 'Why' -r
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -488,7 +469,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand refund" -l no-input -d 'Neve
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand refund" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -504,7 +484,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_see
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -f -a "add" -d 'Add a merchant'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -f -a "list" -d 'List merchants'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -f -a "block" -d 'Block a merchant: payments to it are declined'
@@ -529,7 +508,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -545,7 +523,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -561,7 +538,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -577,7 +553,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a merchant'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List merchants'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from help" -f -a "block" -d 'Block a merchant: payments to it are declined'
@@ -598,7 +573,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -f -a "set" -d 'Change limits: a lower amount applies at once; a higher one needs the password again (a step-up) and applies 24 hours later'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -f -a "cancel" -d 'Withdraw every pending raise (the limits in force stay as they are)'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -620,7 +594,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from set" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from set" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from cancel" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from cancel" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -636,7 +609,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from cancel" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change limits: a lower amount applies at once; a higher one needs the password again (a step-up) and applies 24 hours later'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Withdraw every pending raise (the limits in force stay as they are)'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -655,7 +627,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -f -a "rules" -d 'List every rule: on or off, its settings, and how often it fired (no unlocking needed)'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -f -a "set" -d 'Change a rule or the thresholds: `risk set velocity count=3 window=15m`, `risk set night_large enabled=false`, `risk set thresholds highest=80`. Tightening applies at once; loosening (switching a rule off, a higher amount or count, a shorter window, a lower score, a higher threshold) needs the password again (a step-up)'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -674,7 +645,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcom
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from rules" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from rules" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from rules" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from set" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from set" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -690,10 +660,112 @@ complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcom
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from set" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from set" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from help" -f -a "rules" -d 'List every rule: on or off, its settings, and how often it fired (no unlocking needed)'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a rule or the thresholds: `risk set velocity count=3 window=15m`, `risk set night_large enabled=false`, `risk set thresholds highest=80`. Tightening applies at once; loosening (switching a rule off, a higher amount or count, a shorter window, a lower score, a higher threshold) needs the password again (a step-up)'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -f -a "rates" -d 'List the exchange rates: each with its date and source, and whether it is stale (no unlocking needed)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -f -a "set" -d 'Set a rate: 1 BASE = RATE QUOTE, dated today (it replaces the pair\'s rate both ways)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -f -a "import" -d 'Import rates from a file, recognised from its content: a CSV of date,base,quote,rate, or the European Central Bank\'s euro reference rates (daily or historical CSV, or XML)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -f -a "spread" -d 'Set the spread charged on conversions, in percent (default 0.5; at most 10); needs the password again (a step-up)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -s h -l help -d 'Print help'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from help" -f -a "rates" -d 'List the exchange rates: each with its date and source, and whether it is stale (no unlocking needed)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a rate: 1 BASE = RATE QUOTE, dated today (it replaces the pair\'s rate both ways)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import rates from a file, recognised from its content: a CSV of date,base,quote,rate, or the European Central Bank\'s euro reference rates (daily or historical CSV, or XML)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from help" -f -a "spread" -d 'Set the spread charged on conversions, in percent (default 0.5; at most 10); needs the password again (a step-up)'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -l from -d 'The balance to convert from' -r
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -l to -d 'The balance to convert to' -r
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
+zh\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -l color -d 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -l password-file -d 'Read the password from the first line of FILE (which must not be readable by others)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -l to-amount -d 'AMOUNT is what must arrive in TO: the least FROM amount that gives it is taken'
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okpay -n "__fish_okpay_using_subcommand history" -l from -d 'Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet\'s zone)' -r
 complete -c okpay -n "__fish_okpay_using_subcommand history" -l to -d 'Only transactions before this time' -r
 complete -c okpay -n "__fish_okpay_using_subcommand history" -l kind -d 'Only this kind: topup, payment, refund, conversion, settlement' -r
@@ -724,7 +796,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand history" -l no-input -d 'Nev
 complete -c okpay -n "__fish_okpay_using_subcommand history" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand history" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand history" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand history" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -740,7 +811,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l no-input -d 'Nev
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand receipt" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -757,7 +827,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand verify" -l no-input -d 'Neve
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -774,7 +843,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand backup" -l no-input -d 'Neve
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand backup" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -790,7 +858,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand restore" -l no-input -d 'Nev
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand restore" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -806,7 +873,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_see
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -f -a "events" -d 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -f -a "freeze" -d 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -f -a "unfreeze" -d 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)'
@@ -831,7 +897,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from events" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from events" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from freeze" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from freeze" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -847,7 +912,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from freeze" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from freeze" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from freeze" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from freeze" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from unfreeze" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from unfreeze" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -863,7 +927,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from unfreeze" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from unfreeze" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from unfreeze" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from unfreeze" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from check" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from check" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -879,7 +942,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from check" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from check" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -l ttl -d 'How long the fresh session lives: 90s, 15m, 2h … at most 12h' -r
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
@@ -898,7 +960,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "events" -d 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "freeze" -d 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "unfreeze" -d 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)'
@@ -920,7 +981,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -f -a "source" -d 'Set a source\'s simulated external balance (default 10,000.00 in its currency)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -f -a "rail" -d 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
@@ -942,7 +1002,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "show" -d 'Print the test clock (the default)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "set" -d 'Move the clock to TIME (RFC 3339, or YYYY-MM-DD in the wallet\'s zone); never backwards'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "advance" -d 'Move the clock forward by DURATION (90s, 15m, 2h, 1d)'
@@ -963,7 +1022,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -981,7 +1039,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l from -d 'Schedule a window starting at TIME (RFC 3339, or YYYY-MM-DD at midnight in the wallet\'s zone); with --until' -r
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l until -d 'When the window is expected to end (at most 30 days after --from)' -r
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l note -d 'What the announcement says, in one line' -r
@@ -1002,7 +1059,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l transactions -d 'How many transactions to make (at most 10,000,000)' -r
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
@@ -1019,7 +1075,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "source" -d 'Set a source\'s simulated external balance (default 10,000.00 in its currency)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "rail" -d 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
@@ -1041,7 +1096,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen
 complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -f -a "faq" -d 'The offline help centre: list the articles, search them, or show one (in --lang)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -f -a "contact" -d 'Where support can be reached: help centre, e-mail, live chat, social accounts'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -f -a "news" -d 'Announcements: maintenance windows (scheduled, in progress, ended) and notices'
@@ -1062,7 +1116,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from faq" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from faq" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from faq" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from faq" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from faq" -a "show" -d 'Print one article, formatted for the terminal, in the language of --lang'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from faq" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -1080,7 +1133,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -f -a "set" -d 'Change a channel (needs the wallet unlocked); setting its default value resets it'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from news" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -1098,7 +1150,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from news" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from news" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from news" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from news" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -1114,7 +1165,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -f -a "new" -d 'Open a ticket (needs the wallet unlocked): a subject, a description, the transactions it is about, and screenshots or other files'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -f -a "list" -d 'List tickets, newest first (no unlocking)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -f -a "show" -d 'Show one ticket: its messages, attachments and transactions (no unlocking)'
@@ -1144,7 +1194,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand demo" -l no-input -d 'Never 
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -1160,7 +1209,6 @@ complete -c okpay -n "__fish_okpay_using_subcommand completions" -l no-input -d 
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"
@@ -1176,34 +1224,35 @@ complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l no-input -
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s h -l help -d 'Print help'
-complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "init" -d 'Create a new wallet (the password is asked twice, or read with --password-stdin/--password-file)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "login" -d 'Unlock once and start a session: prints `export OKPAY_SESSION=…`'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "password" -d 'Change the password (current, then new: prompts, or two lines with --password-stdin)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "2fa" -d 'Two-factor authentication with an authenticator app (TOTP): enable, confirm, status, disable, recovery codes'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "logout" -d 'End the session in OKPAY_SESSION, or every session with --all'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "status" -d 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "balance" -d 'Show available and pending money per currency, and the total in the base currency'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "source" -d 'Funding sources: cards, bank accounts, online platforms, third-party providers'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "topup" -d 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "pay" -d 'Pay a merchant: by flags, a JSON payment request (--request), an okpay:pay? URI, or a QR code in an image (--qr)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "request" -d 'Make a payment request: print its okpay:pay? URI and draw its QR code (no unlocking)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "refund" -d 'Record a merchant\'s full or partial refund of a payment'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "merchant" -d 'Merchants: add, list, block, unblock'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "limits" -d 'Spending limits in the base currency: show them, lower or raise them, cancel a raise'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "risk" -d 'Risk monitoring: the rules that score every payment, their settings, how often they fired'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "history" -d 'List transactions, newest first'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "receipt" -d 'Show one transaction in full'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "backup" -d 'Write a consistent copy of the wallet to FILE (0600, sessions left out), even while other okpay processes are writing to it'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "restore" -d 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "security" -d 'The security centre: the security log, an emergency freeze, a self-audit'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "sandbox" -d 'Test controls of sandbox wallets (made with `init --sandbox`)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "support" -d 'Help, even offline: the help centre, contact channels, announcements and support tickets'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "demo" -d 'A narrated tour in a throw-away sandbox wallet'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "generate-docs" -d 'Write the man pages and completion scripts into a directory (for maintainers)'
-complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "init" -d 'Create a new wallet (the password is asked twice, or read with --password-stdin/--password-file)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "login" -d 'Unlock once and start a session: prints `export OKPAY_SESSION=…`'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "password" -d 'Change the password (current, then new: prompts, or two lines with --password-stdin)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "2fa" -d 'Two-factor authentication with an authenticator app (TOTP): enable, confirm, status, disable, recovery codes'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "logout" -d 'End the session in OKPAY_SESSION, or every session with --all'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "status" -d 'Show the wallet: locked or unlocked, session expiry, sandbox or not, time zone'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "balance" -d 'Show available and pending money per currency, and the total in the base currency'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "source" -d 'Funding sources: cards, bank accounts, online platforms, third-party providers'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "topup" -d 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "pay" -d 'Pay a merchant: by flags, a JSON payment request (--request), an okpay:pay? URI, or a QR code in an image (--qr)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "request" -d 'Make a payment request: print its okpay:pay? URI and draw its QR code (no unlocking)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "refund" -d 'Record a merchant\'s full or partial refund of a payment'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "merchant" -d 'Merchants: add, list, block, unblock'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "limits" -d 'Spending limits in the base currency: show them, lower or raise them, cancel a raise'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "risk" -d 'Risk monitoring: the rules that score every payment, their settings, how often they fired'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "fx" -d 'Exchange rates: list, set and import them, and set the conversion spread'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "convert" -d 'Convert money between two of your balances, at the current rate less the spread. Shows the quote (rate, its date, spread, both amounts) and asks to confirm (--yes in scripts).'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "history" -d 'List transactions, newest first'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "receipt" -d 'Show one transaction in full'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "verify" -d 'Check the wallet\'s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "backup" -d 'Write a consistent copy of the wallet to FILE (0600, sessions left out), even while other okpay processes are writing to it'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "restore" -d 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "security" -d 'The security centre: the security log, an emergency freeze, a self-audit'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "sandbox" -d 'Test controls of sandbox wallets (made with `init --sandbox`)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "support" -d 'Help, even offline: the help centre, contact channels, announcements and support tickets'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "demo" -d 'A narrated tour in a throw-away sandbox wallet'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "generate-docs" -d 'Write the man pages and completion scripts into a directory (for maintainers)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt verify backup restore security sandbox support demo completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from password" -f -a "change" -d 'Change the password: the wallet key is re-wrapped and every other session ends. The current password, then the new one, from prompts (the new one twice) or as two lines of standard input with --password-stdin; the new one must pass the strength policy'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "enable" -d 'Start: a new secret for your authenticator app, shown as an otpauth:// URI, a QR code and Base32 text; it is on once `2fa confirm` checks a first code'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "confirm" -d 'Turn 2FA on with the first code the app shows; prints 10 single-use recovery codes once'
@@ -1222,6 +1271,10 @@ complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcom
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "cancel" -d 'Withdraw every pending raise (the limits in force stay as they are)'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from risk" -f -a "rules" -d 'List every rule: on or off, its settings, and how often it fired (no unlocking needed)'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from risk" -f -a "set" -d 'Change a rule or the thresholds: `risk set velocity count=3 window=15m`, `risk set night_large enabled=false`, `risk set thresholds highest=80`. Tightening applies at once; loosening (switching a rule off, a higher amount or count, a shorter window, a lower score, a higher threshold) needs the password again (a step-up)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from fx" -f -a "rates" -d 'List the exchange rates: each with its date and source, and whether it is stale (no unlocking needed)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from fx" -f -a "set" -d 'Set a rate: 1 BASE = RATE QUOTE, dated today (it replaces the pair\'s rate both ways)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from fx" -f -a "import" -d 'Import rates from a file, recognised from its content: a CSV of date,base,quote,rate, or the European Central Bank\'s euro reference rates (daily or historical CSV, or XML)'
+complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from fx" -f -a "spread" -d 'Set the spread charged on conversions, in percent (default 0.5; at most 10); needs the password again (a step-up)'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from security" -f -a "events" -d 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from security" -f -a "freeze" -d 'Freeze the wallet at once, without unlocking: every money movement (pay, topup, refund…) is refused with `frozen` (exit 4) until `security unfreeze`; reading keeps working'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from security" -f -a "unfreeze" -d 'Lift a freeze: needs the password again even inside a session (--password-stdin, --password-file, OKPAY_PASSWORD or a prompt), else `step_up_required` (exit 3)'

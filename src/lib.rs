@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clock;
 pub mod error;
 pub mod funding;
+pub mod fx;
 pub mod ledger;
 pub mod money;
 pub mod payments;

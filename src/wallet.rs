@@ -5,6 +5,7 @@
 mod access;
 mod backup;
 mod funding;
+mod fx;
 mod limits;
 mod password;
 mod payments;
@@ -19,6 +20,7 @@ pub use access::{
     SecurityLog, Support, Topups, TwoFa, Unlocked,
 };
 pub use funding::PreparedTopup;
+pub use fx::{ConversionQuote, ConversionRequest, ImportView, RateView, RatesView};
 pub use limits::LimitsView;
 pub use password::PasswordChanged;
 pub use payments::{PaymentCheck, PreparedPayment};
@@ -147,6 +149,9 @@ pub struct BalanceLine {
     /// When the earliest pending money becomes available.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_available_at: Option<String>,
+    /// For the total: the date of the oldest exchange rate it used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rates_date: Option<String>,
     #[serde(skip)]
     pub available_minor: i64,
     #[serde(skip)]
@@ -159,7 +164,7 @@ pub struct BalanceLine {
 pub struct Balances {
     pub balances: Vec<BalanceLine>,
     pub total: BalanceLine,
-    /// Currencies held but left out of the total: okpay has no exchange rate for them yet.
+    /// Currencies held but left out of the total: okpay has no exchange rate for them.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub total_excludes: Vec<String>,
 }
@@ -550,20 +555,8 @@ impl Wallet {
                 l.pending_available_at = Some(clock::rfc3339(clock::from_ms(at_ms)?));
             }
         }
-        let (available, pending) = balances
-            .iter()
-            .filter(|l| l.currency == self.base.code())
-            .fold((0_i64, 0_i64), |(a, p), l| {
-                (a + l.available_minor, p + l.pending_minor)
-            });
-        let total = line(self.base, available, pending);
-        let total_excludes = balances
-            .iter()
-            .filter(|l| {
-                l.currency != self.base.code() && (l.available_minor != 0 || l.pending_minor != 0)
-            })
-            .map(|l| l.currency.clone())
-            .collect();
+        // Every currency counts at the mid rate (fx.rs); one without any rate is left out.
+        let (total, total_excludes) = self.total_in_base(&balances)?;
         Ok(Balances {
             balances,
             total,
@@ -696,12 +689,13 @@ fn apply_due(
     }
 }
 
-fn line(currency: Currency, available: i64, pending: i64) -> BalanceLine {
+pub(crate) fn line(currency: Currency, available: i64, pending: i64) -> BalanceLine {
     BalanceLine {
         currency: currency.code().to_string(),
         available: format_minor(available, currency),
         pending: format_minor(pending, currency),
         pending_available_at: None,
+        rates_date: None,
         available_minor: available,
         pending_minor: pending,
     }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use super::args_fx::{ConvertArgs, FxArgs};
 pub use super::args_support::SupportArgs;
 use super::messages::Lang;
 
@@ -17,7 +18,6 @@ use super::messages::Lang;
 #[command(
     name = "okpay",
     version,
-    propagate_version = true,
     max_term_width = 100
 )]
 #[command(after_long_help = EXIT_CODES_HELP)]
@@ -159,6 +159,9 @@ pub enum Command {
     Limits(LimitsArgs),
     /// Risk monitoring: the rules that score every payment, their settings, how often they fired
     Risk(RiskArgs),
+    /// Exchange rates: list, set and import them, and set the conversion spread
+    Fx(FxArgs),
+    Convert(ConvertArgs),
     /// List transactions, newest first
     History(HistoryArgs),
     /// Show one transaction in full
@@ -515,7 +518,8 @@ pub struct PayArgs {
     /// A note for your records
     #[arg(long, value_name = "TEXT")]
     pub memo: Option<String>,
-    /// Pay from the balance in this currency (must be the payment's currency for now)
+    /// Pay from the balance in this currency, converting at the current rate less the spread
+    /// [default: the payment's currency, or the base currency when that holds too little]
     #[arg(long, value_name = "CUR")]
     pub from_currency: Option<String>,
     /// A payment request as JSON: {"merchant", "amount", "currency", "order", "memo", "items": [{"name", "quantity", "unit_price"}]}; - reads stdin

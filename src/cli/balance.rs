@@ -53,6 +53,9 @@ pub fn run(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
                 ]
             )
         );
+        if let Some(date) = &b.total.rates_date {
+            outln!("{}", tr(l, "fx.balance_rates", &[("date", date)]));
+        }
     }
     Ok(())
 }

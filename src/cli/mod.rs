@@ -6,13 +6,16 @@
 mod output;
 
 pub mod args;
+mod args_fx;
 mod args_support;
 mod backup;
 mod balance;
 mod context;
+mod convert;
 mod credentials;
 mod demo;
 mod docs;
+mod fx;
 mod history;
 mod init;
 mod limits;
@@ -95,6 +98,8 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Merchant(a) => merchant::run(ctx, a),
         Command::Limits(a) => limits::run(ctx, a),
         Command::Risk(a) => risk::run(ctx, a),
+        Command::Fx(a) => fx::run(ctx, a),
+        Command::Convert(a) => convert::run(ctx, a),
         Command::History(a) => history::run(ctx, a),
         Command::Receipt(a) => receipt::run(ctx, a),
         Command::Verify(a) => verify::run(ctx, a),

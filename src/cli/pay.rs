@@ -31,16 +31,14 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
     };
     let raw = raw_request(&args)?;
     let request = raw.check(wallet.base_currency())?;
-    if let Some(from) = &args.from_currency {
-        let from = Currency::parse(from)?;
-        if from != request.amount.currency() {
-            return Err(Error::invalid("err.pay.fx_unavailable")
-                .arg("from", from.code())
-                .arg("to", request.amount.currency().code()));
-        }
-    }
+    let from_currency = args
+        .from_currency
+        .as_deref()
+        .map(Currency::parse)
+        .transpose()?;
     let options = PayOptions {
         allow_duplicate: args.allow_duplicate,
+        from_currency,
     };
     let prepared =
         wallet
@@ -227,11 +225,15 @@ fn show_quote(ctx: &Ctx, q: &Quote, req: &crate::payments::request::PaymentReque
     let mut totals = vec![
         (t(l, "field.total"), format!("{} {cur}", q.amount)),
         (t(l, "field.fee"), format!("{} {cur}", q.fee)),
-        (
-            t(l, "field.balance_after"),
-            format!("{} {cur}", q.balance_after),
-        ),
     ];
+    if let Some(fx) = &q.fx {
+        totals.extend(super::convert::quote_rows(ctx, fx));
+    }
+    let after_cur = q.balance_after.currency().code();
+    totals.push((
+        t(l, "field.balance_after"),
+        format!("{} {after_cur}", q.balance_after),
+    ));
     if let Some(left) = q.daily_limit_left {
         let text = format!("{left} {}", left.currency().code());
         totals.push((t(l, "field.daily_limit_left"), text));

@@ -76,13 +76,14 @@ pub fn render(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> String {
         ("field.refunded", &tx.refunded.clone().map(|r| money(&r))),
         (
             "field.balance_after",
-            &text("balance_after").map(|b| money(&b)),
+            &text("balance_after").map(|b| format!("{b} {}", paid_from(tx))),
         ),
     ] {
         if let Some(v) = value {
             rows.push((t(l, field), v.clone()));
         }
     }
+    rows.extend(super::convert::receipt_rows(l, tx));
     for link in &tx.links {
         rows.push((t(l, &format!("link.{}", link.kind)), link.id.clone()));
     }
@@ -110,6 +111,15 @@ pub fn render(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> String {
         ));
     }
     out
+}
+
+/// The currency the money left in: a conversion's `from`, else the transaction's.
+fn paid_from(tx: &TxView) -> &str {
+    tx.extra
+        .get("fx")
+        .and_then(|fx| fx.get("from"))
+        .and_then(Value::as_str)
+        .unwrap_or(&tx.currency)
 }
 
 /// The message and advice of a recorded failure or decline, in the user's language.

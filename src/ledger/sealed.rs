@@ -266,6 +266,24 @@ pub const TICKET_ATTACHMENTS: Table = Table {
     update: "UPDATE ticket_attachments SET mac = ?1 WHERE ticket_seq = ?2 AND n = ?3",
 };
 
+/// Exchange rates given with `fx set` and `fx import`.
+pub const FX_RATES: Table = Table {
+    name: "fx_rates",
+    select: "SELECT base, quote, rate, date, source, set_at_ms, mac FROM fx_rates",
+    by_key: "WHERE base = ?1 AND quote = ?2",
+    key_columns: 2,
+    update: "UPDATE fx_rates SET mac = ?1 WHERE base = ?2 AND quote = ?3",
+};
+
+/// The conversion settings: the spread and how many rates are stored.
+pub const FX_SETTINGS: Table = Table {
+    name: "fx_settings",
+    select: "SELECT id, spread_percent, rates_count, changed_at_ms, mac FROM fx_settings",
+    by_key: "WHERE id = ?1",
+    key_columns: 1,
+    update: "UPDATE fx_settings SET mac = ?1 WHERE id = ?2",
+};
+
 /// Every sealed table, for `verify` and for sealing a wallet made before sealing existed.
 /// The running totals of what payments counted against the limits, per day and month.
 pub const LIMIT_USAGE: Table = Table {
@@ -276,7 +294,7 @@ pub const LIMIT_USAGE: Table = Table {
     update: "UPDATE limit_usage SET mac = ?1 WHERE period = ?2",
 };
 
-pub const ALL: [&Table; 18] = [
+pub const ALL: [&Table; 20] = [
     &WALLET,
     &BALANCES,
     &TX_STATUS,
@@ -294,6 +312,8 @@ pub const ALL: [&Table; 18] = [
     &TICKETS,
     &TICKET_MESSAGES,
     &TICKET_ATTACHMENTS,
+    &FX_RATES,
+    &FX_SETTINGS,
     &LIMIT_USAGE,
 ];
 

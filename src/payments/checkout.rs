@@ -19,6 +19,7 @@ use crate::error::{Code, Error, Result};
 use crate::funding::rail::Settlement;
 use crate::funding::settlement::due;
 use crate::funding::topup::check_open;
+use crate::fx::settings::{self as fx_settings, FxSettings};
 use crate::ledger::view::{load_seq, Executed, TxView};
 use crate::ledger::{self, account, Kind, NewTransaction, Status};
 use crate::ledger::{idempotency, sealed};
@@ -29,6 +30,7 @@ use crate::risk::monitor::{self, SqlFacts};
 use crate::risk::rules::RiskSettings;
 use crate::store::ledger as lq;
 use crate::store::merchants::{self as mq, MerchantRow};
+use rust_decimal::prelude::ToPrimitive;
 
 /// The idempotency kind of payments.
 pub const IDEMPOTENCY_KIND: &str = "pay";
@@ -37,6 +39,10 @@ pub const IDEMPOTENCY_KIND: &str = "pay";
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PayOptions {
     pub allow_duplicate: bool,
+    /// Pay from the balance in this currency (`--from-currency`), converting if it is not the
+    /// payment's; `None`: the payment's own balance, or the base currency's when that one holds
+    /// too little.
+    pub from_currency: Option<Currency>,
 }
 
 /// What the confirmation shows.
@@ -49,6 +55,8 @@ pub struct Quote {
     pub balance_after: Money,
     /// What is left of the daily limit after this payment (when it counts against the limits).
     pub daily_limit_left: Option<Money>,
+    /// The conversion, when the payment is made from another balance.
+    pub fx: Option<crate::fx::quote::FxQuote>,
 }
 
 /// What the stages need besides the request: the wallet's clock, zone and base currency, and
@@ -66,6 +74,8 @@ pub struct PayContext {
 pub struct StageSettings {
     pub limits: LimitSettings,
     pub risk: RiskSettings,
+    /// The exchange rates and the spread.
+    pub fx: FxSettings,
 }
 
 /// Stage: the merchant accepts okpay, is not blocked, and takes the currency.
@@ -116,9 +126,9 @@ pub fn check_duplicate(
     }
 }
 
-/// Stage: the FX quote. Payments are made from the balance in the payment's currency;
-/// conversion between balances is a separate feature, so there is nothing to quote yet. What
-/// leaves the wallet counts against the limits when it is in the base currency.
+/// Stage: the debit, before any conversion: the amount and fee, from the balance in the
+/// payment's currency. What leaves the wallet counts against the limits here when it is in the
+/// base currency ([`quote_conversion`] and [`value_in_base`] handle the rest).
 pub fn quote_fx(mut plan: Plan, base: Currency) -> std::result::Result<Plan, Refusal> {
     plan.fx = None;
     // Saturating: a debit beyond the largest amount is then refused by the limits or balance.
@@ -126,6 +136,90 @@ pub fn quote_fx(mut plan: Plan, base: Currency) -> std::result::Result<Plan, Ref
     plan.debit = Money::from_minor(debit_minor, plan.amount.currency());
     plan.limit_minor = (plan.debit.currency() == base).then_some(plan.debit.minor());
     Ok(plan)
+}
+
+/// Which balance pays: the one `--from-currency` names; else the payment's own currency when
+/// it covers the payment; else the base currency, then any other held currency (by code), the
+/// first whose conversion it covers; when none does, the base currency (whose decline then says
+/// what is missing).
+pub fn choose_source(
+    conn: &Connection,
+    plan: &Plan,
+    opts: PayOptions,
+    ctx: &PayContext,
+    fx: &FxSettings,
+) -> Result<Currency> {
+    let currency = plan.amount.currency();
+    if let Some(from) = opts.from_currency {
+        return Ok(from);
+    }
+    let need = plan.amount.minor().saturating_add(plan.fee.minor());
+    if available(conn, currency, ctx.now)?.minor() >= need || currency == ctx.base {
+        return Ok(currency);
+    }
+    let mut held: Vec<Currency> = lq::balances(conn)?
+        .into_iter()
+        .filter(|(name, _, balance)| name.starts_with("wallet:") && *balance > 0)
+        .filter_map(|(_, code, _)| Currency::parse(&code).ok())
+        .filter(|c| *c != ctx.base && *c != currency)
+        .collect();
+    held.sort();
+    held.insert(0, ctx.base);
+    for from in held {
+        let Ok(quoted) = quote_conversion(plan.clone(), from, ctx, fx) else {
+            continue;
+        };
+        if available(conn, from, ctx.now)?.minor() >= quoted.debit.minor() {
+            return Ok(from);
+        }
+    }
+    Ok(ctx.base)
+}
+
+/// Stage: the FX quote of a payment made from another balance (`from`): the least amount of
+/// `from` whose conversion, after the spread, pays the amount and fee exactly. What leaves the
+/// wallet is the debit; the limits count its value in the base currency. No rate for the pair
+/// is `invalid_input` (nothing recorded).
+pub fn quote_conversion(
+    mut plan: Plan,
+    from: Currency,
+    ctx: &PayContext,
+    fx: &FxSettings,
+) -> Result<Plan> {
+    let to = plan.amount.currency();
+    if from == to {
+        return Ok(plan);
+    }
+    let need = Money::from_minor(plan.amount.minor().saturating_add(plan.fee.minor()), to);
+    let found = fx.book.find(from, to).ok_or_else(|| {
+        Error::invalid("err.fx.no_rate")
+            .arg_detail("from", from.code())
+            .arg_detail("to", to.code())
+    })?;
+    let today = crate::fx::today(ctx.now, &ctx.zone);
+    let stale = crate::fx::is_stale(found.date, today);
+    let q = crate::fx::quote::buy(need, found, fx.spread_percent, stale)?;
+    plan.debit = q.from_amount;
+    plan.limit_minor = None;
+    plan.fx = Some(q);
+    Ok(plan)
+}
+
+/// Stage: a debit in another currency than the base counts against the limits at its value in
+/// the base currency, at the mid rate (rounded half away from zero); without a rate it does not.
+pub fn value_in_base(mut plan: Plan, base: Currency, fx: &FxSettings) -> Plan {
+    if plan.limit_minor.is_some() {
+        return plan;
+    }
+    plan.limit_minor = fx.book.find(plan.debit.currency(), base).and_then(|found| {
+        plan.debit
+            .to_decimal()
+            .checked_mul(found.rate)?
+            .checked_mul(rust_decimal::Decimal::from(base.minor_per_unit()))?
+            .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            .to_i64()
+    });
+    plan
 }
 
 /// Stage: the spending limits, against what was used in the day and month around `now`.
@@ -256,6 +350,9 @@ fn stages(
     let plan = check_merchant(Plan::new(req.amount), m)?;
     check_duplicate(conn, m, req, opts)?;
     let plan = quote_fx(plan, ctx.base)?;
+    let from = choose_source(conn, &plan, opts, ctx, &settings.fx)?;
+    let plan = quote_conversion(plan, from, ctx, &settings.fx)?;
+    let plan = value_in_base(plan, ctx.base, &settings.fx);
     let windows = limits::windows(ctx.now, &ctx.zone)?;
     let usage = limits::usage(conn, &windows)?;
     let plan = check_limits(plan, &settings.limits, usage, &windows, &ctx.zone)?;
@@ -311,6 +408,7 @@ pub fn quote(
     let settings = StageSettings {
         limits: limits::load(conn, ctx.base, ctx.now)?,
         risk: monitor::load(conn, ctx.base)?,
+        fx: fx_settings::load(conn)?,
     };
     let verdict = evaluate(conn, &m, req, opts, ctx, &settings)?;
     let quote = match &verdict {
@@ -336,6 +434,7 @@ pub fn quote(
                         .saturating_sub(u.daily_after_minor);
                     Money::from_minor(left.max(0), ctx.base)
                 }),
+                fx: plan.fx.clone(),
             })
         }
         Verdict::Decline(..) | Verdict::Challenge(_) => None,
@@ -451,6 +550,7 @@ pub fn execute(
     let settings = StageSettings {
         limits: limits::load_trusted(conn, key, ctx.base, now)?,
         risk: monitor::load_trusted(conn, key, ctx.base)?,
+        fx: fx_settings::load_trusted(conn, key)?,
     };
     let first_payment = !known || !mq::has_paid(conn, &m.id)?;
     let verdict = evaluate(conn, &m, req, opts, ctx, &settings)?;
@@ -480,6 +580,9 @@ pub fn execute(
         Verdict::Go(plan) => {
             data["balance_after"] = json!(plan.balance_after()?.to_string());
             data["merchant_new"] = json!(first_payment);
+            if let Some(q) = &plan.fx {
+                data["fx"] = q.to_json();
+            }
             (plan.into_transaction(&m.id, now)?, None, plan.risk)
         }
         Verdict::Decline(refusal, risk) => {

@@ -16,12 +16,8 @@ use crate::money::{format_minor, Currency, Money};
 use crate::risk::engine::{Assessment, Decision, Hit};
 use crate::risk::limits::{LimitBreach, LimitKind, LimitUsage};
 
-/// A currency conversion quoted for a payment (none until FX exists).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FxQuote {
-    pub from: Money,
-    pub to: Money,
-}
+/// A currency conversion quoted for a payment paid from another balance.
+pub use crate::fx::quote::FxQuote;
 
 /// A payment as the stages have shaped it so far.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,8 +106,13 @@ impl Plan {
     }
 
     /// The succeeded payment this plan records, with its postings: the debit out of the
-    /// wallet, the amount to the merchant, the fee to `fees:CUR`.
+    /// wallet, the amount to the merchant, the fee to `fees:CUR`. A payment from another
+    /// balance converts first: the debit and the spread leave in that currency through
+    /// `fx:FROM`, and `fx:CUR` pays the merchant and the fee.
     pub fn into_transaction(&self, merchant_id: &str, now: Timestamp) -> Result<NewTransaction> {
+        if let Some(q) = &self.fx {
+            return self.converted_transaction(q, merchant_id, now);
+        }
         let currency = self.debit.currency();
         let mut tx = NewTransaction::new(
             Kind::Payment,
@@ -138,6 +139,46 @@ impl Plan {
             tx.postings.push(Posting {
                 account: account::fees(self.fee.currency()),
                 currency: self.fee.currency(),
+                amount_minor: self.fee.minor(),
+            });
+        }
+        Ok(tx)
+    }
+}
+
+impl Plan {
+    fn converted_transaction(
+        &self,
+        q: &FxQuote,
+        merchant_id: &str,
+        now: Timestamp,
+    ) -> Result<NewTransaction> {
+        let currency = self.amount.currency();
+        if q.to_amount.currency() != currency
+            || q.to_amount.minor() != self.amount.minor().saturating_add(self.fee.minor())
+            || q.from_amount != self.debit
+        {
+            return Err(Error::internal("the FX quote does not cover the payment"));
+        }
+        let mut tx = NewTransaction::new(
+            Kind::Payment,
+            Status::Succeeded,
+            self.amount.minor(),
+            currency,
+            now,
+        );
+        tx.fee_minor = self.fee.minor();
+        tx.limit_minor = self.limit_minor;
+        tx.postings = q.postings(false);
+        tx.postings.push(Posting {
+            account: account::merchant(merchant_id),
+            currency,
+            amount_minor: self.amount.minor(),
+        });
+        if !self.fee.is_zero() {
+            tx.postings.push(Posting {
+                account: account::fees(currency),
+                currency,
                 amount_minor: self.fee.minor(),
             });
         }

@@ -10,6 +10,7 @@
 pub mod anchor;
 pub mod backup;
 pub mod files;
+pub mod fx;
 pub mod ledger;
 pub mod limits;
 pub mod merchants;
@@ -53,6 +54,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_requests.sql"),
     include_str!("migrations/0008_risk.sql"),
     include_str!("migrations/0009_support.sql"),
+    include_str!("migrations/0010_fx.sql"),
     include_str!("migrations/0013_limit_usage.sql"),
 ];
 
@@ -402,6 +404,8 @@ const TABLES: &[&str] = &[
     "tickets",
     "ticket_messages",
     "ticket_attachments",
+    "fx_rates",
+    "fx_settings",
     "limit_usage",
 ];
 

@@ -46,6 +46,7 @@ pub static SOURCES: &[Source] = articles!(
     "declined-security",
     "declined-merchant",
     "limits",
+    "fx",
     "sign-in",
     "passwords",
     "two-factor",

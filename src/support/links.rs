@@ -50,6 +50,7 @@ const BY_KEY: &[(&str, &str)] = &[
     ("err.request.", "pay"),
     ("err.limits.", "limits"),
     ("err.risk.", "declined-security"),
+    ("err.fx.", "fx"),
     ("err.security.not_frozen", "freeze"),
     ("err.sandbox.only", "about"),
     ("err.backup.", "backups"),

@@ -10,6 +10,7 @@ mod damaged;
 mod demo;
 mod docs;
 mod errors;
+mod fx;
 mod history;
 mod hostile;
 mod init;

@@ -843,22 +843,25 @@ fn maintenance_refuses_without_recording() {
 }
 
 #[test]
-fn from_currency_must_be_the_payment_currency() {
+fn from_currency_pays_from_that_balance() {
     let w = Wallet::funded("50");
     let before = tx_count(&w.env);
-    w.run([
-        "pay",
-        "5",
-        "--currency",
-        "CNY",
-        "--merchant",
-        "Kiosk",
-        "--from-currency",
-        "USD",
-        "-y",
-    ])
-    .failure(2, "invalid_input");
-    assert_eq!(tx_count(&w.env), before);
+    // The wallet holds no USD: converting from it is declined (and recorded), nothing moves.
+    let out = w
+        .run([
+            "pay",
+            "5",
+            "--currency",
+            "CNY",
+            "--merchant",
+            "Kiosk",
+            "--from-currency",
+            "USD",
+            "-y",
+        ])
+        .failure(5, "insufficient_funds");
+    assert_eq!(out.details()["currency"], "USD");
+    assert_eq!(tx_count(&w.env), before + 1);
     assert_eq!(w.cny(), "50.00");
     w.pay_ok("5", "Kiosk", &["--from-currency", "CNY"]);
     assert_eq!(w.cny(), "45.00");
