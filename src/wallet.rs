@@ -3,6 +3,7 @@
 //! environment: the CLI hands it credentials and options, and renders what it returns.
 
 mod backup;
+mod batch;
 mod funding;
 mod limits;
 mod password;
@@ -13,6 +14,7 @@ mod session;
 mod support;
 mod twofa;
 
+pub use batch::{BatchOutcome, BatchSummary};
 pub use funding::PreparedTopup;
 pub use limits::LimitsView;
 pub use password::PasswordChanged;

@@ -9,6 +9,7 @@ pub mod args;
 mod args_support;
 mod backup;
 mod balance;
+mod batch;
 mod context;
 mod credentials;
 mod demo;

@@ -5,6 +5,7 @@ mod harness;
 
 mod backup;
 mod balance;
+mod batch;
 mod concurrency;
 mod damaged;
 mod demo;
