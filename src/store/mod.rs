@@ -14,6 +14,7 @@ pub mod ledger;
 pub mod limits;
 pub mod merchants;
 pub mod risk;
+pub mod scan;
 pub mod security;
 pub mod sessions;
 pub mod sources;
