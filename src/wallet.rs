@@ -9,6 +9,7 @@ mod limits;
 mod password;
 mod payments;
 mod risk;
+mod scale;
 pub mod security;
 mod session;
 mod support;

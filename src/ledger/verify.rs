@@ -50,6 +50,16 @@ pub fn verify(
     integrity: Vec<String>,
     key: Option<&WalletKey>,
 ) -> Result<Vec<Problem>> {
+    verify_with(conn, integrity, key, &mut |_, _| {})
+}
+
+/// [`verify`], calling `progress(done, total)` as the transactions go by.
+pub fn verify_with(
+    conn: &Connection,
+    integrity: Vec<String>,
+    key: Option<&WalletKey>,
+    progress: &mut dyn FnMut(i64, i64),
+) -> Result<Vec<Problem>> {
     let problems: Vec<Problem> = integrity
         .into_iter()
         .map(|line| problem("sqlite", None, line))
@@ -63,7 +73,7 @@ pub fn verify(
         Some(false) => HeadVersion::V1,
         _ => HeadVersion::V2,
     };
-    let mut problems = verify_ledger(conn, key, version)?;
+    let mut problems = verify_ledger_with(conn, key, version, progress)?;
     if let (Some(key), Some(true)) = (key, sealed_wallet) {
         check_sealed_rows(conn, key, &mut problems)?;
         if crate::ledger::guard::check_lockout_counters(conn).is_err() {
