@@ -33,3 +33,4 @@ mod tickets;
 mod topup;
 mod twofa;
 mod verify;
+mod verify_stream;
