@@ -203,9 +203,17 @@ pub struct Usage {
 /// The usage in `w`, from the indexed column: what payments made in the period counted, less
 /// what was refunded of them (a payment refunded in full counts nothing).
 pub fn usage(conn: &Connection, w: &Windows) -> Result<Usage> {
+    let day = (clock::to_ms(w.day_start), clock::to_ms(w.day_end));
+    let month = (clock::to_ms(w.month_start), clock::to_ms(w.month_end));
+    // Inside a batch chunk, the sums carry over from one payment to the next.
+    let memo = super::batch_usage::used(conn, day, month)?;
     let period = |from: Timestamp, to: Timestamp| -> Result<i64> {
         let (from, to) = (clock::to_ms(from), clock::to_ms(to));
-        let used = lq::used(conn, from, to)?;
+        let used = match memo {
+            Some((d, _)) if (from, to) == day => d,
+            Some((_, m)) if (from, to) == month => m,
+            _ => lq::used(conn, from, to)?,
+        };
         let given_back = lq::refunded_usage(conn, from, to)?
             .into_iter()
             .map(|(counted, amount, refunded)| refund_credit(counted, amount, refunded))

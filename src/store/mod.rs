@@ -9,6 +9,7 @@
 
 pub mod anchor;
 pub mod backup;
+pub mod batch;
 pub mod files;
 pub mod ledger;
 pub mod limits;

@@ -98,6 +98,8 @@ impl Wallet {
         let ctx = self.pay_context();
         let twofa = self.row.twofa;
         self.write_unlocked(|conn, key| {
+            // One usage sum for the chunk, kept up to date payment by payment.
+            let memo = crate::risk::batch_usage::Memo::start();
             let mut out = Vec::with_capacity(prepared.len());
             for (line, p) in &prepared {
                 let line = *line;
@@ -134,6 +136,7 @@ impl Wallet {
                     }
                     Err(e) if line_only(&e) => {
                         step(conn, "ROLLBACK TO batch_line")?;
+                        memo.forget();
                         step(conn, "RELEASE batch_line")?;
                         out.push(failed(line, e));
                     }

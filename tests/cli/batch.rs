@@ -322,3 +322,42 @@ fn a_kill_mid_batch_loses_no_acknowledged_line_and_a_rerun_finishes_exactly_the_
     w.run(["verify"]).success();
     let _ = std::io::stderr().flush();
 }
+
+#[test]
+fn limits_count_the_payments_made_earlier_in_the_same_chunk() {
+    let w = Wallet::funded("500");
+    w.run(["limits", "set", "--daily", "25"]).success();
+    let file = w.env.root().join("pay.csv");
+    write_file(
+        &file,
+        b"merchant,amount,order\nA,10,1\nA,10,1\nB,10,2\nC,10,3\nC,5,4\nD,1,5\n",
+        0o600,
+    );
+    let out = batch(&w, &file, &[]).success();
+    let (lines, _) = results(&out);
+    let got: Vec<&str> = lines
+        .iter()
+        .map(|l| l["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            "succeeded",
+            "failed",
+            "succeeded",
+            "declined",
+            "succeeded",
+            "declined"
+        ],
+        "{}",
+        out.show()
+    );
+    assert_eq!(lines[3]["error"]["code"], "limit_exceeded");
+    assert_eq!(lines[3]["error"]["details"]["used"], "20.00");
+    assert_eq!(lines[5]["error"]["details"]["used"], "25.00");
+    // A later chunk (a new write) sees the same usage.
+    let out = batch(&w, &file, &["--allow-duplicate", "--chunk", "1"]).success();
+    let (lines, summary) = results(&out);
+    assert_eq!(summary["succeeded"], 0, "{}", out.show());
+    assert_eq!(lines[0]["error"]["code"], "limit_exceeded");
+}
