@@ -33,7 +33,8 @@ fn a_long_ledger_verifies_in_one_pass_and_a_change_in_its_middle_is_named() {
     assert_eq!(structure["verify"]["chain_checked"], false);
     // A payment in the middle paid one minor unit less to its merchant.
     let middle = w.env.sql_i64(&format!(
-        "SELECT seq FROM transactions WHERE kind = 'payment' AND seq > {} ORDER BY seq LIMIT 1",
+        "SELECT seq FROM transactions WHERE kind = 'payment' AND status = 'succeeded'
+             AND seq > {} ORDER BY seq LIMIT 1",
         n / 2
     ));
     let id: String = w
@@ -109,4 +110,49 @@ fn a_link_to_a_transaction_that_is_not_there_is_a_bad_link() {
     assert!(kinds.contains(&"bad_link".to_string()), "{kinds:?}");
     // The payment no longer shows the refund its stored status names.
     assert!(kinds.contains(&"status_mismatch".to_string()), "{kinds:?}");
+}
+
+#[test]
+fn generated_history_has_merchants_declines_and_refunds() {
+    let w = Wallet::new();
+    w.env
+        .cmd([
+            "sandbox",
+            "generate",
+            "--transactions",
+            "400",
+            "--password-stdin",
+        ])
+        .stdin(format!("{PASSWORD}\n"))
+        .run()
+        .success();
+    assert_eq!(w.env.sql_i64("SELECT COUNT(*) FROM transactions"), 400);
+    let count = |sql: &str| w.env.sql_i64(sql);
+    assert_eq!(count("SELECT COUNT(*) FROM merchants"), 10);
+    assert!(count("SELECT COUNT(*) FROM transactions WHERE status = 'declined'") > 0);
+    assert!(count("SELECT COUNT(*) FROM transactions WHERE kind = 'refund'") > 0);
+    assert!(count("SELECT COUNT(*) FROM tx_status WHERE status = 'partially_refunded'") > 0);
+    // Every payment names a merchant the wallet knows.
+    assert_eq!(
+        count(
+            "SELECT COUNT(*) FROM transactions t WHERE kind = 'payment'
+             AND NOT EXISTS (SELECT 1 FROM merchants m WHERE m.id = t.merchant_id)"
+        ),
+        0
+    );
+    w.run(["verify"]).success();
+    // Generating again reuses the merchants.
+    w.env
+        .cmd([
+            "sandbox",
+            "generate",
+            "--transactions",
+            "100",
+            "--password-stdin",
+        ])
+        .stdin(format!("{PASSWORD}\n"))
+        .run()
+        .success();
+    assert_eq!(count("SELECT COUNT(*) FROM merchants"), 10);
+    w.run(["verify"]).success();
 }
