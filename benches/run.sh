@@ -4,6 +4,7 @@
 #   benches/run.sh                 # builds --release, makes a 1,000,000-transaction sandbox wallet
 #   BENCH_TX=100000 benches/run.sh # a smaller wallet
 #   BENCH_DIR=/tmp/okpay-bench benches/run.sh   # keep (and reuse) the wallet between runs
+#   BENCH_BATCH=100000 benches/run.sh  # the size of the pay --batch benchmark
 #
 # Needs hyperfine and sqlite3 (apt-get install -y hyperfine sqlite3) and GNU time (/usr/bin/time).
 # Writes benches/results.md (hyperfine tables and peak memory).
@@ -86,6 +87,55 @@ printf '%s\n' "$PASSWORD" > "$PWFILE"
 chmod 600 "$PWFILE"
 bench "unlock with the password (budget: 100-250 ms)" \
   -n "okpay login" "$BIN login --raw --password-file $PWFILE"
+
+# pay --batch: payments per second, against raw inserts of the same rows in one transaction
+# (sqlite3's .import: one prepared INSERT per row, one commit; no checks, no seals).
+BATCH_N=${BENCH_BATCH:-100000}
+BATCH_CSV="$DIR/batch.csv"
+{
+  echo "merchant,amount,currency,order,memo"
+  seq 1 "$BATCH_N" | awk '{ printf "Batch shop %d,0.01,CNY,B-%d,bench\n", $1 % 50, $1 }'
+} > "$BATCH_CSV"
+echo "== pay --batch of $BATCH_N payments"
+RAW="$DIR/raw.db"
+rm -f "$RAW"*
+sqlite3 "$RAW" "PRAGMA journal_mode=WAL; CREATE TABLE raw (merchant TEXT, amount TEXT, currency TEXT, order_id TEXT, memo TEXT);" >/dev/null
+raw_s=$( { /usr/bin/time -f '%e' sqlite3 "$RAW" -cmd 'PRAGMA synchronous=FULL' ".import --csv --skip 1 $BATCH_CSV raw" >/dev/null; } 2>&1 | tail -1)
+/usr/bin/time -o "$DIR/batch.time" -f '%e %M' "$BIN" pay --batch "$BATCH_CSV" --yes \
+  --allow-duplicate --idempotency-prefix "bench-$(date +%s)" >/dev/null 2>&1
+batch_line=$(tail -1 "$DIR/batch.time")
+batch_s=${batch_line% *}
+batch_kib=${batch_line#* }
+{
+  echo "## pay --batch (budget: at least 20,000 payments/s and at least 50% of raw inserts)"
+  echo
+  echo "| what | time | payments/s | ratio to raw |"
+  echo "|---|---|---|---|"
+  awk -v n="$BATCH_N" -v r="$raw_s" -v b="$batch_s" 'BEGIN {
+    printf "| sqlite3 .import of the same %d rows, one transaction | %.2f s | %.0f | 100%% |\n", n, r, n / r
+    printf "| okpay pay --batch (every check, sealed, chunks of 1000) | %.2f s | %.0f | %.0f%% |\n", b, n / b, 100 * r / b
+  }'
+  echo
+  echo "Peak memory of the batch: $((batch_kib / 1024)) MiB."
+  echo
+} | tee -a "$OUT"
+
+echo "== verify (budget: 1M transactions in 3 s, under 64 MiB)"
+{
+  echo "## verify (budget: 1,000,000 transactions in 3 s, peak under 64 MiB)"
+  echo
+  echo "| command | time | peak RSS |"
+  echo "|---|---|---|"
+  for how in structure chain; do
+    if [ "$how" = structure ]; then
+      line=$( { OKPAY_SESSION= /usr/bin/time -f '%e %M' "$BIN" verify >/dev/null; } 2>&1 | tail -1)
+    else
+      line=$( { /usr/bin/time -f '%e %M' "$BIN" verify >/dev/null; } 2>&1 | tail -1)
+    fi
+    echo "| \`okpay verify\` ($how) | ${line% *} s | $(( ${line#* } / 1024 )) MiB |"
+  done
+  echo
+} | tee -a "$OUT"
 
 echo "== peak memory"
 {

@@ -3639,7 +3639,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__pay)
-            opts="-y -q -h --currency --merchant --order --item --memo --from-currency --request --idempotency-key --allow-duplicate --qr --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --currency --merchant --order --item --memo --from-currency --request --idempotency-key --allow-duplicate --qr --batch --format --chunk --idempotency-prefix --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3678,6 +3678,22 @@ _okpay() {
                     return 0
                     ;;
                 --qr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --chunk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -411,6 +411,11 @@ complete -c okpay -n "__fish_okpay_using_subcommand pay" -l from-currency -d 'Pa
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l request -d 'A payment request as JSON: {"merchant", "amount", "currency", "order", "memo", "items": [{"name", "quantity", "unit_price"}]}; - reads stdin' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l idempotency-key -d 'Make the request safe to repeat: the same key replays the first outcome' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l qr -d 'Pay the okpay:pay? request in the QR code of a PNG or JPEG image (a screenshot, a photo)' -r -F
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l batch -d 'Many payments: CSV with a header naming merchant,amount,currency,order,memo,items (items as NAME:QTY:PRICE;…), or JSONL (one --request document a line); - reads stdin. One result line each, in input order' -r
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l format -d 'The result lines of --batch: {"line", "status", "transaction"?, "error"?} as JSONL, or CSV [default: jsonl]' -r -f -a "jsonl\t''
+csv\t''"
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l chunk -d 'Payments committed durably together by --batch (a kill loses at most this many unacknowledged lines) [default: 1000]' -r
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l idempotency-prefix -d 'Line N of --batch pays under the idempotency key P:N, so running the same input again pays only what is left' -r
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l lang -d 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]' -r -f -a "en\t''
 zh\t''"

@@ -4,12 +4,14 @@
 
 mod access;
 mod backup;
+mod batch;
 mod funding;
 mod fx;
 mod limits;
 mod password;
 mod payments;
 mod risk;
+mod scale;
 pub mod security;
 mod session;
 mod support;
@@ -19,6 +21,7 @@ pub use access::{
     CheckoutView, Desk, Funding, Integrity, Limits, Payments, Risk, Rules, Sandbox, Security,
     SecurityLog, Support, Topups, TwoFa, Unlocked,
 };
+pub use batch::{BatchOutcome, BatchSummary};
 pub use funding::PreparedTopup;
 pub use fx::{ConversionQuote, ConversionRequest, ImportView, RateView, RatesView};
 pub use limits::LimitsView;

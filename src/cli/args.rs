@@ -15,11 +15,7 @@ use super::messages::Lang;
 /// encrypted inside it. Every command works non-interactively: add --json for one JSON document
 /// on stdout, and rely on the stable error codes and exit codes (see the README or `man okpay`).
 #[derive(Debug, Parser)]
-#[command(
-    name = "okpay",
-    version,
-    max_term_width = 100
-)]
+#[command(name = "okpay", version, max_term_width = 100)]
 #[command(after_long_help = EXIT_CODES_HELP)]
 pub struct Cli {
     /// Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]
@@ -497,6 +493,15 @@ pub struct TopupArgs {
 ///   okpay pay --request order.json          (or --request - to read it from stdin)
 ///   okpay pay 'okpay:pay?merchant=Tea%20House&amount=25.00&currency=CNY&order=A-1001'
 ///   okpay pay --qr screenshot.png
+///   okpay pay --batch payouts.csv --idempotency-prefix run-2026-11 --yes
+///
+/// --batch runs every line through the whole checkout (merchant, duplicate order, limits,
+/// risk, balance) and goes on past declines; a risk challenge is a declined line unless the
+/// password (--password-stdin, --password-file) or a one-time code (--otp) answered it up
+/// front. Results are printed once their chunk is committed; the summary goes to stderr, or
+/// is the last line with --json: {"summary": {"lines", "succeeded", "declined", "failed"}}.
+/// The exit code is 0 once every line has a result; a batch stopped part-way (frozen,
+/// maintenance, integrity) exits with that error after the lines already committed.
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct PayArgs {
@@ -534,6 +539,25 @@ pub struct PayArgs {
     /// Pay the okpay:pay? request in the QR code of a PNG or JPEG image (a screenshot, a photo)
     #[arg(long, value_name = "IMAGE", conflicts_with_all = ["target", "merchant", "order", "items", "memo", "currency", "request"])]
     pub qr: Option<PathBuf>,
+    /// Many payments: CSV with a header naming merchant,amount,currency,order,memo,items (items as NAME:QTY:PRICE;…), or JSONL (one --request document a line); - reads stdin. One result line each, in input order
+    #[arg(long, value_name = "FILE|-", conflicts_with_all = ["target", "merchant", "order", "items", "memo", "currency", "request", "qr", "idempotency_key", "from_currency"])]
+    pub batch: Option<String>,
+    /// The result lines of --batch: {"line", "status", "transaction"?, "error"?} as JSONL, or CSV [default: jsonl]
+    #[arg(long, value_enum, value_name = "FORMAT", requires = "batch")]
+    pub format: Option<BatchFormat>,
+    /// Payments committed durably together by --batch (a kill loses at most this many unacknowledged lines) [default: 1000]
+    #[arg(long, value_name = "N", requires = "batch")]
+    pub chunk: Option<usize>,
+    /// Line N of --batch pays under the idempotency key P:N, so running the same input again pays only what is left
+    #[arg(long, value_name = "P", requires = "batch")]
+    pub idempotency_prefix: Option<String>,
+}
+
+/// The output format of `pay --batch`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BatchFormat {
+    Jsonl,
+    Csv,
 }
 
 /// Make a payment request: the same fields as `pay`, printed as an okpay:pay? URI (RFC 3986

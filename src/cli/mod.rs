@@ -10,6 +10,7 @@ mod args_fx;
 mod args_support;
 mod backup;
 mod balance;
+mod batch;
 mod context;
 mod convert;
 mod credentials;

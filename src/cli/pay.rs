@@ -19,6 +19,9 @@ use crate::payments::request::{self, RawRequest, REQUEST_BYTES_MAX, URI_PREFIX};
 use crate::wallet::{PaymentCheck, Wallet};
 
 pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
+    if let Some(input) = &args.batch {
+        return super::batch::run(ctx, &args, input);
+    }
     let mut wallet = ctx.open()?;
     // Standard input holds the password line first, then the request document.
     // It is read and checked whole before the unlock is tried, so a bad request counts no

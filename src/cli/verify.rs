@@ -45,9 +45,15 @@ fn check(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
     } else {
         // SQLite's check first: a damaged file is reported without unlocking, since an unlock
         // writes (the attempt is counted) and nothing may be written to a damaged file.
+        wallet.integrity().for_full_scan()?;
         let damage = wallet.integrity().file_damage()?;
         let chain_checked = damage.is_empty() && unlock_if_offered(ctx, &mut wallet)?;
-        (chain_checked, wallet.integrity().verify_after(damage)?)
+        let mut bar = super::progress::Bar::new(ctx, "verify.progress");
+        let problems = wallet
+            .integrity()
+            .verify_after_with(damage, &mut |done, total| bar.update(done, total));
+        bar.finish();
+        (chain_checked, problems?)
     };
     if problems.is_empty() {
         if ctx.json {

@@ -52,24 +52,44 @@ impl Status {
 pub fn derive(conn: &Connection, target: &TxRow) -> Result<(Status, i64)> {
     let recorded = Status::parse(&target.status)
         .ok_or_else(|| Error::internal(format!("unknown status {}", target.status)))?;
+    let mut linked = Vec::new();
+    for link in q::links_to(conn, target.seq)? {
+        let kind = LinkKind::parse(&link.kind);
+        let amount = if matches!(kind, Some(LinkKind::Refunds)) {
+            q::tx_by_seq(conn, link.other_seq)?
+                .ok_or_else(|| Error::internal("dangling link"))?
+                .amount_minor
+        } else {
+            0
+        };
+        linked.push((kind, amount));
+    }
+    derive_from(recorded, target.amount_minor, linked)
+}
+
+/// The derived status from the recorded one and the links to the transaction in the order
+/// they were made: each link's kind and the linking transaction's amount.
+pub fn derive_from(
+    recorded: Status,
+    amount_minor: i64,
+    linked: impl IntoIterator<Item = (Option<LinkKind>, i64)>,
+) -> Result<(Status, i64)> {
     let mut status = recorded;
     let mut refunded_minor: i64 = 0;
-    for link in q::links_to(conn, target.seq)? {
-        match LinkKind::parse(&link.kind) {
+    for (kind, amount) in linked {
+        match kind {
             Some(LinkKind::Settles) => status = Status::Succeeded,
             Some(LinkKind::Returns) => status = Status::Failed,
             Some(LinkKind::Refunds) => {
-                let refund = q::tx_by_seq(conn, link.other_seq)?
-                    .ok_or_else(|| Error::internal("dangling link"))?;
                 refunded_minor = refunded_minor
-                    .checked_add(refund.amount_minor)
+                    .checked_add(amount)
                     .ok_or_else(|| Error::internal("refund overflow"))?;
             }
             Some(LinkKind::Retries) | None => {}
         }
     }
     if refunded_minor > 0 {
-        status = if refunded_minor >= target.amount_minor {
+        status = if refunded_minor >= amount_minor {
             Status::Refunded
         } else {
             Status::PartiallyRefunded

@@ -2,7 +2,7 @@
 //! postings, derived balances and statuses, legal links, the chain's length) and, with the
 //! wallet key, the HMAC chain.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rusqlite::Connection;
 use serde::Serialize;
@@ -11,6 +11,7 @@ use crate::auth::vault::WalletKey;
 use crate::error::Result;
 use crate::ledger::{seal, status, Kind, LinkKind};
 use crate::store::ledger as q;
+use crate::store::scan;
 
 /// The most problems reported; past it verification stops listing (the wallet is damaged).
 pub const PROBLEMS_MAX: usize = 100;
@@ -49,6 +50,16 @@ pub fn verify(
     integrity: Vec<String>,
     key: Option<&WalletKey>,
 ) -> Result<Vec<Problem>> {
+    verify_with(conn, integrity, key, &mut |_, _| {})
+}
+
+/// [`verify`], calling `progress(done, total)` as the transactions go by.
+pub fn verify_with(
+    conn: &Connection,
+    integrity: Vec<String>,
+    key: Option<&WalletKey>,
+    progress: &mut dyn FnMut(i64, i64),
+) -> Result<Vec<Problem>> {
     let problems: Vec<Problem> = integrity
         .into_iter()
         .map(|line| problem("sqlite", None, line))
@@ -62,7 +73,7 @@ pub fn verify(
         Some(false) => HeadVersion::V1,
         _ => HeadVersion::V2,
     };
-    let mut problems = verify_ledger(conn, key, version)?;
+    let mut problems = verify_ledger_with(conn, key, version, progress)?;
     if let (Some(key), Some(true)) = (key, sealed_wallet) {
         check_sealed_rows(conn, key, &mut problems)?;
         if crate::ledger::guard::check_lockout_counters(conn).is_err() {
@@ -143,17 +154,19 @@ pub fn verify_ledger(
     key: Option<&WalletKey>,
     version: HeadVersion,
 ) -> Result<Vec<Problem>> {
+    verify_ledger_with(conn, key, version, &mut |_, _| {})
+}
+
+/// [`verify_ledger`], calling `progress(done, total)` as the transactions go by.
+pub fn verify_ledger_with(
+    conn: &Connection,
+    key: Option<&WalletKey>,
+    version: HeadVersion,
+    progress: &mut dyn FnMut(i64, i64),
+) -> Result<Vec<Problem>> {
     let mut problems = Vec::new();
-    for (id, currency, sum) in q::unbalanced(conn)? {
-        problems.push(problem(
-            "unbalanced",
-            Some(id),
-            format!("postings sum to {sum} in {currency}"),
-        ));
-    }
     check_balances(conn, &mut problems)?;
-    check_links_and_statuses(conn, &mut problems)?;
-    check_chain(conn, key, version, &mut problems)?;
+    check_stream(conn, key, version, &mut problems, progress)?;
     problems.truncate(PROBLEMS_MAX);
     Ok(problems)
 }
@@ -190,107 +203,186 @@ fn check_balances(conn: &Connection, problems: &mut Vec<Problem>) -> Result<()> 
     Ok(())
 }
 
-fn check_links_and_statuses(conn: &Connection, problems: &mut Vec<Problem>) -> Result<()> {
-    let mut kinds: HashMap<i64, (String, String)> = HashMap::new();
-    q::for_each_tx(conn, |row| {
-        kinds.insert(row.seq, (row.kind, row.status));
-        Ok(())
-    })?;
-    let mut settled: HashMap<i64, usize> = HashMap::new();
-    for (from, to, kind) in q::all_links(conn)? {
-        let from_kind = kinds.get(&from).map(|k| k.0.as_str());
-        let (to_kind, to_status) = match kinds.get(&to) {
-            Some((k, s)) => (Some(k.as_str()), Some(s.as_str())),
-            None => (None, None),
-        };
-        let legal = match LinkKind::parse(&kind) {
-            Some(LinkKind::Settles | LinkKind::Returns) => {
-                *settled.entry(to).or_insert(0) += 1;
-                from_kind == Some(Kind::Settlement.as_str())
-                    && to_kind == Some(Kind::Topup.as_str())
-                    && to_status == Some("pending")
-            }
-            Some(LinkKind::Refunds) => {
-                from_kind == Some(Kind::Refund.as_str()) && to_kind == Some(Kind::Payment.as_str())
-            }
-            Some(LinkKind::Retries) => {
-                from_kind.is_some() && from_kind == to_kind && to_status == Some("failed")
-            }
-            None => false,
-        };
-        if !legal {
-            let id = q::tx_by_seq(conn, from)?.map(|r| r.id);
-            problems.push(problem(
-                "bad_link",
-                id,
-                format!("{kind} link to #{to} is not allowed"),
-            ));
-        }
-    }
-    for (seq, n) in settled {
-        if n > 1 {
-            let id = q::tx_by_seq(conn, seq)?.map(|r| r.id);
-            problems.push(problem("bad_link", id, format!("settled {n} times")));
-        }
-    }
-    let stored: HashMap<i64, (String, i64)> = q::all_statuses(conn)?
-        .into_iter()
-        .map(|(seq, s, r)| (seq, (s, r)))
-        .collect();
-    q::for_each_tx(conn, |row| {
-        let (expected, refunded) = status::derive(conn, &row)?;
-        let matches = stored
-            .get(&row.seq)
-            .is_some_and(|(s, r)| s == expected.as_str() && *r == refunded);
-        if !matches {
-            problems.push(problem(
-                "status_mismatch",
-                Some(row.id.clone()),
-                format!("derived status is {}", expected.as_str()),
-            ));
-        }
-        Ok(())
-    })
-}
+/// How often the progress callback is called (in transactions).
+const PROGRESS_EVERY: i64 = 8_192;
 
-fn check_chain(
+/// One pass over transactions, postings and links in sequence order (four cursors merged by
+/// seq, see [`crate::store::scan`]): balanced postings, legal links, a transaction settled at
+/// most once, stored statuses equal to the derived ones, and, with the key, the HMAC chain.
+/// Memory holds one transaction's postings and links at a time, whatever the ledger's size.
+fn check_stream(
     conn: &Connection,
     key: Option<&WalletKey>,
     version: HeadVersion,
     problems: &mut Vec<Problem>,
+    progress: &mut dyn FnMut(i64, i64),
 ) -> Result<()> {
     let count = q::tx_count(conn)?;
-    let Some((chain_count, head, head_mac)) = q::chain(conn)? else {
-        problems.push(problem("chain_length", None, "chain head missing".into()));
-        return Ok(());
-    };
-    if chain_count != count {
-        problems.push(problem(
+    let chain = q::chain(conn)?;
+    match &chain {
+        None => problems.push(problem("chain_length", None, "chain head missing".into())),
+        Some((chain_count, _, _)) if *chain_count != count => problems.push(problem(
             "chain_length",
             None,
             format!("{count} transactions, chain records {chain_count}"),
-        ));
+        )),
+        Some(_) => {}
     }
-    let Some(key) = key else { return Ok(()) };
+    // The chain is walked only with the key and a head to compare it with.
+    let key = key.filter(|_| chain.is_some());
+    let total = scan::tx_total(conn)?;
+    let mut statements = scan::Statements::prepare(conn)?;
+    let mut c = statements.cursors()?;
     let mut previous = vec![0u8; 32];
     let mut broken = false;
-    q::for_each_tx(conn, |row| {
-        if broken {
-            return Ok(());
+    let mut done: i64 = 0;
+    let full = |problems: &Vec<Problem>| problems.len() >= PROBLEMS_MAX;
+    while let Some(tx) = c.txs.take()? {
+        let seq = tx.row.seq;
+        // Postings: balanced per currency.
+        let mut postings: Vec<(String, String, i64)> = Vec::new();
+        while c.postings.peek().is_some_and(|p| p.0 <= seq) {
+            let Some((at, name, currency, amount)) = c.postings.take()? else {
+                break;
+            };
+            if at < seq {
+                problems.push(orphan("unbalanced", at, "posting"));
+            } else {
+                postings.push((name, currency, amount));
+            }
         }
-        let canonical = seal::stored_canonical(conn, &row)?;
-        let expected = seal::mac(key, &previous, &canonical);
-        if q::seal_of(conn, row.seq)?.as_deref() != Some(expected.as_slice()) {
+        let mut sums: Vec<(&str, i64)> = Vec::new();
+        for (_, currency, amount) in &postings {
+            match sums.iter_mut().find(|(c, _)| c == currency) {
+                Some((_, sum)) => *sum = sum.saturating_add(*amount),
+                None => sums.push((currency, *amount)),
+            }
+        }
+        for (currency, sum) in sums.into_iter().filter(|(_, s)| *s != 0) {
             problems.push(problem(
-                "chain_broken",
-                Some(row.id.clone()),
-                "seal does not match".into(),
+                "unbalanced",
+                Some(tx.row.id.clone()),
+                format!("postings sum to {sum} in {currency}"),
             ));
-            broken = true;
         }
-        previous = expected.to_vec();
-        Ok(())
-    })?;
+        // Links from this transaction: legal, and part of its canonical bytes.
+        let mut links: Vec<(String, String)> = Vec::new();
+        while c.links_from.peek().is_some_and(|l| l.0 <= seq) {
+            let Some((at, kind, to, to_id, to_kind, to_status)) = c.links_from.take()? else {
+                break;
+            };
+            if at < seq {
+                problems.push(orphan("bad_link", at, "link"));
+                continue;
+            }
+            let legal = match LinkKind::parse(&kind) {
+                Some(LinkKind::Settles | LinkKind::Returns) => {
+                    tx.row.kind == Kind::Settlement.as_str()
+                        && to_kind.as_deref() == Some(Kind::Topup.as_str())
+                        && to_status.as_deref() == Some("pending")
+                }
+                Some(LinkKind::Refunds) => {
+                    tx.row.kind == Kind::Refund.as_str()
+                        && to_kind.as_deref() == Some(Kind::Payment.as_str())
+                }
+                Some(LinkKind::Retries) => {
+                    to_kind.as_deref() == Some(tx.row.kind.as_str())
+                        && to_status.as_deref() == Some("failed")
+                }
+                None => false,
+            };
+            if !legal {
+                problems.push(problem(
+                    "bad_link",
+                    Some(tx.row.id.clone()),
+                    format!("{kind} link to #{to} is not allowed"),
+                ));
+            }
+            if let Some(id) = to_id {
+                links.push((kind, id));
+            }
+        }
+        // Links to this transaction: its derived status, and settled at most once.
+        let mut linked = Vec::new();
+        let mut settled = 0;
+        while c.links_to.peek().is_some_and(|l| l.0 <= seq) {
+            let Some((at, kind, from, amount)) = c.links_to.take()? else {
+                break;
+            };
+            if at < seq {
+                problems.push(orphan("bad_link", from, "link"));
+                continue;
+            }
+            let kind = LinkKind::parse(&kind);
+            if matches!(kind, Some(LinkKind::Settles | LinkKind::Returns)) {
+                settled += 1;
+            }
+            linked.push((kind, amount.unwrap_or(0)));
+        }
+        if settled > 1 {
+            problems.push(problem(
+                "bad_link",
+                Some(tx.row.id.clone()),
+                format!("settled {settled} times"),
+            ));
+        }
+        let derived = match status::Status::parse(&tx.row.status) {
+            Some(recorded) => Some(status::derive_from(recorded, tx.row.amount_minor, linked)?),
+            None => None,
+        };
+        let matches = match (&derived, &tx.stored_status) {
+            (Some((expected, refunded)), Some((s, r))) => s == expected.as_str() && r == refunded,
+            _ => false,
+        };
+        if !matches {
+            let shown = derived.map_or("unknown", |(s, _)| s.as_str());
+            problems.push(problem(
+                "status_mismatch",
+                Some(tx.row.id.clone()),
+                format!("derived status is {shown}"),
+            ));
+        }
+        // The chain.
+        if let (Some(key), false) = (key, broken) {
+            postings.sort();
+            links.sort();
+            let canonical = seal::canonical_bytes(&tx.row, &postings, &links)?;
+            let expected = seal::mac(key, &previous, &canonical);
+            if tx.seal.as_deref() != Some(expected.as_slice()) {
+                problems.push(problem(
+                    "chain_broken",
+                    Some(tx.row.id.clone()),
+                    "seal does not match".into(),
+                ));
+                broken = true;
+            }
+            previous = expected.to_vec();
+        }
+        done += 1;
+        if done % PROGRESS_EVERY == 0 {
+            progress(done, total);
+        }
+        // A wallet this damaged is reported as it stands; the chain below is not walked.
+        if full(problems) && key.is_none() {
+            break;
+        }
+    }
+    while let Some((at, ..)) = c.postings.take()? {
+        problems.push(orphan("unbalanced", at, "posting"));
+        if full(problems) {
+            break;
+        }
+    }
+    while let Some((at, ..)) = c.links_from.take()? {
+        problems.push(orphan("bad_link", at, "link"));
+        if full(problems) {
+            break;
+        }
+    }
+    progress(done, total);
+    let (Some(key), Some((chain_count, head, head_mac))) = (key, chain) else {
+        return Ok(());
+    };
     let expected_head_mac = match version {
         HeadVersion::V1 => seal::head_mac_v1(key, chain_count, &head),
         HeadVersion::V2 => seal::head_mac(key, chain_count, &head),
@@ -305,4 +397,13 @@ fn check_chain(
         ));
     }
     Ok(())
+}
+
+/// A row that names a transaction that does not exist.
+fn orphan(kind: &'static str, seq: i64, what: &str) -> Problem {
+    problem(
+        kind,
+        None,
+        format!("a {what} of transaction #{seq}, which does not exist"),
+    )
 }

@@ -30,11 +30,12 @@ pub struct TxRow {
     pub limit_minor: Option<i64>,
 }
 
-const TX_COLUMNS: &str = "t.seq, t.id, t.kind, t.status, t.amount_minor, t.currency, t.fee_minor,
+pub(crate) const TX_COLUMNS: &str =
+    "t.seq, t.id, t.kind, t.status, t.amount_minor, t.currency, t.fee_minor,
     t.created_at_ms, t.available_at_ms, t.merchant_id, t.source_id, t.order_id, t.memo, t.reason,
     t.data, t.limit_minor";
 
-fn tx_from_row(r: &Row<'_>) -> rusqlite::Result<TxRow> {
+pub(crate) fn tx_from_row(r: &Row<'_>) -> rusqlite::Result<TxRow> {
     Ok(TxRow {
         seq: r.get(0)?,
         id: r.get(1)?,

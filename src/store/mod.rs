@@ -9,12 +9,14 @@
 
 pub mod anchor;
 pub mod backup;
+pub mod batch;
 pub mod files;
 pub mod fx;
 pub mod ledger;
 pub mod limits;
 pub mod merchants;
 pub mod risk;
+pub mod scan;
 pub mod security;
 pub mod sessions;
 pub mod sources;

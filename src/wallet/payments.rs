@@ -24,7 +24,7 @@ use crate::store::wallet_row;
 pub struct PreparedPayment {
     pub request: PaymentRequest,
     pub options: PayOptions,
-    idempotency: Option<(String, [u8; 32])>,
+    pub(super) idempotency: Option<(String, [u8; 32])>,
 }
 
 /// What the checks before the confirmation found.
@@ -41,7 +41,7 @@ pub enum PaymentCheck {
 impl Wallet {
     /// The clock, zone and base currency the payment stages run with, and how the payer proved
     /// it is them in this process.
-    fn pay_context(&self) -> PayContext {
+    pub(super) fn pay_context(&self) -> PayContext {
         PayContext {
             now: self.now(),
             zone: self.zone().clone(),

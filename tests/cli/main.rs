@@ -5,6 +5,7 @@ mod harness;
 
 mod backup;
 mod balance;
+mod batch;
 mod concurrency;
 mod damaged;
 mod demo;
@@ -33,3 +34,4 @@ mod tickets;
 mod topup;
 mod twofa;
 mod verify;
+mod verify_stream;
