@@ -11,6 +11,7 @@ pub mod funding;
 pub mod ledger;
 pub mod money;
 pub mod payments;
+pub mod records;
 pub mod risk;
 pub mod store;
 pub mod support;

@@ -7,6 +7,7 @@ mod funding;
 mod limits;
 mod password;
 mod payments;
+mod records;
 mod risk;
 pub mod security;
 mod session;

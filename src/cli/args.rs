@@ -163,6 +163,10 @@ pub enum Command {
     History(HistoryArgs),
     /// Show one transaction in full
     Receipt(ReceiptArgs),
+    /// Write every transaction out as okpay CSV or JSON, an hledger journal or a beancount file
+    Export(super::args_records::ExportArgs),
+    /// Read okpay's CSV export back in (idempotent by transaction id; all or nothing)
+    Import(super::args_records::ImportArgs),
     /// Check the wallet's integrity (exit 13 on damage, tampering or a rollback); unlocked, also
     /// the HMAC chain and every sealed row
     Verify(VerifyArgs),

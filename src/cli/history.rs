@@ -181,12 +181,7 @@ pub(super) fn write_table(
 
 /// Turn the flags into a query, refusing bad values before anything is read.
 fn build_query(wallet: &Wallet, args: &HistoryArgs) -> Result<HistoryQuery> {
-    let zone = wallet.zone();
-    let time = |v: &Option<String>| -> Result<Option<i64>> {
-        v.as_deref()
-            .map(|s| clock::parse_time(s, zone).map(clock::to_ms))
-            .transpose()
-    };
+    let (from_ms, to_ms) = super::records::range(wallet, args.from.as_deref(), args.to.as_deref())?;
     if let Some(k) = &args.kind {
         Kind::parse(k).ok_or_else(|| Error::invalid("err.history.kind").arg("kind", k))?;
     }
@@ -210,8 +205,8 @@ fn build_query(wallet: &Wallet, args: &HistoryArgs) -> Result<HistoryQuery> {
             .collect()
     };
     Ok(HistoryQuery {
-        from_ms: time(&args.from)?,
-        to_ms: time(&args.to)?,
+        from_ms,
+        to_ms,
         kind: args.kind.clone(),
         status: args.status.clone(),
         merchant: crate::text::check_optional(
@@ -228,6 +223,7 @@ fn build_query(wallet: &Wallet, args: &HistoryArgs) -> Result<HistoryQuery> {
             SEARCH_CHARS_MAX,
         )?,
         limit: if args.all { None } else { Some(args.limit) },
+        oldest_first: false,
     })
 }
 

@@ -6,6 +6,7 @@
 mod output;
 
 pub mod args;
+mod args_records;
 mod args_support;
 mod backup;
 mod balance;
@@ -25,6 +26,7 @@ mod progress;
 mod prompt;
 mod qr;
 mod receipt;
+mod records;
 mod refund;
 mod render;
 mod request;
@@ -97,6 +99,8 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Risk(a) => risk::run(ctx, a),
         Command::History(a) => history::run(ctx, a),
         Command::Receipt(a) => receipt::run(ctx, a),
+        Command::Export(a) => records::export(ctx, a),
+        Command::Import(a) => records::import(ctx, a),
         Command::Verify(a) => verify::run(ctx, a),
         Command::Backup(a) => backup::backup(ctx, a),
         Command::Restore(a) => backup::restore(ctx, a),

@@ -625,6 +625,8 @@ pub struct HistoryQuery {
     pub max_minor: Vec<(String, i64)>,
     pub search: Option<String>,
     pub limit: Option<u32>,
+    /// Oldest first (exports) instead of newest first.
+    pub oldest_first: bool,
 }
 
 /// A history row: the transaction and its derived status.
@@ -695,9 +697,10 @@ pub fn history(
         format!("WHERE {}", clauses.join(" AND "))
     };
     let limit = q.limit.map(|n| format!("LIMIT {n}")).unwrap_or_default();
+    let order = if q.oldest_first { "ASC" } else { "DESC" };
     let sql = format!(
         "SELECT {TX_COLUMNS}, s.status, s.refunded_minor FROM transactions t
-         JOIN tx_status s ON s.tx_seq = t.seq {filter} ORDER BY t.seq DESC {limit}"
+         JOIN tx_status s ON s.tx_seq = t.seq {filter} ORDER BY t.seq {order} {limit}"
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args))?;
@@ -718,5 +721,17 @@ fn bind(args: &mut Vec<SqlValue>, clause: &str, value: impl Into<SqlValue>) -> S
 pub fn currencies(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("SELECT DISTINCT currency FROM accounts ORDER BY currency")?;
     let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// The oldest transaction's time, ms since the epoch.
+pub fn first_created_ms(conn: &Connection) -> Result<Option<i64>> {
+    Ok(conn.row("SELECT MIN(created_at_ms) FROM transactions", [], |r| r.get(0))?)
+}
+
+/// Every account: (name, currency).
+pub fn accounts(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare("SELECT name, currency FROM accounts ORDER BY name, currency")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

@@ -18,6 +18,7 @@ mod merchant;
 mod password;
 mod pay;
 mod receipt;
+mod records;
 mod refund;
 mod request;
 mod risk;

@@ -1,0 +1,60 @@
+//! The clap definitions of the records commands: `export`, `import`, `statement`, `report`.
+
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+/// Formats of `okpay export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// okpay's own CSV (RFC 4180), which `okpay import` reads back
+    Csv,
+    /// {"transactions": […]}, with postings and links
+    Json,
+    /// an hledger journal (`hledger -f FILE check -s` passes)
+    Ledger,
+    /// a beancount file (`bean-check FILE` passes)
+    Beancount,
+}
+
+/// `okpay export`
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Every transaction, oldest first, streamed (constant memory at any size). Accounts in the \
+ledger and beancount formats: available money in assets:okpay:CUR, pending bank top-ups in \
+assets:okpay:pending:CUR (marked !), fees in expenses:okpay:fees:CUR, merchants under \
+expenses:okpay:merchants:, funding sources under assets:funding:. A bank top-up that is due \
+but not yet recorded is written as the settlement it will be.
+
+Examples:
+  okpay export --format ledger -o okpay.journal && hledger -f okpay.journal balance
+  okpay export --format beancount -o okpay.beancount && bean-check okpay.beancount
+  okpay export --format csv --from 2026-01-01 --to 2026-12-31 -o 2026.csv")]
+pub struct ExportArgs {
+    /// The format
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: ExportFormat,
+    /// Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet's zone)
+    #[arg(long, value_name = "TIME")]
+    pub from: Option<String>,
+    /// Only transactions before this time (a date includes that day)
+    #[arg(long, value_name = "TIME")]
+    pub to: Option<String>,
+    /// Write to FILE (replaced whole, readable only by you) instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `okpay import`
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Reads okpay's own CSV export (`okpay export --format csv`) and records its transactions again, \
+with their ids and times, sealed like any other. A transaction the wallet already has is \
+skipped, so importing twice adds nothing. The file goes in whole or not at all: a bad row is \
+invalid_input naming its line (details.line, 1-based, header included).
+
+JSON: {\"imported\": N, \"skipped\": N}")]
+pub struct ImportArgs {
+    /// The CSV file
+    pub file: PathBuf,
+}

@@ -1,0 +1,227 @@
+//! The wallet's records going out and coming back: the export stream (every transaction with
+//! its postings and links, oldest first) and the import of okpay's own CSV export.
+
+use std::io::Read;
+
+use jiff::civil::Date;
+
+use super::Wallet;
+use crate::clock;
+use crate::error::{Code, Error, Result};
+use crate::funding::rail::Settlement;
+use crate::ledger::{self, idempotency};
+use crate::records::csvfile;
+use crate::records::journal::Header;
+use crate::records::{DueSettlement, Record, IMPORT_ROWS_MAX};
+use crate::store::ledger::{self as lq, HistoryQuery};
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct ImportOutcome {
+    pub imported: usize,
+    pub skipped: usize,
+}
+
+impl Wallet {
+    /// What a journal declares first: accounts, currencies, the oldest transaction's date.
+    pub fn export_header(&self) -> Result<Header> {
+        let conn = self.store.conn();
+        let first = match lq::first_created_ms(conn)? {
+            Some(ms) => clock::from_ms(ms)?,
+            None => self.now(),
+        };
+        let first_date: Date = first.to_zoned(self.zone().clone()).date();
+        let mut currencies = self.currencies()?;
+        if !currencies.contains(&self.base_currency()) {
+            currencies.push(self.base_currency());
+        }
+        currencies.sort();
+        Ok(Header {
+            accounts: lq::accounts(conn)?,
+            currencies,
+            first_date,
+            username: self.username().to_string(),
+            base: self.base_currency(),
+        })
+    }
+
+    /// How many transactions an export between `from_ms` and `to_ms` holds (for a progress bar).
+    pub fn export_count(&self) -> Result<i64> {
+        lq::tx_count(self.store.conn())
+    }
+
+    /// Every transaction created in `[from_ms, to_ms)`, oldest first, with its postings and
+    /// outgoing links, one at a time (constant memory).
+    pub fn export(
+        &self,
+        from_ms: Option<i64>,
+        to_ms: Option<i64>,
+        mut each: impl FnMut(Record) -> Result<()>,
+    ) -> Result<()> {
+        let conn = self.store.conn();
+        let due = self.due_outcomes()?;
+        let query = HistoryQuery {
+            from_ms,
+            to_ms,
+            oldest_first: true,
+            ..Default::default()
+        };
+        lq::history(conn, &query, |(row, status, refunded_minor)| {
+            let status = match due.get(&row.id) {
+                Some(Settlement::Settled) => "succeeded".to_string(),
+                Some(Settlement::Returned(_)) => "failed".to_string(),
+                None => status,
+            };
+            let postings = lq::postings_of(conn, row.seq)?;
+            let links = lq::links_from(conn, row.seq)?
+                .into_iter()
+                .map(|l| (l.kind, l.other_id))
+                .collect();
+            each(Record {
+                row,
+                status,
+                refunded_minor,
+                postings,
+                links,
+            })
+        })
+    }
+
+    /// Bank top-ups whose settlement is due but not recorded yet, settling in `[from_ms, to_ms)`.
+    pub fn due_settlements(
+        &self,
+        from_ms: Option<i64>,
+        to_ms: Option<i64>,
+    ) -> Result<Vec<DueSettlement>> {
+        let mut out = Vec::new();
+        for d in crate::funding::settlement::due(self.store.conn(), self.now())? {
+            let at_ms = d.row.available_at_ms.unwrap_or_default();
+            if from_ms.is_some_and(|f| at_ms < f) || to_ms.is_some_and(|t| at_ms >= t) {
+                continue;
+            }
+            out.push(DueSettlement {
+                topup_id: d.row.id,
+                currency: d.row.currency,
+                amount_minor: d.row.amount_minor,
+                at_ms,
+                source_id: d.row.source_id,
+                settled: d.outcome == Settlement::Settled,
+            });
+        }
+        Ok(out)
+    }
+
+    /// `okpay import FILE`: okpay's CSV export back in, as sealed transactions that keep their
+    /// ids and times, in one write (all or nothing). A transaction whose id the wallet already
+    /// has is skipped. `open` gives the file from its start (a busy wallet retries the write);
+    /// `progress` hears of every row.
+    pub fn import_csv<R: Read>(
+        &mut self,
+        open: impl Fn() -> Result<R>,
+        mut progress: impl FnMut(usize),
+    ) -> Result<ImportOutcome> {
+        self.write_unlocked(|conn, key| {
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(open()?);
+            let mut outcome = ImportOutcome::default();
+            let mut record = csv::StringRecord::new();
+            let mut columns: Option<Vec<usize>> = None;
+            let mut rows = 0usize;
+            loop {
+                let line = reader.position().line();
+                let more = reader
+                    .read_record(&mut record)
+                    .map_err(|e| bad_row(line, &format!("{e}")))?;
+                if !more {
+                    break;
+                }
+                let line = record.position().map_or(line, |p| p.line());
+                let Some(at) = &columns else {
+                    let found =
+                        csvfile::header(&record).map_err(|column| bad_header(line, &column))?;
+                    columns = Some(found);
+                    continue;
+                };
+                rows += 1;
+                if rows > IMPORT_ROWS_MAX {
+                    return Err(bad_row(line, "rows"));
+                }
+                let imported = csvfile::parse(&record, at).map_err(|c| bad_row(line, &c))?;
+                if lq::tx_by_id(conn, &imported.id)?.is_some() {
+                    outcome.skipped += 1;
+                } else {
+                    record_one(conn, key, imported).map_err(|e| rejected(line, e))?;
+                    outcome.imported += 1;
+                }
+                progress(rows);
+            }
+            if columns.is_none() {
+                return Err(bad_header(1, "id"));
+            }
+            Ok(outcome)
+        })
+    }
+}
+
+/// Record one imported transaction under its own id; the idempotency key it names comes along
+/// when this wallet does not use that key yet.
+fn record_one(
+    conn: &rusqlite::Connection,
+    key: &crate::auth::vault::WalletKey,
+    mut imported: csvfile::Imported,
+) -> Result<()> {
+    let named = imported.tx.data.get("idempotency").and_then(|i| {
+        let kind = i.get("kind")?.as_str()?.to_string();
+        let k = i.get("key")?.as_str()?.to_string();
+        let hash: [u8; 32] = hex::decode(i.get("hash")?.as_str()?).ok()?.try_into().ok()?;
+        Some((kind, k, hash))
+    });
+    let keep = match &named {
+        Some((kind, k, _)) => lq::idempotency_get(conn, kind, k)?.is_none(),
+        None => false,
+    };
+    if !keep {
+        if let Some(map) = imported.tx.data.as_object_mut() {
+            map.remove("idempotency");
+        }
+    }
+    let recorded = ledger::record_with_id(conn, key, &imported.tx, &imported.id)?;
+    if let (true, Some((kind, k, hash))) = (keep, named) {
+        let at_ms = clock::to_ms(imported.tx.created_at);
+        idempotency::remember(conn, key, &kind, &k, &hash, recorded.seq, at_ms)?;
+    }
+    Ok(())
+}
+
+fn bad_header(line: u64, column: &str) -> Error {
+    Error::invalid("err.import.header")
+        .arg("column", column)
+        .detail("column", column)
+        .arg("line", line)
+        .detail("line", line)
+}
+
+fn bad_row(line: u64, column: &str) -> Error {
+    Error::invalid("err.import.row")
+        .arg("column", column)
+        .detail("column", column)
+        .arg("line", line)
+        .detail("line", line)
+}
+
+/// A row the ledger refuses (postings that do not balance, a link to a transaction the file
+/// and the wallet lack, money the wallet does not have) is bad input; damage stays damage.
+fn rejected(line: u64, e: Error) -> Error {
+    if e.code == Code::Internal {
+        let detail = e.args.get("detail").cloned().unwrap_or_default();
+        Error::invalid("err.import.rejected")
+            .arg("line", line)
+            .detail("line", line)
+            .arg("problem", &detail)
+            .detail("problem", detail)
+    } else {
+        e
+    }
+}

@@ -1,0 +1,366 @@
+//! Records people can read and reuse: `export` in every format (checked by hledger and
+//! beancount's own tools against `okpay balance`), `import` of okpay's CSV export, and the
+//! reworked `history`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::harness::{Env, Output};
+
+/// A sandbox wallet with a session, its clock on a Monday morning.
+pub(crate) struct Sample {
+    pub env: Env,
+    pub tok: String,
+    /// Transaction ids by name.
+    pub ids: std::collections::BTreeMap<&'static str, String>,
+}
+
+impl Sample {
+    pub fn empty() -> Sample {
+        let env = Env::new();
+        env.init_sandbox();
+        env.cmd(["sandbox", "clock", "set", "2027-03-01T09:00:00Z"])
+            .password()
+            .run()
+            .success();
+        let tok = env.login();
+        Sample {
+            env,
+            tok,
+            ids: Default::default(),
+        }
+    }
+
+    /// Top-ups with fees (credit card, platform, third party), a failed top-up, a bank transfer
+    /// settled, one returned and one still pending, payments to two merchants, a partial refund
+    /// and a declined payment.
+    pub fn new() -> Sample {
+        let mut s = Sample::empty();
+        let debit = s.card("4242424242424242", &[]);
+        let credit = s.card("4242424242424242", &["--type", "credit"]);
+        let declining = s.card("4000000000000002", &[]);
+        let alipay = s.source(&[
+            "platform",
+            "--provider",
+            "alipay",
+            "--account",
+            "alice-8812",
+        ]);
+        let paypal = s.source(&[
+            "third-party",
+            "--provider",
+            "paypal",
+            "--email",
+            "alice@example.com",
+        ]);
+        let bank = s.source(&["bank", "--holder", "Alice Li", "--iban", "DE89370400440532013000"]);
+        let closing = s.source(&["bank", "--holder", "Alice Li", "--iban", "DE50100000000000000777"]);
+        s.topup("debit", "2000", &debit, 0);
+        s.topup("credit", "1000", &credit, 0);
+        s.topup("alipay", "200", &alipay, 0);
+        s.topup("paypal", "100.55", &paypal, 0);
+        s.topup("declined_card", "50", &declining, 9);
+        s.topup("bank", "1000", &bank, 0);
+        s.topup("returned", "300", &closing, 0);
+        for (name, category) in [("茶馆", "food"), ("Book Shop", "books")] {
+            s.run(&["merchant", "add", name, "--category", category])
+                .success();
+        }
+        s.pay("tea", "88.50", "茶馆", &["--memo", "乌龙茶"]);
+        s.pay("books", "120", "Book Shop", &["--order", "B-1"]);
+        let books = s.ids["books"].clone();
+        let out = s.run(&["refund", &books, "--amount", "20", "-y"]).success();
+        s.ids.insert("refund", out.json()["transaction"]["id"].as_str().unwrap().into());
+        let out = s.run(&["pay", "4000", "--merchant", "茶馆", "-y"]).failure(5, "insufficient_funds");
+        s.ids.insert("declined_pay", out.json()["transaction"]["id"].as_str().unwrap().into());
+        // The next business day at 10:00: the transfers settle (one is returned).
+        s.clock_set("2027-03-02T11:00:00Z");
+        s.pay("tea2", "12.30", "茶馆", &[]);
+        s.topup("pending", "500", &bank, 0);
+        s
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.env
+            .cmd(args)
+            .json()
+            .env("OKPAY_SESSION", &self.tok)
+            .run()
+    }
+
+    pub fn clock_set(&mut self, at: &str) {
+        self.run(&["sandbox", "clock", "set", at]).success();
+        self.tok = self.env.login();
+    }
+
+    fn card(&self, number: &str, extra: &[&str]) -> String {
+        let out = self
+            .env
+            .cmd(["-q", "source", "add", "card", "--holder", "Alice Li", "--expiry", "12/45"])
+            .args(["--details-stdin"])
+            .args(extra)
+            .env("OKPAY_SESSION", &self.tok)
+            .stdin(format!("{number}\n123\n"))
+            .run()
+            .success();
+        out.stdout.trim().to_string()
+    }
+
+    fn source(&self, args: &[&str]) -> String {
+        let out = self
+            .env
+            .cmd(["-q", "source", "add"])
+            .args(args)
+            .env("OKPAY_SESSION", &self.tok)
+            .run()
+            .success();
+        out.stdout.trim().to_string()
+    }
+
+    fn topup(&mut self, name: &'static str, amount: &str, source: &str, exit: i32) {
+        let out = self.run(&["topup", amount, "--source", source, "-y"]);
+        assert_eq!(out.code(), exit, "{}", out.show());
+        let id = out.json()["transaction"]["id"].as_str().unwrap().to_string();
+        self.ids.insert(name, id);
+    }
+
+    fn pay(&mut self, name: &'static str, amount: &str, merchant: &str, more: &[&str]) {
+        let mut args = vec!["pay", amount, "--merchant", merchant, "-y"];
+        args.extend_from_slice(more);
+        let out = self.run(&args).success();
+        let id = out.json()["transaction"]["id"].as_str().unwrap().to_string();
+        self.ids.insert(name, id);
+    }
+
+    /// `balance --json`: (currency, available, pending).
+    pub fn balances(&self) -> Vec<(String, String, String)> {
+        let doc = self.env.cmd(["balance"]).json().run().success().json();
+        doc["balances"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| {
+                (
+                    b["currency"].as_str().unwrap().to_string(),
+                    b["available"].as_str().unwrap().to_string(),
+                    b["pending"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    }
+
+    /// `export --format FORMAT -o FILE`; the file's path.
+    pub fn export(&self, format: &str) -> PathBuf {
+        let path = self.env.root().join(format!("export.{format}"));
+        let out = self
+            .env
+            .cmd(["export", "--format", format, "-o"])
+            .arg(&path)
+            .json()
+            .run()
+            .success();
+        assert_eq!(out.json()["export"]["path"], path.display().to_string());
+        path
+    }
+}
+
+/// Run an interoperability tool; a missing tool fails the test with the way to install it.
+fn tool(program: &str, args: &[&str], install: &str) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} is needed for this test ({e}): {install}"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn hledger(args: &[&str]) -> String {
+    tool("hledger", args, "apt-get install -y hledger")
+}
+
+/// hledger's balance of one account, as okpay prints amounts (`"0.00"` when it has none).
+fn hledger_balance(file: &Path, account: &str, currency: &str) -> String {
+    let f = file.to_str().unwrap();
+    let query = format!("^{account}$");
+    let csv = hledger(&["-f", f, "balance", &query, "--flat", "-N", "-O", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    for row in reader.records() {
+        let row = row.unwrap();
+        if &row[0] == account {
+            let amount = row[1].trim();
+            return amount
+                .strip_suffix(&format!(" {currency}"))
+                .unwrap_or_else(|| panic!("{account}: {amount}"))
+                .to_string();
+        }
+    }
+    "0.00".to_string()
+}
+
+#[test]
+fn the_hledger_export_passes_strict_checks_and_agrees_with_balance() {
+    let s = Sample::new();
+    let path = s.export("ledger");
+    let f = path.to_str().unwrap();
+    hledger(&["-f", f, "check", "-s"]);
+    let text = std::fs::read_to_string(&path).unwrap();
+    // The pending top-up is marked, with its id as a tag; fees have their own postings.
+    let pending = &s.ids["pending"];
+    assert!(
+        text.lines().any(|l| l.contains(" ! ") && l.contains(&format!("okpay_id:{pending}"))),
+        "{text}"
+    );
+    assert!(text.contains("expenses:okpay:fees:CNY  10.00 CNY"), "{text}");
+    // Every transaction is there once, the declined ones too.
+    for id in s.ids.values() {
+        assert_eq!(text.matches(&format!("okpay_id:{id}")).count(), 1, "{id}");
+    }
+    let balances = s.balances();
+    assert!(!balances.is_empty());
+    for (currency, available, pending) in balances {
+        assert_eq!(
+            hledger_balance(&path, &format!("assets:okpay:{currency}"), &currency),
+            available,
+            "{currency} available"
+        );
+        assert_eq!(
+            hledger_balance(&path, &format!("assets:okpay:pending:{currency}"), &currency),
+            pending,
+            "{currency} pending"
+        );
+    }
+    // The sample has pending money, so that comparison meant something.
+    assert!(s.balances().iter().any(|b| b.2 != "0.00"));
+}
+
+/// Balances from a beancount file, summed by beancount's own loader: account → amount.
+fn beancount_balances(path: &Path) -> std::collections::BTreeMap<String, String> {
+    let script = r#"
+import sys
+from beancount import loader
+from beancount.core import data
+entries, errors, _ = loader.load_file(sys.argv[1])
+assert not errors, errors
+totals = {}
+for e in entries:
+    if isinstance(e, data.Transaction):
+        for p in e.postings:
+            key = (p.account, p.units.currency)
+            totals[key] = totals.get(key, 0) + p.units.number
+for (account, currency), n in sorted(totals.items()):
+    print(account, n)
+"#;
+    let out = tool(
+        "python3",
+        &["-c", script, path.to_str().unwrap()],
+        "pip install beancount",
+    );
+    out.lines()
+        .filter_map(|l| l.split_once(' '))
+        .map(|(a, n)| (a.to_string(), n.to_string()))
+        .collect()
+}
+
+#[test]
+fn the_beancount_export_passes_bean_check_and_agrees_with_balance() {
+    let s = Sample::new();
+    let path = s.export("beancount");
+    tool("bean-check", &[path.to_str().unwrap()], "pip install beancount");
+    let totals = beancount_balances(&path);
+    for (currency, available, pending) in s.balances() {
+        let get = |account: String| totals.get(&account).cloned().unwrap_or("0.00".into());
+        assert_eq!(get(format!("Assets:Okpay:{currency}")), available, "{totals:?}");
+        assert_eq!(get(format!("Assets:Okpay:Pending:{currency}")), pending, "{totals:?}");
+    }
+}
+
+#[test]
+fn the_csv_export_parses_and_the_json_export_has_every_transaction() {
+    let s = Sample::new();
+    let path = s.export("csv");
+    let mut reader = csv::Reader::from_path(&path).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    assert_eq!(rows.len() as i64, s.env.sql_i64("select count(*) from transactions"));
+    let tea = rows.iter().find(|r| r[col("id")] == *s.ids["tea"]).unwrap();
+    assert_eq!(&tea[col("signed_amount")], "-88.50");
+    assert_eq!(&tea[col("merchant_name")], "茶馆");
+    assert_eq!(&tea[col("memo")], "乌龙茶");
+    let declined = rows.iter().find(|r| r[col("id")] == *s.ids["declined_pay"]).unwrap();
+    assert_eq!(&declined[col("status")], "declined");
+    assert_eq!(&declined[col("reason")], "insufficient_funds");
+    // Oldest first.
+    let ids: Vec<&str> = rows.iter().map(|r| r.get(0).unwrap()).collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted);
+
+    let path = s.export("json");
+    let doc: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let txs = doc["transactions"].as_array().unwrap();
+    assert_eq!(txs.len(), rows.len());
+    let credit = txs.iter().find(|t| t["id"] == *s.ids["credit"]).unwrap();
+    assert_eq!(credit["fee"], "10.00");
+    assert_eq!(credit["signed_amount"], "1000.00");
+    assert!(credit["postings"].as_array().unwrap().len() == 3, "{credit}");
+}
+
+#[test]
+fn export_to_standard_output_and_bad_flags() {
+    let s = Sample::empty();
+    let out = s.env.cmd(["export", "--format", "csv"]).run().success();
+    assert!(out.stdout.starts_with("id,created_at,kind,status,signed_amount"), "{}", out.show());
+    s.env
+        .cmd(["export", "--format", "csv"])
+        .json()
+        .run()
+        .failure(2, "invalid_input");
+    s.env
+        .cmd(["export", "--format", "xml"])
+        .json()
+        .run()
+        .failure(2, "invalid_input");
+    s.env
+        .cmd(["export", "--format", "csv", "--from", "someday"])
+        .json()
+        .run()
+        .failure(2, "invalid_input");
+    let dir = s.env.root().to_path_buf();
+    s.env
+        .cmd(["export", "--format", "csv", "-o"])
+        .arg(&dir)
+        .json()
+        .run()
+        .failure(14, "io_error");
+}
+
+#[test]
+fn export_from_to_selects_the_period() {
+    let s = Sample::new();
+    let all = s.env.cmd(["export", "--format", "csv"]).run().success().stdout;
+    let first_day = s
+        .env
+        .cmd(["export", "--format", "csv", "--from", "2027-03-01", "--to", "2027-03-01"])
+        .run()
+        .success()
+        .stdout;
+    let second_day = s
+        .env
+        .cmd(["export", "--format", "csv", "--from", "2027-03-02"])
+        .run()
+        .success()
+        .stdout;
+    let rows = |t: &str| t.lines().count() - 1;
+    assert!(rows(&first_day) > 0 && rows(&second_day) > 0);
+    assert_eq!(rows(&first_day) + rows(&second_day), rows(&all));
+    assert!(second_day.contains(&s.ids["pending"]));
+    assert!(!first_day.contains(&s.ids["pending"]));
+}
