@@ -364,3 +364,112 @@ fn export_from_to_selects_the_period() {
     assert!(second_day.contains(&s.ids["pending"]));
     assert!(!first_day.contains(&s.ids["pending"]));
 }
+
+/// A fresh sandbox wallet with a session, its clock where the sample's is.
+fn fresh_at(at: &str) -> (Env, String) {
+    let env = Env::new();
+    env.init_sandbox();
+    env.cmd(["sandbox", "clock", "set", at])
+        .password()
+        .run()
+        .success();
+    let tok = env.login();
+    (env, tok)
+}
+
+fn import(env: &Env, tok: &str, file: &Path) -> Output {
+    env.cmd(["import"])
+        .arg(file)
+        .json()
+        .env("OKPAY_SESSION", tok)
+        .run()
+}
+
+fn history_all(env: &Env) -> Value {
+    env.cmd(["history", "--all", "--format", "json"])
+        .run()
+        .success()
+        .json()
+}
+
+#[test]
+fn export_then_import_gives_the_same_balance_and_history_and_twice_adds_nothing() {
+    let s = Sample::new();
+    let csv = s.export("csv");
+    let (env, tok) = fresh_at("2027-03-02T11:00:00Z");
+    let n = s.env.sql_i64("select count(*) from transactions");
+    let doc = import(&env, &tok, &csv).success().json();
+    assert_eq!(doc, serde_json::json!({"imported": n, "skipped": 0}));
+    let balance = |e: &Env| e.cmd(["balance"]).json().run().success().json();
+    assert_eq!(balance(&env), balance(&s.env));
+    assert_eq!(history_all(&env), history_all(&s.env));
+    // Sealed like any other: verify with the key walks the chain clean.
+    let v = env
+        .cmd(["verify"])
+        .json()
+        .env("OKPAY_SESSION", &tok)
+        .run()
+        .success()
+        .json();
+    assert_eq!(v["verify"]["ok"], true, "{v}");
+
+    let doc = import(&env, &tok, &csv).success().json();
+    assert_eq!(doc, serde_json::json!({"imported": 0, "skipped": n}));
+    assert_eq!(env.sql_i64("select count(*) from transactions"), n);
+    assert_eq!(history_all(&env), history_all(&s.env));
+
+    // The wallet goes on from there: a new transaction sorts after the imported ones.
+    let out = env
+        .cmd(["pay", "1", "--merchant", "茶馆", "-y"])
+        .json()
+        .env("OKPAY_SESSION", &tok)
+        .run()
+        .success();
+    let id = out.json()["transaction"]["id"].as_str().unwrap().to_string();
+    let newest = history_all(&env)["transactions"][1]["id"].as_str().unwrap().to_string();
+    assert!(id > newest, "{id} <= {newest}");
+}
+
+#[test]
+fn a_file_with_one_bad_row_imports_nothing_and_names_its_line() {
+    let s = Sample::new();
+    let csv = s.export("csv");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let (env, tok) = fresh_at("2027-03-02T11:00:00Z");
+    let cases: Vec<(String, u64)> = {
+        let lines: Vec<&str> = text.lines().collect();
+        let mut bad_amount: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        // Line 4 (the third transaction): an amount with too many decimals.
+        let fields: Vec<&str> = lines[3].splitn(7, ',').collect();
+        bad_amount[3] = format!(
+            "{},{},{},{},{},{}.001,{}",
+            fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fields[6]
+        );
+        let mut unbalanced: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        // Line 2 (the first transaction, the 2000.00 top-up): postings that do not balance.
+        assert!(unbalanced[1].contains("CNY 2000.00"), "{}", unbalanced[1]);
+        unbalanced[1] = unbalanced[1].replace("CNY 2000.00", "CNY 2000.01");
+        let mut no_header: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        no_header[0] = no_header[0].replace("recorded_status", "state");
+        vec![
+            (bad_amount.join("\n") + "\n", 4),
+            (unbalanced.join("\n") + "\n", 2),
+            (no_header.join("\n") + "\n", 1),
+        ]
+    };
+    for (i, (content, line)) in cases.iter().enumerate() {
+        let file = env.root().join(format!("bad-{i}.csv"));
+        std::fs::write(&file, content).unwrap();
+        let out = import(&env, &tok, &file).failure(2, "invalid_input");
+        assert_eq!(out.details()["line"], *line, "{}", out.show());
+        assert_eq!(env.sql_i64("select count(*) from transactions"), 0);
+    }
+    let missing = env.root().join("missing.csv");
+    import(&env, &tok, &missing).failure(2, "invalid_input");
+    // Importing moves money in: it needs the wallet unlocked.
+    env.cmd(["import"])
+        .arg(&csv)
+        .json()
+        .run()
+        .failure(3, "auth_required");
+}
