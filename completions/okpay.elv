@@ -52,6 +52,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand risk 'Risk monitoring: the rules that score every payment, their settings, how often they fired'
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
+            cand export 'Write every transaction out as okpay CSV or JSON, an hledger journal or a beancount file'
+            cand import 'Read okpay''s CSV export back in (idempotent by transaction id; all or nothing)'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
             cand backup 'Write a consistent copy of the wallet to FILE (0600, sessions left out), even while other okpay processes are writing to it'
             cand restore 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
@@ -975,15 +977,15 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;risk;help;help'= {
         }
         &'okpay;history'= {
-            cand --from 'Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet''s zone)'
-            cand --to 'Only transactions before this time'
+            cand --from 'Only transactions from this time: RFC 3339, YYYY-MM-DD or YYYY-MM in the wallet''s zone, or today, yesterday, this-month, last-month, this-year'
+            cand --to 'Only transactions up to this time (a date, month or word includes the whole of it)'
             cand --kind 'Only this kind: topup, payment, refund, conversion, settlement'
             cand --status 'Only this status: pending, succeeded, failed, declined, partially_refunded, refunded'
-            cand --merchant 'Only this merchant (id)'
+            cand --merchant 'Only this merchant: its id, its name (any letter case) or a unique prefix of it'
             cand --currency 'Only this currency'
             cand --min 'Only amounts at least this large'
             cand --max 'Only amounts at most this large'
-            cand --search 'Only transactions whose id, memo, order, merchant or source contains TEXT'
+            cand --search 'Only transactions whose id, memo, order, merchant, source or items contain TEXT'
             cand --limit 'How many to show'
             cand --format 'Output format (--json means --format json)'
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -993,6 +995,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
             cand --recovery-code 'A single-use recovery code, in place of a one-time code'
             cand --all 'Show every matching transaction'
+            cand --links 'Show a bank top-up and its settlement as the separate, linked transactions they are (by default they are one row whose status moves), with every row''s links'
             cand --json 'Print exactly one JSON document on stdout, on success and on failure'
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
@@ -1006,6 +1009,49 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --version 'Print version'
         }
         &'okpay;receipt'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;export'= {
+            cand --format 'The format'
+            cand --from 'Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet''s zone)'
+            cand --to 'Only transactions before this time (a date includes that day)'
+            cand -o 'Write to FILE (replaced whole, readable only by you) instead of standard output'
+            cand --output 'Write to FILE (replaced whole, readable only by you) instead of standard output'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okpay;import'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
             cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
             cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
@@ -1920,6 +1966,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand risk 'Risk monitoring: the rules that score every payment, their settings, how often they fired'
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
+            cand export 'Write every transaction out as okpay CSV or JSON, an hledger journal or a beancount file'
+            cand import 'Read okpay''s CSV export back in (idempotent by transaction id; all or nothing)'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
             cand backup 'Write a consistent copy of the wallet to FILE (0600, sessions left out), even while other okpay processes are writing to it'
             cand restore 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
@@ -2030,6 +2078,10 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;history'= {
         }
         &'okpay;help;receipt'= {
+        }
+        &'okpay;help;export'= {
+        }
+        &'okpay;help;import'= {
         }
         &'okpay;help;verify'= {
         }

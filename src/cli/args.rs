@@ -661,10 +661,11 @@ pub enum ListFormat {
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
-    /// Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet's zone)
+    /// Only transactions from this time: RFC 3339, YYYY-MM-DD or YYYY-MM in the wallet's zone,
+    /// or today, yesterday, this-month, last-month, this-year
     #[arg(long, value_name = "TIME")]
     pub from: Option<String>,
-    /// Only transactions before this time
+    /// Only transactions up to this time (a date, month or word includes the whole of it)
     #[arg(long, value_name = "TIME")]
     pub to: Option<String>,
     /// Only this kind: topup, payment, refund, conversion, settlement
@@ -673,7 +674,7 @@ pub struct HistoryArgs {
     /// Only this status: pending, succeeded, failed, declined, partially_refunded, refunded
     #[arg(long, value_name = "STATUS")]
     pub status: Option<String>,
-    /// Only this merchant (id)
+    /// Only this merchant: its id, its name (any letter case) or a unique prefix of it
     #[arg(long, value_name = "MERCHANT")]
     pub merchant: Option<String>,
     /// Only this currency
@@ -685,7 +686,7 @@ pub struct HistoryArgs {
     /// Only amounts at most this large
     #[arg(long, value_name = "AMOUNT")]
     pub max: Option<String>,
-    /// Only transactions whose id, memo, order, merchant or source contains TEXT
+    /// Only transactions whose id, memo, order, merchant, source or items contain TEXT
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
     /// How many to show
@@ -694,6 +695,10 @@ pub struct HistoryArgs {
     /// Show every matching transaction
     #[arg(long)]
     pub all: bool,
+    /// Show a bank top-up and its settlement as the separate, linked transactions they are
+    /// (by default they are one row whose status moves), with every row's links
+    #[arg(long)]
+    pub links: bool,
     /// Output format (--json means --format json)
     #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
     pub format: Option<ListFormat>,

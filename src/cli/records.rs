@@ -214,10 +214,7 @@ pub(super) fn range(
     let to = to
         .map(|t| period::bound(t, zone, now, End::To))
         .transpose()?;
-    Ok((
-        from.map(crate::clock::to_ms),
-        to.map(crate::clock::to_ms),
-    ))
+    Ok((from.map(crate::clock::to_ms), to.map(crate::clock::to_ms)))
 }
 
 fn csv_error(e: csv::Error) -> Error {

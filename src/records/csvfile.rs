@@ -253,8 +253,8 @@ mod tests {
 
     #[test]
     fn postings_and_links_round_trip() {
-        let p = postings("external:src_1 CNY -101.00;fees:CNY CNY 1.00;wallet:CNY CNY 100.00")
-            .unwrap();
+        let p =
+            postings("external:src_1 CNY -101.00;fees:CNY CNY 1.00;wallet:CNY CNY 100.00").unwrap();
         assert_eq!(p.len(), 3);
         assert_eq!(p[0].amount_minor, -10100);
         assert!(postings("bogus CNY 1.00").is_none());

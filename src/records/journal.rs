@@ -166,7 +166,11 @@ impl<W: Write> Journal<W> {
             format!("external:{}", s.source_id.clone().unwrap_or_default())
         };
         let postings = vec![
-            (format!("pending:{}", s.currency), s.currency.clone(), -s.amount_minor),
+            (
+                format!("pending:{}", s.currency),
+                s.currency.clone(),
+                -s.amount_minor,
+            ),
             (to, currency.code().to_string(), s.amount_minor),
         ];
         let legs = legs(self.dialect, &postings)?;
@@ -174,8 +178,14 @@ impl<W: Write> Journal<W> {
             ("okpay_kind", "settlement".to_string()),
             ("okpay_link", format!("settles {}", s.topup_id)),
         ];
-        self.write_tx(date, '*', "settlement (due, not yet recorded)", &tags, &legs)
-            .map_err(self.io)
+        self.write_tx(
+            date,
+            '*',
+            "settlement (due, not yet recorded)",
+            &tags,
+            &legs,
+        )
+        .map_err(self.io)
     }
 
     fn date(&self, ms: i64) -> Result<Date> {
@@ -386,7 +396,10 @@ mod tests {
 
     #[test]
     fn accounts_follow_each_dialect() {
-        assert_eq!(account(Dialect::Hledger, "wallet:CNY", "CNY"), "assets:okpay:CNY");
+        assert_eq!(
+            account(Dialect::Hledger, "wallet:CNY", "CNY"),
+            "assets:okpay:CNY"
+        );
         assert_eq!(
             account(Dialect::Hledger, "pending:CNY", "CNY"),
             "assets:okpay:pending:CNY"

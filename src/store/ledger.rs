@@ -627,6 +627,11 @@ pub struct HistoryQuery {
     pub limit: Option<u32>,
     /// Oldest first (exports) instead of newest first.
     pub oldest_first: bool,
+    /// Leave out settlements (history shows a top-up and its settlement as one row).
+    pub hide_settlements: bool,
+    /// A merchant's name as recorded with its payments (a merchant this wallet does not know,
+    /// as in an imported history).
+    pub merchant_name: Option<String>,
 }
 
 /// A history row: the transaction and its derived status.
@@ -654,6 +659,16 @@ pub fn history(
     }
     if let Some(v) = &q.merchant {
         clauses.push(bind(&mut args, "t.merchant_id = ?", v.clone()));
+    }
+    if let Some(v) = &q.merchant_name {
+        clauses.push(bind(
+            &mut args,
+            "json_extract(t.data, '$.merchant_name') = ?",
+            v.clone(),
+        ));
+    }
+    if q.hide_settlements {
+        clauses.push("t.kind != 'settlement'".to_string());
     }
     if let Some(v) = &q.currency {
         clauses.push(bind(&mut args, "t.currency = ?", v.clone()));
@@ -726,7 +741,11 @@ pub fn currencies(conn: &Connection) -> Result<Vec<String>> {
 
 /// The oldest transaction's time, ms since the epoch.
 pub fn first_created_ms(conn: &Connection) -> Result<Option<i64>> {
-    Ok(conn.row("SELECT MIN(created_at_ms) FROM transactions", [], |r| r.get(0))?)
+    Ok(
+        conn.row("SELECT MIN(created_at_ms) FROM transactions", [], |r| {
+            r.get(0)
+        })?,
+    )
 }
 
 /// Every account: (name, currency).
@@ -734,4 +753,38 @@ pub fn accounts(conn: &Connection) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare("SELECT name, currency FROM accounts ORDER BY name, currency")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// An account's id, if it exists (never creates one: reading commands are read-only).
+pub fn find_account_id(conn: &Connection, name: &str, currency: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .row(
+            "SELECT id FROM accounts WHERE name = ?1 AND currency = ?2",
+            [name, currency],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// The change to an account's balance attributed to the transactions in
+/// `(after_seq, up_to_seq]`, where a settlement counts at the top-up it settles (history shows
+/// the two as one row). Index ranges only: the cost is the number of postings in the range.
+pub fn attributed_change(
+    conn: &Connection,
+    account_id: i64,
+    after_seq: i64,
+    up_to_seq: i64,
+) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT
+               (SELECT COALESCE(SUM(p.amount_minor), 0) FROM postings p
+                 WHERE p.account_id = ?1 AND p.tx_seq > ?2 AND p.tx_seq <= ?3
+                   AND NOT EXISTS (SELECT 1 FROM links l
+                       WHERE l.tx_seq = p.tx_seq AND l.kind = 'settles'))
+             + (SELECT COALESCE(SUM(p.amount_minor), 0) FROM links l
+                 JOIN postings p ON p.tx_seq = l.tx_seq AND p.account_id = ?1
+                 WHERE l.kind = 'settles' AND l.target_seq > ?2 AND l.target_seq <= ?3)",
+        )?
+        .query_row(params![account_id, after_seq, up_to_seq], |r| r.get(0))?)
 }

@@ -10,6 +10,7 @@ use crate::clock;
 use crate::error::{Code, Error, Result};
 use crate::funding::rail::Settlement;
 use crate::ledger::{self, idempotency};
+use crate::money::{format_minor, Currency};
 use crate::records::csvfile;
 use crate::records::journal::Header;
 use crate::records::{DueSettlement, Record, IMPORT_ROWS_MAX};
@@ -175,7 +176,10 @@ fn record_one(
     let named = imported.tx.data.get("idempotency").and_then(|i| {
         let kind = i.get("kind")?.as_str()?.to_string();
         let k = i.get("key")?.as_str()?.to_string();
-        let hash: [u8; 32] = hex::decode(i.get("hash")?.as_str()?).ok()?.try_into().ok()?;
+        let hash: [u8; 32] = hex::decode(i.get("hash")?.as_str()?)
+            .ok()?
+            .try_into()
+            .ok()?;
         Some((kind, k, hash))
     });
     let keep = match &named {
@@ -223,5 +227,155 @@ fn rejected(line: u64, e: Error) -> Error {
             .detail("problem", detail)
     } else {
         e
+    }
+}
+
+/// How `--merchant` was resolved: a merchant's id, or a name recorded with payments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MerchantFilter {
+    Id(String),
+    Name(String),
+}
+
+impl Wallet {
+    /// `history --merchant M`: an id, an exact name (any letter case), a unique prefix of a name
+    /// or of an id, after NFC normalisation; otherwise the name as recorded with payments (a
+    /// merchant known only from an imported history). An ambiguous prefix is `invalid_input`
+    /// listing the candidates.
+    pub fn merchant_filter(&self, text: &str) -> Result<MerchantFilter> {
+        use unicode_normalization::UnicodeNormalization;
+        let norm = |s: &str| s.nfc().collect::<String>().to_lowercase();
+        let wanted = norm(text.trim());
+        let merchants = self.merchants()?;
+        if let Some(m) = merchants
+            .iter()
+            .find(|m| m.id == text || norm(&m.name) == wanted)
+        {
+            return Ok(MerchantFilter::Id(m.id.clone()));
+        }
+        let candidates: Vec<_> = merchants
+            .iter()
+            .filter(|m| {
+                norm(&m.name).starts_with(&wanted)
+                    || (wanted.len() >= "mer_".len() + 6
+                        && m.id.to_lowercase().starts_with(&wanted))
+            })
+            .collect();
+        match candidates.as_slice() {
+            [one] => Ok(MerchantFilter::Id(one.id.clone())),
+            [] => Ok(MerchantFilter::Name(text.nfc().collect())),
+            many => {
+                let names: Vec<String> = many
+                    .iter()
+                    .map(|m| format!("{} ({})", m.name, m.id))
+                    .collect();
+                Err(Error::invalid("err.history.merchant_ambiguous")
+                    .arg("merchant", text)
+                    .arg("candidates", names.join(", "))
+                    .detail("candidates", names))
+            }
+        }
+    }
+
+    /// `okpay history`'s rows: each transaction with `signed_amount` and `balance_after` (the
+    /// available balance in its currency once it happened, a settlement counted at the top-up
+    /// it settles), newest first, streamed.
+    pub fn history_rows(
+        &self,
+        query: &HistoryQuery,
+        mut each: impl FnMut(crate::ledger::view::TxView) -> Result<()>,
+    ) -> Result<()> {
+        use std::collections::HashMap;
+        let conn = self.store.conn();
+        let now: HashMap<String, i64> = self
+            .balances(None)?
+            .balances
+            .into_iter()
+            .map(|l| (l.currency, l.available_minor))
+            .collect();
+        // Due top-ups not yet settled in the ledger: (currency, seq, amount) when they pay out.
+        let due: Vec<(String, i64, i64)> = crate::funding::settlement::due(conn, self.now())?
+            .into_iter()
+            .filter(|d| d.outcome == Settlement::Settled)
+            .map(|d| (d.row.currency, d.row.seq, d.row.amount_minor))
+            .collect();
+        // Per currency: the seq of the last row shown and the balance after it.
+        let mut cursors: HashMap<String, (i64, i64, Option<i64>)> = HashMap::new();
+        self.history(query, |mut view| {
+            let currency = Currency::parse(&view.currency)?;
+            let cursor = match cursors.get(&view.currency) {
+                Some(c) => *c,
+                None => {
+                    let account = lq::find_account_id(
+                        conn,
+                        &format!("wallet:{}", view.currency),
+                        &view.currency,
+                    )?;
+                    (
+                        i64::MAX,
+                        now.get(&view.currency).copied().unwrap_or(0),
+                        account,
+                    )
+                }
+            };
+            let (after, before_minor, account) = cursor;
+            let mut change = match account {
+                Some(id) => lq::attributed_change(conn, id, view.seq, after)?,
+                None => 0,
+            };
+            for (code, seq, amount) in &due {
+                if *code == view.currency && *seq > view.seq && *seq <= after {
+                    change = change.saturating_add(*amount);
+                }
+            }
+            let balance = before_minor.saturating_sub(change);
+            cursors.insert(view.currency.clone(), (view.seq, balance, account));
+            if view.status == "failed" && !view.extra.contains_key("failure") {
+                // A bank top-up returned at settlement: the settlement carries the reason.
+                for link in lq::links_to(conn, view.seq)? {
+                    if link.kind == crate::ledger::LinkKind::Returns.as_str() {
+                        if let Some(code) =
+                            lq::tx_by_seq(conn, link.other_seq)?.and_then(|t| t.reason)
+                        {
+                            view.extra
+                                .insert("failure".to_string(), serde_json::json!({ "code": code }));
+                        }
+                    }
+                }
+            }
+            let signed = crate::records::signed_minor(&view.kind, view.amount_minor);
+            view.extra.insert(
+                "signed_amount".to_string(),
+                format_minor(signed, currency).into(),
+            );
+            view.extra.insert(
+                "balance_after".to_string(),
+                format_minor(balance, currency).into(),
+            );
+            each(view)
+        })
+    }
+}
+
+impl Wallet {
+    /// A transaction's links both ways, as `receipt` shows them.
+    pub fn tx_links(&self, seq: i64) -> Result<Vec<crate::ledger::view::LinkView>> {
+        let conn = self.store.conn();
+        let mut out = Vec::new();
+        for link in lq::links_from(conn, seq)? {
+            out.push(crate::ledger::view::LinkView {
+                kind: link.kind,
+                id: link.other_id,
+            });
+        }
+        for link in lq::links_to(conn, seq)? {
+            let kind = crate::ledger::LinkKind::parse(&link.kind)
+                .map_or("linked_by", crate::ledger::LinkKind::inverse_str);
+            out.push(crate::ledger::view::LinkView {
+                kind: kind.to_string(),
+                id: link.other_id,
+            });
+        }
+        Ok(out)
     }
 }

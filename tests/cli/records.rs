@@ -55,8 +55,20 @@ impl Sample {
             "--email",
             "alice@example.com",
         ]);
-        let bank = s.source(&["bank", "--holder", "Alice Li", "--iban", "DE89370400440532013000"]);
-        let closing = s.source(&["bank", "--holder", "Alice Li", "--iban", "DE50100000000000000777"]);
+        let bank = s.source(&[
+            "bank",
+            "--holder",
+            "Alice Li",
+            "--iban",
+            "DE89370400440532013000",
+        ]);
+        let closing = s.source(&[
+            "bank",
+            "--holder",
+            "Alice Li",
+            "--iban",
+            "DE50100000000000000777",
+        ]);
         s.topup("debit", "2000", &debit, 0);
         s.topup("credit", "1000", &credit, 0);
         s.topup("alipay", "200", &alipay, 0);
@@ -72,9 +84,17 @@ impl Sample {
         s.pay("books", "120", "Book Shop", &["--order", "B-1"]);
         let books = s.ids["books"].clone();
         let out = s.run(&["refund", &books, "--amount", "20", "-y"]).success();
-        s.ids.insert("refund", out.json()["transaction"]["id"].as_str().unwrap().into());
-        let out = s.run(&["pay", "4000", "--merchant", "茶馆", "-y"]).failure(5, "insufficient_funds");
-        s.ids.insert("declined_pay", out.json()["transaction"]["id"].as_str().unwrap().into());
+        s.ids.insert(
+            "refund",
+            out.json()["transaction"]["id"].as_str().unwrap().into(),
+        );
+        let out = s
+            .run(&["pay", "4000", "--merchant", "茶馆", "-y"])
+            .failure(5, "insufficient_funds");
+        s.ids.insert(
+            "declined_pay",
+            out.json()["transaction"]["id"].as_str().unwrap().into(),
+        );
         // The next business day at 10:00: the transfers settle (one is returned).
         s.clock_set("2027-03-02T11:00:00Z");
         s.pay("tea2", "12.30", "茶馆", &[]);
@@ -98,7 +118,9 @@ impl Sample {
     fn card(&self, number: &str, extra: &[&str]) -> String {
         let out = self
             .env
-            .cmd(["-q", "source", "add", "card", "--holder", "Alice Li", "--expiry", "12/45"])
+            .cmd([
+                "-q", "source", "add", "card", "--holder", "Alice Li", "--expiry", "12/45",
+            ])
             .args(["--details-stdin"])
             .args(extra)
             .env("OKPAY_SESSION", &self.tok)
@@ -122,7 +144,10 @@ impl Sample {
     fn topup(&mut self, name: &'static str, amount: &str, source: &str, exit: i32) {
         let out = self.run(&["topup", amount, "--source", source, "-y"]);
         assert_eq!(out.code(), exit, "{}", out.show());
-        let id = out.json()["transaction"]["id"].as_str().unwrap().to_string();
+        let id = out.json()["transaction"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
         self.ids.insert(name, id);
     }
 
@@ -130,7 +155,10 @@ impl Sample {
         let mut args = vec!["pay", amount, "--merchant", merchant, "-y"];
         args.extend_from_slice(more);
         let out = self.run(&args).success();
-        let id = out.json()["transaction"]["id"].as_str().unwrap().to_string();
+        let id = out.json()["transaction"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
         self.ids.insert(name, id);
     }
 
@@ -214,10 +242,14 @@ fn the_hledger_export_passes_strict_checks_and_agrees_with_balance() {
     // The pending top-up is marked, with its id as a tag; fees have their own postings.
     let pending = &s.ids["pending"];
     assert!(
-        text.lines().any(|l| l.contains(" ! ") && l.contains(&format!("okpay_id:{pending}"))),
+        text.lines()
+            .any(|l| l.contains(" ! ") && l.contains(&format!("okpay_id:{pending}"))),
         "{text}"
     );
-    assert!(text.contains("expenses:okpay:fees:CNY  10.00 CNY"), "{text}");
+    assert!(
+        text.contains("expenses:okpay:fees:CNY  10.00 CNY"),
+        "{text}"
+    );
     // Every transaction is there once, the declined ones too.
     for id in s.ids.values() {
         assert_eq!(text.matches(&format!("okpay_id:{id}")).count(), 1, "{id}");
@@ -231,7 +263,11 @@ fn the_hledger_export_passes_strict_checks_and_agrees_with_balance() {
             "{currency} available"
         );
         assert_eq!(
-            hledger_balance(&path, &format!("assets:okpay:pending:{currency}"), &currency),
+            hledger_balance(
+                &path,
+                &format!("assets:okpay:pending:{currency}"),
+                &currency
+            ),
             pending,
             "{currency} pending"
         );
@@ -272,12 +308,24 @@ for (account, currency), n in sorted(totals.items()):
 fn the_beancount_export_passes_bean_check_and_agrees_with_balance() {
     let s = Sample::new();
     let path = s.export("beancount");
-    tool("bean-check", &[path.to_str().unwrap()], "pip install beancount");
+    tool(
+        "bean-check",
+        &[path.to_str().unwrap()],
+        "pip install beancount",
+    );
     let totals = beancount_balances(&path);
     for (currency, available, pending) in s.balances() {
         let get = |account: String| totals.get(&account).cloned().unwrap_or("0.00".into());
-        assert_eq!(get(format!("Assets:Okpay:{currency}")), available, "{totals:?}");
-        assert_eq!(get(format!("Assets:Okpay:Pending:{currency}")), pending, "{totals:?}");
+        assert_eq!(
+            get(format!("Assets:Okpay:{currency}")),
+            available,
+            "{totals:?}"
+        );
+        assert_eq!(
+            get(format!("Assets:Okpay:Pending:{currency}")),
+            pending,
+            "{totals:?}"
+        );
     }
 }
 
@@ -289,12 +337,18 @@ fn the_csv_export_parses_and_the_json_export_has_every_transaction() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let headers = reader.headers().unwrap().clone();
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
-    assert_eq!(rows.len() as i64, s.env.sql_i64("select count(*) from transactions"));
+    assert_eq!(
+        rows.len() as i64,
+        s.env.sql_i64("select count(*) from transactions")
+    );
     let tea = rows.iter().find(|r| r[col("id")] == *s.ids["tea"]).unwrap();
     assert_eq!(&tea[col("signed_amount")], "-88.50");
     assert_eq!(&tea[col("merchant_name")], "茶馆");
     assert_eq!(&tea[col("memo")], "乌龙茶");
-    let declined = rows.iter().find(|r| r[col("id")] == *s.ids["declined_pay"]).unwrap();
+    let declined = rows
+        .iter()
+        .find(|r| r[col("id")] == *s.ids["declined_pay"])
+        .unwrap();
     assert_eq!(&declined[col("status")], "declined");
     assert_eq!(&declined[col("reason")], "insufficient_funds");
     // Oldest first.
@@ -310,14 +364,22 @@ fn the_csv_export_parses_and_the_json_export_has_every_transaction() {
     let credit = txs.iter().find(|t| t["id"] == *s.ids["credit"]).unwrap();
     assert_eq!(credit["fee"], "10.00");
     assert_eq!(credit["signed_amount"], "1000.00");
-    assert!(credit["postings"].as_array().unwrap().len() == 3, "{credit}");
+    assert!(
+        credit["postings"].as_array().unwrap().len() == 3,
+        "{credit}"
+    );
 }
 
 #[test]
 fn export_to_standard_output_and_bad_flags() {
     let s = Sample::empty();
     let out = s.env.cmd(["export", "--format", "csv"]).run().success();
-    assert!(out.stdout.starts_with("id,created_at,kind,status,signed_amount"), "{}", out.show());
+    assert!(
+        out.stdout
+            .starts_with("id,created_at,kind,status,signed_amount"),
+        "{}",
+        out.show()
+    );
     s.env
         .cmd(["export", "--format", "csv"])
         .json()
@@ -345,10 +407,23 @@ fn export_to_standard_output_and_bad_flags() {
 #[test]
 fn export_from_to_selects_the_period() {
     let s = Sample::new();
-    let all = s.env.cmd(["export", "--format", "csv"]).run().success().stdout;
+    let all = s
+        .env
+        .cmd(["export", "--format", "csv"])
+        .run()
+        .success()
+        .stdout;
     let first_day = s
         .env
-        .cmd(["export", "--format", "csv", "--from", "2027-03-01", "--to", "2027-03-01"])
+        .cmd([
+            "export",
+            "--format",
+            "csv",
+            "--from",
+            "2027-03-01",
+            "--to",
+            "2027-03-01",
+        ])
         .run()
         .success()
         .stdout;
@@ -425,8 +500,14 @@ fn export_then_import_gives_the_same_balance_and_history_and_twice_adds_nothing(
         .env("OKPAY_SESSION", &tok)
         .run()
         .success();
-    let id = out.json()["transaction"]["id"].as_str().unwrap().to_string();
-    let newest = history_all(&env)["transactions"][1]["id"].as_str().unwrap().to_string();
+    let id = out.json()["transaction"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let newest = history_all(&env)["transactions"][1]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert!(id > newest, "{id} <= {newest}");
 }
 
@@ -472,4 +553,195 @@ fn a_file_with_one_bad_row_imports_nothing_and_names_its_line() {
         .json()
         .run()
         .failure(3, "auth_required");
+}
+
+fn history(s: &Sample, args: &[&str]) -> Vec<Value> {
+    let doc = s
+        .env
+        .cmd(["history", "--all"])
+        .args(args)
+        .json()
+        .run()
+        .success()
+        .json();
+    doc["transactions"].as_array().unwrap().clone()
+}
+
+fn ids_of(rows: &[Value]) -> Vec<String> {
+    rows.iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn history_rows_are_signed_with_a_running_balance_that_ends_at_balance() {
+    let s = Sample::new();
+    let rows = history(&s, &[]);
+    let available = s.balances()[0].1.clone();
+    assert_eq!(
+        rows[0]["balance_after"],
+        available.as_str(),
+        "{:#?}",
+        rows[0]
+    );
+    let cents = |v: &Value| -> i64 {
+        let t = v.as_str().unwrap_or_else(|| panic!("{v}"));
+        let (units, frac) = t.trim_start_matches('-').split_once('.').unwrap();
+        let n = units.parse::<i64>().unwrap() * 100 + frac.parse::<i64>().unwrap();
+        if t.starts_with('-') {
+            -n
+        } else {
+            n
+        }
+    };
+    for pair in rows.windows(2) {
+        let (newer, older) = (&pair[0], &pair[1]);
+        let moved = match newer["status"].as_str().unwrap() {
+            "failed" | "declined" | "pending" => 0,
+            _ => cents(&newer["signed_amount"]),
+        };
+        assert_eq!(
+            cents(&older["balance_after"]),
+            cents(&newer["balance_after"]) - moved,
+            "{newer:#}\n{older:#}"
+        );
+    }
+    let by_id = |name: &str| {
+        rows.iter()
+            .find(|r| r["id"] == *s.ids[name])
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(by_id("tea")["signed_amount"], "-88.50");
+    assert_eq!(by_id("refund")["signed_amount"], "20.00");
+    assert_eq!(by_id("credit")["signed_amount"], "1000.00");
+    // The first row's balance is its own amount: the wallet started empty.
+    assert_eq!(rows.last().unwrap()["balance_after"], "2000.00");
+}
+
+#[test]
+fn a_bank_top_up_and_its_settlement_are_one_row_unless_links_are_asked_for() {
+    let s = Sample::new();
+    let rows = history(&s, &[]);
+    assert!(rows.iter().all(|r| r["kind"] != "settlement"));
+    let bank = rows.iter().find(|r| r["id"] == *s.ids["bank"]).unwrap();
+    assert_eq!(bank["status"], "succeeded");
+    let returned = rows.iter().find(|r| r["id"] == *s.ids["returned"]).unwrap();
+    assert_eq!(returned["status"], "failed");
+    assert_eq!(returned["failure"]["code"], "source_declined");
+    let pending = rows.iter().find(|r| r["id"] == *s.ids["pending"]).unwrap();
+    assert_eq!(pending["status"], "pending");
+
+    let with_links = history(&s, &["--links"]);
+    assert_eq!(with_links.len(), rows.len() + 2);
+    let settlements: Vec<&Value> = with_links
+        .iter()
+        .filter(|r| r["kind"] == "settlement")
+        .collect();
+    assert_eq!(settlements.len(), 2);
+    let bank = with_links
+        .iter()
+        .find(|r| r["id"] == *s.ids["bank"])
+        .unwrap();
+    assert_eq!(bank["links"][0]["type"], "settled_by", "{bank}");
+    assert_eq!(history(&s, &["--kind", "settlement"]).len(), 2);
+
+    let table = s.env.cmd(["history", "--all"]).run().success().stdout;
+    assert!(table.contains("not enough money in the wallet"), "{table}");
+    assert!(table.contains("the source declined it"), "{table}");
+    let table = s
+        .env
+        .cmd(["history", "--all", "--links"])
+        .run()
+        .success()
+        .stdout;
+    assert!(table.contains(&s.ids["bank"]), "{table}");
+}
+
+#[test]
+fn history_filters_narrow_the_list() {
+    let s = Sample::new();
+    let all = history(&s, &[]);
+    let tea_shop = s.env.sql_i64(
+        "select count(*) from transactions t join merchants m on m.id = t.merchant_id \
+         where m.name = '茶馆'",
+    );
+    assert_eq!(tea_shop, 3, "two payments and a declined one");
+    for m in ["茶馆", "茶"] {
+        let rows = history(&s, &["--merchant", m]);
+        assert_eq!(rows.len() as i64, tea_shop, "{m}");
+        assert!(rows.iter().all(|r| r["merchant_name"] == "茶馆"), "{m}");
+    }
+    let books = history(&s, &["--merchant", "book"]);
+    assert!(!books.is_empty() && books.iter().all(|r| r["merchant_name"] == "Book Shop"));
+    s.env
+        .cmd(["history", "--merchant", "nobody"])
+        .json()
+        .run()
+        .success();
+
+    let declined = history(&s, &["--status", "declined"]);
+    assert_eq!(ids_of(&declined), vec![s.ids["declined_pay"].clone()]);
+    let payments = history(&s, &["--kind", "payment"]);
+    assert!(payments.iter().all(|r| r["kind"] == "payment"));
+    assert_eq!(payments.len(), 4);
+    let today = history(&s, &["--from", "today"]);
+    assert_eq!(
+        ids_of(&today),
+        vec![s.ids["pending"].clone(), s.ids["tea2"].clone()]
+    );
+    let first_day = history(&s, &["--to", "2027-03-01"]);
+    assert_eq!(first_day.len() + today.len(), all.len());
+    let this_month = history(&s, &["--from", "this-month", "--to", "this-month"]);
+    assert_eq!(this_month.len(), all.len());
+    let big = history(&s, &["--min", "1000"]);
+    assert!(
+        big.iter().all(|r| r["amount"].as_str().unwrap().len() >= 7),
+        "{big:?}"
+    );
+    assert!(ids_of(&big).contains(&s.ids["credit"]));
+    let small = history(&s, &["--max", "20"]);
+    assert_eq!(
+        ids_of(&small),
+        vec![s.ids["tea2"].clone(), s.ids["refund"].clone()]
+    );
+    let found = history(&s, &["--search", "乌龙"]);
+    assert_eq!(ids_of(&found), vec![s.ids["tea"].clone()]);
+    // The order id finds the payment and the refund that names it.
+    let found = history(&s, &["--search", "B-1"]);
+    assert_eq!(
+        ids_of(&found),
+        vec![s.ids["refund"].clone(), s.ids["books"].clone()]
+    );
+    assert_eq!(history(&s, &["--currency", "USD"]).len(), 0);
+    let limited = s
+        .env
+        .cmd(["history", "--limit", "3"])
+        .json()
+        .run()
+        .success()
+        .json();
+    assert_eq!(limited["transactions"].as_array().unwrap().len(), 3);
+
+    let jsonl = s
+        .env
+        .cmd(["history", "--all", "--format", "jsonl"])
+        .run()
+        .success()
+        .stdout;
+    let lines: Vec<Value> = jsonl
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(ids_of(&lines), ids_of(&all));
+    let csv_text = s
+        .env
+        .cmd(["history", "--all", "--format", "csv"])
+        .run()
+        .success()
+        .stdout;
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), all.len());
+    assert_eq!(&records[0][13], all[0]["balance_after"].as_str().unwrap());
 }
