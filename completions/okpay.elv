@@ -54,6 +54,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand receipt 'Show one transaction in full'
             cand export 'Write every transaction out as okpay CSV or JSON, an hledger journal or a beancount file'
             cand import 'Read okpay''s CSV export back in (idempotent by transaction id; all or nothing)'
+            cand statement 'A monthly statement: opening balance, every movement, fees, closing balance'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
             cand backup 'Write a consistent copy of the wallet to FILE (0600, sessions left out), even while other okpay processes are writing to it'
             cand restore 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
@@ -1070,6 +1071,30 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okpay;statement'= {
+            cand --month 'The month, YYYY-MM (in the wallet''s zone)'
+            cand --currency 'Only this currency'
+            cand --format 'Output format (--json means --format json)'
+            cand -o 'Write to FILE (replaced whole, readable only by you) instead of standard output'
+            cand --output 'Write to FILE (replaced whole, readable only by you) instead of standard output'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okpay;verify'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
             cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
@@ -1968,6 +1993,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand receipt 'Show one transaction in full'
             cand export 'Write every transaction out as okpay CSV or JSON, an hledger journal or a beancount file'
             cand import 'Read okpay''s CSV export back in (idempotent by transaction id; all or nothing)'
+            cand statement 'A monthly statement: opening balance, every movement, fees, closing balance'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
             cand backup 'Write a consistent copy of the wallet to FILE (0600, sessions left out), even while other okpay processes are writing to it'
             cand restore 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
@@ -2082,6 +2108,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;export'= {
         }
         &'okpay;help;import'= {
+        }
+        &'okpay;help;statement'= {
         }
         &'okpay;help;verify'= {
         }

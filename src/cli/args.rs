@@ -167,6 +167,8 @@ pub enum Command {
     Export(super::args_records::ExportArgs),
     /// Read okpay's CSV export back in (idempotent by transaction id; all or nothing)
     Import(super::args_records::ImportArgs),
+    /// A monthly statement: opening balance, every movement, fees, closing balance
+    Statement(super::args_records::StatementArgs),
     /// Check the wallet's integrity (exit 13 on damage, tampering or a rollback); unlocked, also
     /// the HMAC chain and every sealed row
     Verify(VerifyArgs),

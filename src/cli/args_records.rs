@@ -58,3 +58,43 @@ pub struct ImportArgs {
     /// The CSV file
     pub file: PathBuf,
 }
+
+/// Formats of `okpay statement`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatementFormat {
+    Table,
+    Csv,
+    Json,
+    /// a self-contained page to print or keep (inline styles and chart, no external resources)
+    Html,
+}
+
+/// `okpay statement`
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Per currency: the available balance at the start of the month, every movement of available \
+money with the balance after it, the fees, the money still pending at the end, and the closing \
+balance. Opening plus movements equals closing, checked before anything is printed; a month's \
+closing balance is the next month's opening.
+
+Examples:
+  okpay statement --month 2026-11
+  okpay statement --month 2026-11 --format html -o 2026-11.html
+
+JSON: {\"statement\": {\"month\", \"currencies\": [{\"currency\", \"opening\", \"closing\", \"fees\", \
+\"pending\", \"movements\": [{\"id\", \"created_at\", \"kind\", \"description\", \"amount\", \"fee\", \
+\"balance_after\"}]}]}}")]
+pub struct StatementArgs {
+    /// The month, YYYY-MM (in the wallet's zone)
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: String,
+    /// Only this currency
+    #[arg(long, value_name = "CUR")]
+    pub currency: Option<String>,
+    /// Output format (--json means --format json)
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
+    pub format: Option<StatementFormat>,
+    /// Write to FILE (replaced whole, readable only by you) instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}

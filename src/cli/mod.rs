@@ -35,6 +35,7 @@ mod sandbox;
 mod security;
 mod session;
 mod source;
+mod statement;
 mod stdin;
 mod support;
 mod support_ticket;
@@ -101,6 +102,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Receipt(a) => receipt::run(ctx, a),
         Command::Export(a) => records::export(ctx, a),
         Command::Import(a) => records::import(ctx, a),
+        Command::Statement(a) => statement::run(ctx, a),
         Command::Verify(a) => verify::run(ctx, a),
         Command::Backup(a) => backup::backup(ctx, a),
         Command::Restore(a) => backup::restore(ctx, a),

@@ -266,3 +266,13 @@ pub fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     }
     Ok(())
 }
+
+/// Write `bytes` to `path` whole (a temporary file renamed over it, readable only by the user).
+pub(super) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let sink = Sink::open(Some(path))?;
+    let mut out = sink.writer()?;
+    out.write_all(bytes).map_err(|e| Error::io_at(path, &e))?;
+    out.flush().map_err(|e| Error::io_at(path, &e))?;
+    drop(out);
+    sink.finish()
+}

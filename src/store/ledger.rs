@@ -788,3 +788,48 @@ pub fn attributed_change(
         )?
         .query_row(params![account_id, after_seq, up_to_seq], |r| r.get(0))?)
 }
+
+/// An account's balance from the transactions dated before `before_ms`.
+pub fn balance_before(conn: &Connection, account_id: i64, before_ms: i64) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT COALESCE(SUM(p.amount_minor), 0) FROM postings p
+             JOIN transactions t ON t.seq = p.tx_seq
+             WHERE p.account_id = ?1 AND t.created_at_ms < ?2",
+        )?
+        .query_row(params![account_id, before_ms], |r| r.get(0))?)
+}
+
+/// The postings on an account dated in `[from_ms, to_ms)`, with their transactions, in time
+/// order.
+pub fn postings_between(
+    conn: &Connection,
+    account_id: i64,
+    from_ms: i64,
+    to_ms: i64,
+    mut each: impl FnMut(TxRow, i64) -> Result<()>,
+) -> Result<()> {
+    let sql = format!(
+        "SELECT {TX_COLUMNS}, p.amount_minor FROM postings p JOIN transactions t ON t.seq = p.tx_seq
+         WHERE p.account_id = ?1 AND t.created_at_ms >= ?2 AND t.created_at_ms < ?3
+         ORDER BY t.created_at_ms, t.seq"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params![account_id, from_ms, to_ms])?;
+    while let Some(row) = rows.next()? {
+        let tx = tx_from_row(row)?;
+        each(tx, row.get(16)?)?;
+    }
+    Ok(())
+}
+
+/// The fees of the transactions in one currency dated in `[from_ms, to_ms)` that went through.
+pub fn fees_between(conn: &Connection, currency: &str, from_ms: i64, to_ms: i64) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT COALESCE(SUM(fee_minor), 0) FROM transactions
+             WHERE currency = ?1 AND created_at_ms >= ?2 AND created_at_ms < ?3
+               AND status NOT IN ('failed', 'declined')",
+        )?
+        .query_row(params![currency, from_ms, to_ms], |r| r.get(0))?)
+}

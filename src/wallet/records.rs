@@ -379,3 +379,86 @@ impl Wallet {
         Ok(out)
     }
 }
+
+impl Wallet {
+    /// `okpay statement --month YYYY-MM`: per currency (all of the wallet's, or `only`),
+    /// reconciled before it is returned.
+    pub fn statement(
+        &self,
+        month: &str,
+        only: Option<Currency>,
+    ) -> Result<crate::records::statement::Statement> {
+        use crate::records::period::{bound, End};
+        use crate::records::statement::{reconcile, CurrencyStatement, Movement, Statement};
+        let bad = || Error::invalid("err.statement.month").arg_detail("month", month);
+        if month.len() != 7 {
+            return Err(bad());
+        }
+        let (zone, now) = (self.zone(), self.now());
+        let from_ms = clock::to_ms(bound(month, zone, now, End::From).map_err(|_| bad())?);
+        let to_ms = clock::to_ms(bound(month, zone, now, End::To).map_err(|_| bad())?);
+        let conn = self.store.conn();
+        let mut currencies = match only {
+            Some(c) => vec![c],
+            None => self.currencies()?,
+        };
+        if only.is_none() && !currencies.contains(&self.base_currency()) {
+            currencies.push(self.base_currency());
+        }
+        currencies.sort();
+        let mut out = Vec::new();
+        for c in currencies {
+            let code = c.code();
+            let account = lq::find_account_id(conn, &format!("wallet:{code}"), code)?;
+            let pending = lq::find_account_id(conn, &format!("pending:{code}"), code)?;
+            let before = |id: Option<i64>, at: i64| -> Result<i64> {
+                id.map_or(Ok(0), |id| lq::balance_before(conn, id, at))
+            };
+            let opening_minor = before(account, from_ms)?;
+            let closing_minor = before(account, to_ms)?;
+            let mut running = opening_minor;
+            let mut movements = Vec::new();
+            if let Some(id) = account {
+                lq::postings_between(conn, id, from_ms, to_ms, |row, amount_minor| {
+                    running = running.saturating_add(amount_minor);
+                    let data: serde_json::Value =
+                        serde_json::from_str(&row.data).unwrap_or_default();
+                    let word = |k: &str| data.get(k).and_then(|v| v.as_str()).map(str::to_string);
+                    let description = word("merchant_name")
+                        .or_else(|| word("source_masked"))
+                        .or_else(|| row.memo.clone())
+                        .unwrap_or_default();
+                    movements.push(Movement {
+                        created_at: clock::rfc3339(clock::from_ms(row.created_at_ms)?),
+                        kind: row.kind,
+                        description,
+                        amount: format_minor(amount_minor, c),
+                        fee: format_minor(row.fee_minor, c),
+                        balance_after: format_minor(running, c),
+                        amount_minor,
+                        balance_after_minor: running,
+                        at_ms: row.created_at_ms,
+                        id: row.id,
+                    });
+                    Ok(())
+                })?;
+            }
+            let statement = CurrencyStatement {
+                currency: code.to_string(),
+                opening: format_minor(opening_minor, c),
+                closing: format_minor(closing_minor, c),
+                fees: format_minor(lq::fees_between(conn, code, from_ms, to_ms)?, c),
+                pending: format_minor(before(pending, to_ms)?, c),
+                movements,
+                opening_minor,
+                closing_minor,
+            };
+            reconcile(&statement)?;
+            out.push(statement);
+        }
+        Ok(Statement {
+            month: month.to_string(),
+            currencies: out,
+        })
+    }
+}

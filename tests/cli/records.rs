@@ -745,3 +745,106 @@ fn history_filters_narrow_the_list() {
     assert_eq!(records.len(), all.len());
     assert_eq!(&records[0][13], all[0]["balance_after"].as_str().unwrap());
 }
+
+fn statement(s: &Sample, month: &str) -> Value {
+    s.env
+        .cmd(["statement", "--month", month])
+        .json()
+        .run()
+        .success()
+        .json()["statement"]
+        .clone()
+}
+
+#[test]
+fn a_statement_reconciles_and_its_closing_is_the_next_months_opening() {
+    let mut s = Sample::new();
+    s.clock_set("2027-04-01T09:00:00Z");
+    s.pay("april", "50", "茶馆", &[]);
+    let march = statement(&s, "2027-03");
+    assert_eq!(march["month"], "2027-03");
+    let cny = &march["currencies"][0];
+    assert_eq!(cny["currency"], "CNY");
+    assert_eq!(cny["opening"], "0.00");
+    // Fees: 10.00 (credit card) + 1.00 (platform) + 3.02 (third party, 3% of 100.55).
+    assert_eq!(cny["fees"], "14.02");
+    // The last transfer settled on 3 March, inside the month: nothing is pending at its end.
+    assert_eq!(cny["pending"], "0.00");
+    let movements = cny["movements"].as_array().unwrap();
+    assert!(movements.iter().all(|m| m["id"] != *s.ids["declined_pay"]));
+    assert!(movements.iter().any(|m| m["kind"] == "settlement"));
+    assert_eq!(
+        movements.last().unwrap()["balance_after"],
+        cny["closing"],
+        "{cny:#}"
+    );
+    let april = statement(&s, "2027-04");
+    let a = &april["currencies"][0];
+    assert_eq!(a["opening"], cny["closing"]);
+    assert_eq!(a["movements"].as_array().unwrap().len(), 1);
+    assert_eq!(a["closing"], s.balances()[0].1.as_str());
+
+    let csv_text = s
+        .env
+        .cmd(["statement", "--month", "2027-03", "--format", "csv"])
+        .run()
+        .success()
+        .stdout;
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(csv_text.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(rows.len(), movements.len() + 2);
+    assert_eq!(&rows[0][3], "opening");
+    assert_eq!(&rows.last().unwrap()[7], cny["closing"].as_str().unwrap());
+
+    let table = s
+        .env
+        .cmd(["statement", "--month", "2027-03"])
+        .run()
+        .success()
+        .stdout;
+    assert!(table.contains("closing"), "{table}");
+    let zh = s
+        .env
+        .cmd(["statement", "--month", "2027-03"])
+        .lang("zh")
+        .run()
+        .success()
+        .stdout;
+    assert!(zh.contains("期末"), "{zh}");
+
+    for bad in ["2027-13", "2027-3", "March", "2027-03-01"] {
+        s.env
+            .cmd(["statement", "--month", bad])
+            .json()
+            .run()
+            .failure(2, "invalid_input");
+    }
+}
+
+#[test]
+fn the_html_statement_is_one_self_contained_page() {
+    let s = Sample::new();
+    let path = s.env.root().join("statement.html");
+    s.env
+        .cmd(["statement", "--month", "2027-03", "--format", "html", "-o"])
+        .arg(&path)
+        .run()
+        .success();
+    let page = std::fs::read_to_string(&path).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("<svg"), "a chart of the daily balance");
+    assert!(page.contains("茶馆"));
+    assert!(page.contains(&s.ids["tea"]));
+    for external in [
+        "http:", "https:", "<script", "src=", "url(", "<link", "@import",
+    ] {
+        assert!(!page.contains(external), "{external} in {page}");
+    }
+    assert_eq!(
+        crate::harness::mode(&path) & 0o077,
+        0,
+        "readable only by the user"
+    );
+}
