@@ -18,7 +18,7 @@ pub use funding::PreparedTopup;
 pub use limits::LimitsView;
 pub use password::PasswordChanged;
 pub use payments::{PaymentCheck, PreparedPayment};
-pub use records::{ImportOutcome, MerchantFilter};
+pub use records::{BalanceSeries, ImportOutcome, MerchantFilter};
 pub use risk::{RiskRulesView, RuleView};
 pub use support::{NewTicket, TicketExport};
 pub use twofa::{SecondFactor, TwoFaSetup, TwoFaStatus};

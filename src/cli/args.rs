@@ -169,6 +169,9 @@ pub enum Command {
     Import(super::args_records::ImportArgs),
     /// A monthly statement: opening balance, every movement, fees, closing balance
     Statement(super::args_records::StatementArgs),
+    /// Reports: spending by merchant, category, month or day as a bar chart; the balance over
+    /// time as a sparkline
+    Report(super::args_records::ReportArgs),
     /// Check the wallet's integrity (exit 13 on damage, tampering or a rollback); unlocked, also
     /// the HMAC chain and every sealed row
     Verify(VerifyArgs),

@@ -98,3 +98,77 @@ pub struct StatementArgs {
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
+
+/// `okpay report …`
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub command: ReportCommand,
+}
+
+/// What a report is about.
+#[derive(Debug, clap::Subcommand)]
+pub enum ReportCommand {
+    /// Spending (payments net of their refunds) by merchant, category, month or day, with a bar
+    /// chart in the terminal
+    #[command(after_help = "\
+The default period is this month. Totals are per currency; bars are proportional to the \
+largest total in the same currency and fit the terminal (COLUMNS).
+
+JSON: {\"report\": {\"by\", \"from\", \"to\", \"rows\": [{\"key\", \"currency\", \"total\", \"count\"}]}}")]
+    Spending(SpendingArgs),
+    /// The available balance at the end of each day, per currency, as a sparkline
+    #[command(after_help = "\
+The default period is this month.
+
+JSON: {\"report\": {\"by\": \"balance\", \"from\", \"to\", \"currencies\": [{\"currency\", \"points\": \
+[{\"date\", \"balance\"}]}]}}")]
+    Balance(BalanceReportArgs),
+}
+
+/// Groupings of `report spending`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportBy {
+    Merchant,
+    Category,
+    Month,
+    Day,
+}
+
+/// Formats of `report spending`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct SpendingArgs {
+    /// How to group the payments
+    #[arg(long, value_enum, value_name = "BY", default_value = "merchant")]
+    pub by: ReportBy,
+    /// From this time: RFC 3339, YYYY-MM-DD, YYYY-MM, or today, yesterday, this-month,
+    /// last-month, this-year (default: this month)
+    #[arg(long, value_name = "TIME")]
+    pub from: Option<String>,
+    /// Up to this time (a date, month or word includes the whole of it)
+    #[arg(long, value_name = "TIME")]
+    pub to: Option<String>,
+    /// Output format (--json means --format json)
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
+    pub format: Option<ReportFormat>,
+}
+
+#[derive(Debug, Args)]
+pub struct BalanceReportArgs {
+    /// Only this currency
+    #[arg(long, value_name = "CUR")]
+    pub currency: Option<String>,
+    /// From this day (default: the start of this month)
+    #[arg(long, value_name = "TIME")]
+    pub from: Option<String>,
+    /// Up to this day, included (default: the end of this month)
+    #[arg(long, value_name = "TIME")]
+    pub to: Option<String>,
+}

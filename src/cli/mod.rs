@@ -29,6 +29,7 @@ mod receipt;
 mod records;
 mod refund;
 mod render;
+mod report;
 mod request;
 mod risk;
 mod sandbox;
@@ -103,6 +104,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Export(a) => records::export(ctx, a),
         Command::Import(a) => records::import(ctx, a),
         Command::Statement(a) => statement::run(ctx, a),
+        Command::Report(a) => report::run(ctx, a),
         Command::Verify(a) => verify::run(ctx, a),
         Command::Backup(a) => backup::backup(ctx, a),
         Command::Restore(a) => backup::restore(ctx, a),

@@ -6,6 +6,7 @@
 pub mod csvfile;
 pub mod journal;
 pub mod period;
+pub mod report;
 pub mod statement;
 
 use crate::ledger::Kind;

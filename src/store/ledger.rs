@@ -833,3 +833,27 @@ pub fn fees_between(conn: &Connection, currency: &str, from_ms: i64, to_ms: i64)
         )?
         .query_row(params![currency, from_ms, to_ms], |r| r.get(0))?)
 }
+
+/// Payments that went through, dated in `[from_ms, to_ms)`: (row, refunded, merchant category).
+pub fn payments_between(
+    conn: &Connection,
+    from_ms: i64,
+    to_ms: i64,
+    mut each: impl FnMut(TxRow, i64, Option<String>) -> Result<()>,
+) -> Result<()> {
+    let sql = format!(
+        "SELECT {TX_COLUMNS}, s.refunded_minor, m.category FROM transactions t
+         JOIN tx_status s ON s.tx_seq = t.seq
+         LEFT JOIN merchants m ON m.id = t.merchant_id
+         WHERE t.kind = 'payment' AND t.created_at_ms >= ?1 AND t.created_at_ms < ?2
+           AND s.status IN ('succeeded', 'partially_refunded', 'refunded')
+         ORDER BY t.seq"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params![from_ms, to_ms])?;
+    while let Some(row) = rows.next()? {
+        let tx = tx_from_row(row)?;
+        each(tx, row.get(16)?, row.get(17)?)?;
+    }
+    Ok(())
+}

@@ -462,3 +462,151 @@ impl Wallet {
         })
     }
 }
+
+/// One currency's balance at the end of each day of a period.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct BalanceSeries {
+    pub currency: String,
+    pub points: Vec<BalancePoint>,
+    #[serde(skip)]
+    pub minor: Vec<i64>,
+}
+
+/// The available balance at the end of one day.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct BalancePoint {
+    pub date: String,
+    pub balance: String,
+}
+
+/// The most days a balance report covers.
+pub const BALANCE_DAYS_MAX: usize = 3_660;
+
+impl Wallet {
+    /// `okpay report spending`: payments net of refunds in `[from_ms, to_ms)`, grouped.
+    pub fn spending(
+        &self,
+        by: crate::records::report::By,
+        from_ms: i64,
+        to_ms: i64,
+    ) -> Result<Vec<crate::records::report::Row>> {
+        use crate::records::report::{By, Totals};
+        let zone = self.zone().clone();
+        let mut totals = Totals::default();
+        lq::payments_between(
+            self.store.conn(),
+            from_ms,
+            to_ms,
+            |row, refunded, category| {
+                let data: serde_json::Value = serde_json::from_str(&row.data).unwrap_or_default();
+                let key = match by {
+                    By::Merchant => data
+                        .get("merchant_name")
+                        .and_then(|v| v.as_str())
+                        .map(str::to_string)
+                        .or(row.merchant_id.clone())
+                        .unwrap_or_default(),
+                    By::Category => category
+                        .or_else(|| {
+                            data.get("category")
+                                .and_then(|v| v.as_str())
+                                .map(str::to_string)
+                        })
+                        .unwrap_or_else(|| "-".to_string()),
+                    By::Month | By::Day => {
+                        let date = clock::from_ms(row.created_at_ms)?
+                            .to_zoned(zone.clone())
+                            .date();
+                        if by == By::Month {
+                            date.strftime("%Y-%m").to_string()
+                        } else {
+                            date.to_string()
+                        }
+                    }
+                };
+                totals.add(
+                    key,
+                    &row.currency,
+                    row.amount_minor.saturating_sub(refunded),
+                );
+                Ok(())
+            },
+        )?;
+        Ok(
+            totals.into_rows(by, |minor, code| match Currency::parse(code) {
+                Ok(c) => format_minor(minor, c),
+                Err(_) => minor.to_string(),
+            }),
+        )
+    }
+
+    /// `okpay report balance`: the available balance at the end of each day of
+    /// `[from_ms, to_ms)`, per currency.
+    pub fn balance_series(
+        &self,
+        only: Option<Currency>,
+        from_ms: i64,
+        to_ms: i64,
+    ) -> Result<Vec<BalanceSeries>> {
+        let conn = self.store.conn();
+        let zone = self.zone().clone();
+        let first = clock::from_ms(from_ms)?.to_zoned(zone.clone()).date();
+        let mut currencies = match only {
+            Some(c) => vec![c],
+            None => self.currencies()?,
+        };
+        if only.is_none() && !currencies.contains(&self.base_currency()) {
+            currencies.push(self.base_currency());
+        }
+        currencies.sort();
+        let mut out = Vec::new();
+        for c in currencies {
+            let code = c.code();
+            let account = lq::find_account_id(conn, &format!("wallet:{code}"), code)?;
+            let mut day_ends: Vec<(Date, i64)> = Vec::new();
+            let mut day = first;
+            let mut balance = match account {
+                Some(id) => lq::balance_before(conn, id, from_ms)?,
+                None => 0,
+            };
+            loop {
+                let Ok(next) = day.tomorrow() else { break };
+                let end_ms = clock::to_ms(
+                    next.to_zoned(zone.clone())
+                        .map_err(|_| Error::internal("day out of range"))?
+                        .timestamp(),
+                );
+                let start_ms = clock::to_ms(
+                    day.to_zoned(zone.clone())
+                        .map_err(|_| Error::internal("day out of range"))?
+                        .timestamp(),
+                );
+                if start_ms >= to_ms || day_ends.len() >= BALANCE_DAYS_MAX {
+                    break;
+                }
+                if let Some(id) = account {
+                    let lo = start_ms.max(from_ms);
+                    let hi = end_ms.min(to_ms);
+                    lq::postings_between(conn, id, lo, hi, |_, amount| {
+                        balance = balance.saturating_add(amount);
+                        Ok(())
+                    })?;
+                }
+                day_ends.push((day, balance));
+                day = next;
+            }
+            out.push(BalanceSeries {
+                currency: code.to_string(),
+                points: day_ends
+                    .iter()
+                    .map(|(d, m)| BalancePoint {
+                        date: d.to_string(),
+                        balance: format_minor(*m, c),
+                    })
+                    .collect(),
+                minor: day_ends.iter().map(|(_, m)| *m).collect(),
+            });
+        }
+        Ok(out)
+    }
+}

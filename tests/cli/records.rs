@@ -848,3 +848,139 @@ fn the_html_statement_is_one_self_contained_page() {
         "readable only by the user"
     );
 }
+
+#[test]
+fn report_spending_by_merchant_draws_bars_proportional_to_the_totals() {
+    let s = Sample::new();
+    let doc = s
+        .env
+        .cmd([
+            "report", "spending", "--by", "merchant", "--from", "2027-03", "--to", "2027-03",
+        ])
+        .json()
+        .run()
+        .success()
+        .json();
+    let rows = doc["report"]["rows"].as_array().unwrap();
+    assert_eq!(doc["report"]["by"], "merchant");
+    // Net of refunds: Book Shop 120.00 - 20.00; the tea house 88.50 + 12.30; declines left out.
+    let row = |k: &str| rows.iter().find(|r| r["key"] == k).unwrap().clone();
+    assert_eq!(row("Book Shop")["total"], "100.00");
+    assert_eq!(row("茶馆")["total"], "100.80");
+    assert_eq!(row("茶馆")["count"], 2);
+    assert_eq!(rows[0]["key"], "茶馆", "largest first");
+
+    let out = s
+        .env
+        .cmd([
+            "report", "spending", "--by", "merchant", "--from", "2027-03", "--to", "2027-03",
+        ])
+        .env("COLUMNS", "60")
+        .run()
+        .success();
+    let eighths = |line: &str| -> usize { okpay::records::report::bar_eighths(line) };
+    let tea = out.stdout.lines().find(|l| l.starts_with("茶馆")).unwrap();
+    let books = out
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("Book Shop"))
+        .unwrap();
+    let (tea_bar, books_bar) = (eighths(tea), eighths(books));
+    assert!(tea_bar > 0 && books_bar > 0, "{}", out.stdout);
+    // 100.00 / 100.80 of the longest bar, to within one eighth of a cell.
+    let expected = tea_bar as f64 * 100.00 / 100.80;
+    assert!((books_bar as f64 - expected).abs() <= 1.0, "{}", out.stdout);
+    for line in [tea, books] {
+        assert!(unicode_width::UnicodeWidthStr::width(line) <= 60, "{line}");
+    }
+
+    let by_day = s
+        .env
+        .cmd([
+            "report", "spending", "--by", "day", "--from", "2027-03", "--to", "2027-03",
+            "--format", "csv",
+        ])
+        .run()
+        .success()
+        .stdout;
+    assert_eq!(
+        by_day,
+        "key,currency,total,count\n2027-03-01,CNY,188.50,2\n2027-03-02,CNY,12.30,1\n"
+    );
+    let by_category = s
+        .env
+        .cmd([
+            "report", "spending", "--by", "category", "--from", "2027-03", "--to", "2027-03",
+        ])
+        .json()
+        .run()
+        .success()
+        .json();
+    let keys: Vec<&str> = by_category["report"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(keys, vec!["food", "books"]);
+    // The default period is this month (the clock is in March 2027).
+    let default = s
+        .env
+        .cmd(["report", "spending"])
+        .json()
+        .run()
+        .success()
+        .json();
+    assert_eq!(default["report"]["rows"], doc["report"]["rows"]);
+}
+
+#[test]
+fn report_balance_draws_a_sparkline_per_currency() {
+    let s = Sample::new();
+    let doc = s
+        .env
+        .cmd([
+            "report",
+            "balance",
+            "--from",
+            "2027-03-01",
+            "--to",
+            "2027-03-03",
+        ])
+        .json()
+        .run()
+        .success()
+        .json();
+    let cny = &doc["report"]["currencies"][0];
+    let points = cny["points"].as_array().unwrap();
+    assert_eq!(points.len(), 3);
+    assert_eq!(points[0]["date"], "2027-03-01");
+    assert_eq!(points[2]["balance"], s.balances()[0].1.as_str());
+    let out = s
+        .env
+        .cmd([
+            "report",
+            "balance",
+            "--from",
+            "2027-03-01",
+            "--to",
+            "2027-03-03",
+        ])
+        .run()
+        .success();
+    let line = out.stdout.lines().find(|l| l.starts_with("CNY")).unwrap();
+    let blocks: String = line.chars().filter(|c| ('▁'..='█').contains(c)).collect();
+    assert_eq!(blocks.chars().count(), 3, "{line}");
+    s.env
+        .cmd([
+            "report",
+            "balance",
+            "--from",
+            "2027-03-05",
+            "--to",
+            "2027-03-01",
+        ])
+        .json()
+        .run()
+        .failure(2, "invalid_input");
+}
