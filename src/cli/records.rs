@@ -95,7 +95,7 @@ impl Sink {
 
 /// `okpay export`.
 pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
-    let to_stdout = args.output.as_deref().is_none_or(|p| p.as_os_str() == "-");
+    let to_stdout = !args.output.as_deref().is_some_and(|p| p.as_os_str() != "-");
     if ctx.json && to_stdout {
         return Err(Error::invalid("err.export.json_and_stdout"));
     }
