@@ -493,6 +493,15 @@ fn export_then_import_gives_the_same_balance_and_history_and_twice_adds_nothing(
     assert_eq!(env.sql_i64("select count(*) from transactions"), n);
     assert_eq!(history_all(&env), history_all(&s.env));
 
+    // The merchants did not come along, but their names did: history still finds them.
+    let by_name = env
+        .cmd(["history", "--all", "--merchant", "茶馆"])
+        .json()
+        .run()
+        .success()
+        .json();
+    assert_eq!(by_name["transactions"].as_array().unwrap().len(), 3);
+
     // The wallet goes on from there: a new transaction sorts after the imported ones.
     let out = env
         .cmd(["pay", "1", "--merchant", "茶馆", "-y"])
