@@ -993,3 +993,72 @@ fn report_balance_draws_a_sparkline_per_currency() {
         .run()
         .failure(2, "invalid_input");
 }
+
+#[test]
+fn on_a_few_hundred_mixed_transactions_each_filter_agrees_with_the_ledger() {
+    let s = Sample::new();
+    s.run(&["sandbox", "generate", "--transactions", "300"])
+        .success();
+    let count = |args: &[&str]| history(&s, args).len() as i64;
+    let sql = |filter: &str| {
+        s.env.sql_i64(&format!(
+            "select count(*) from transactions t join tx_status st on st.tx_seq = t.seq \
+             where t.kind != 'settlement' and {filter}"
+        ))
+    };
+    let all = history(&s, &[]);
+    assert!(all.len() > 300, "{}", all.len());
+    assert_eq!(all.len() as i64, sql("1"));
+    assert_eq!(count(&["--kind", "payment"]), sql("t.kind = 'payment'"));
+    assert_eq!(count(&["--kind", "topup"]), sql("t.kind = 'topup'"));
+    assert_eq!(
+        count(&["--status", "declined"]),
+        sql("st.status = 'declined'")
+    );
+    assert_eq!(count(&["--status", "failed"]), sql("st.status = 'failed'"));
+    let shop = count(&["--merchant", "Generated shop 3"]);
+    assert!(shop > 0);
+    assert_eq!(
+        shop,
+        sql("json_extract(t.data, '$.merchant_name') = 'Generated shop 3'")
+    );
+    assert_eq!(count(&["--merchant", "茶馆"]), 3);
+    assert_eq!(
+        count(&["--min", "40", "--max", "45.50"]),
+        sql("t.amount_minor between 4000 and 4550")
+    );
+    assert_eq!(
+        count(&["--search", "G-12"]),
+        sql("t.order_id like '%G-12%'")
+    );
+    assert_eq!(
+        count(&["--to", "2027-03-01"]),
+        // Up to the end of 1 March 2027 (UTC), that day included.
+        sql("t.created_at_ms < 1803945600000")
+    );
+    let combined = count(&["--kind", "payment", "--from", "today", "--max", "50"]);
+    assert_eq!(
+        combined,
+        sql("t.kind = 'payment' and t.created_at_ms >= 1803945600000 and t.amount_minor <= 5000")
+    );
+
+    // The running balance still ends at balance and steps by each row's amount.
+    assert_eq!(all[0]["balance_after"], s.balances()[0].1.as_str());
+    let jsonl = s
+        .env
+        .cmd(["history", "--all", "--format", "jsonl"])
+        .run()
+        .success()
+        .stdout;
+    assert_eq!(jsonl.lines().count(), all.len());
+    let csv_text = s
+        .env
+        .cmd(["history", "--all", "--format", "csv"])
+        .run()
+        .success()
+        .stdout;
+    let rows = csv::Reader::from_reader(csv_text.as_bytes())
+        .records()
+        .count();
+    assert_eq!(rows, all.len());
+}
