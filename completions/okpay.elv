@@ -54,6 +54,10 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand convert 'Convert money between two of your balances, at the current rate less the spread. Shows the quote (rate, its date, spread, both amounts) and asks to confirm (--yes in scripts).'
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
+            cand export 'Write every transaction out as okpay CSV or JSON, an hledger journal or a beancount file'
+            cand import 'Read okpay''s CSV export back in (idempotent by transaction id; all or nothing)'
+            cand statement 'A monthly statement: opening balance, every movement, fees, closing balance'
+            cand report 'Reports: spending by merchant, category, month or day as a bar chart; the balance over time as a sparkline'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
             cand backup 'Write a consistent copy of the wallet to FILE (0600, sessions left out), even while other okpay processes are writing to it'
             cand restore 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
@@ -1034,15 +1038,15 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'okpay;history'= {
-            cand --from 'Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet''s zone)'
-            cand --to 'Only transactions before this time'
+            cand --from 'Only transactions from this time: RFC 3339, YYYY-MM-DD or YYYY-MM in the wallet''s zone, or today, yesterday, this-month, last-month, this-year'
+            cand --to 'Only transactions up to this time (a date, month or word includes the whole of it)'
             cand --kind 'Only this kind: topup, payment, refund, conversion, settlement'
             cand --status 'Only this status: pending, succeeded, failed, declined, partially_refunded, refunded'
-            cand --merchant 'Only this merchant (id)'
+            cand --merchant 'Only this merchant: its id, its name (any letter case) or a unique prefix of it'
             cand --currency 'Only this currency'
             cand --min 'Only amounts at least this large'
             cand --max 'Only amounts at most this large'
-            cand --search 'Only transactions whose id, memo, order, merchant or source contains TEXT'
+            cand --search 'Only transactions whose id, memo, order, merchant, source or items contain TEXT'
             cand --limit 'How many to show'
             cand --format 'Output format (--json means --format json)'
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1052,6 +1056,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
             cand --recovery-code 'A single-use recovery code, in place of a one-time code'
             cand --all 'Show every matching transaction'
+            cand --links 'Show a bank top-up and its settlement as the separate, linked transactions they are (by default they are one row whose status moves), with every row''s links'
             cand --json 'Print exactly one JSON document on stdout, on success and on failure'
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'
@@ -1078,6 +1083,139 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --password-stdin 'Read the password from the first line of standard input'
             cand -h 'Print help'
             cand --help 'Print help'
+        }
+        &'okpay;export'= {
+            cand --format 'The format'
+            cand --from 'Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet''s zone)'
+            cand --to 'Only transactions before this time (a date includes that day)'
+            cand -o 'Write to FILE (replaced whole, readable only by you) instead of standard output'
+            cand --output 'Write to FILE (replaced whole, readable only by you) instead of standard output'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'okpay;import'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'okpay;statement'= {
+            cand --month 'The month, YYYY-MM (in the wallet''s zone)'
+            cand --currency 'Only this currency'
+            cand --format 'Output format (--json means --format json)'
+            cand -o 'Write to FILE (replaced whole, readable only by you) instead of standard output'
+            cand --output 'Write to FILE (replaced whole, readable only by you) instead of standard output'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'okpay;report'= {
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand spending 'Spending (payments net of their refunds) by merchant, category, month or day, with a bar chart in the terminal'
+            cand balance 'The available balance at the end of each day, per currency, as a sparkline'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;report;spending'= {
+            cand --by 'How to group the payments'
+            cand --from 'From this time: RFC 3339, YYYY-MM-DD, YYYY-MM, or today, yesterday, this-month, last-month, this-year (default: this month)'
+            cand --to 'Up to this time (a date, month or word includes the whole of it)'
+            cand --format 'Output format (--json means --format json)'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'okpay;report;balance'= {
+            cand --currency 'Only this currency'
+            cand --from 'From this day (default: the start of this month)'
+            cand --to 'Up to this day, included (default: the end of this month)'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'okpay;report;help'= {
+            cand spending 'Spending (payments net of their refunds) by merchant, category, month or day, with a bar chart in the terminal'
+            cand balance 'The available balance at the end of each day, per currency, as a sparkline'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okpay;report;help;spending'= {
+        }
+        &'okpay;report;help;balance'= {
+        }
+        &'okpay;report;help;help'= {
         }
         &'okpay;verify'= {
             cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
@@ -1907,6 +2045,10 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand convert 'Convert money between two of your balances, at the current rate less the spread. Shows the quote (rate, its date, spread, both amounts) and asks to confirm (--yes in scripts).'
             cand history 'List transactions, newest first'
             cand receipt 'Show one transaction in full'
+            cand export 'Write every transaction out as okpay CSV or JSON, an hledger journal or a beancount file'
+            cand import 'Read okpay''s CSV export back in (idempotent by transaction id; all or nothing)'
+            cand statement 'A monthly statement: opening balance, every movement, fees, closing balance'
+            cand report 'Reports: spending by merchant, category, month or day as a bar chart; the balance over time as a sparkline'
             cand verify 'Check the wallet''s integrity (exit 13 on damage, tampering or a rollback); unlocked, also the HMAC chain and every sealed row'
             cand backup 'Write a consistent copy of the wallet to FILE (0600, sessions left out), even while other okpay processes are writing to it'
             cand restore 'Replace the wallet with a backup, after checking it with the password (asks to confirm; --yes in scripts)'
@@ -2033,6 +2175,20 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;history'= {
         }
         &'okpay;help;receipt'= {
+        }
+        &'okpay;help;export'= {
+        }
+        &'okpay;help;import'= {
+        }
+        &'okpay;help;statement'= {
+        }
+        &'okpay;help;report'= {
+            cand spending 'Spending (payments net of their refunds) by merchant, category, month or day, with a bar chart in the terminal'
+            cand balance 'The available balance at the end of each day, per currency, as a sparkline'
+        }
+        &'okpay;help;report;spending'= {
+        }
+        &'okpay;help;report;balance'= {
         }
         &'okpay;help;verify'= {
         }

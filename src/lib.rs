@@ -12,6 +12,7 @@ pub mod fx;
 pub mod ledger;
 pub mod money;
 pub mod payments;
+pub mod records;
 pub mod risk;
 pub mod store;
 pub mod support;

@@ -10,6 +10,7 @@ mod fx;
 mod limits;
 mod password;
 mod payments;
+mod records;
 mod risk;
 mod scale;
 pub mod security;
@@ -18,8 +19,8 @@ mod support;
 mod twofa;
 
 pub use access::{
-    CheckoutView, Desk, Funding, Integrity, Limits, Payments, Risk, Rules, Sandbox, Security,
-    SecurityLog, Support, Topups, TwoFa, Unlocked,
+    Books, CheckoutView, Desk, Funding, Integrity, Limits, Payments, Records, Risk, Rules, Sandbox,
+    Security, SecurityLog, Support, Topups, TwoFa, Unlocked,
 };
 pub use batch::{BatchOutcome, BatchSummary};
 pub use funding::PreparedTopup;
@@ -27,6 +28,7 @@ pub use fx::{ConversionQuote, ConversionRequest, ImportView, RateView, RatesView
 pub use limits::LimitsView;
 pub use password::PasswordChanged;
 pub use payments::{PaymentCheck, PreparedPayment};
+pub use records::{BalanceSeries, ImportOutcome, MerchantFilter};
 pub use risk::{RiskRulesView, RuleView};
 pub use support::{NewTicket, TicketExport};
 pub use twofa::{SecondFactor, TwoFaSetup, TwoFaStatus};
@@ -43,7 +45,7 @@ use crate::error::{Code, Error, Result};
 use crate::ledger::guard::{self, ChainPoint};
 use crate::ledger::verify::Problem;
 use crate::ledger::view::TxView;
-use crate::ledger::{self, account, NewTransaction, Recorded};
+use crate::ledger::{self, account};
 use crate::money::{format_minor, Currency};
 use crate::store::anchor::{Anchor, AnchorFile, AnchorState};
 use crate::store::ledger::{self as lq, HistoryQuery};
@@ -767,15 +769,6 @@ impl Sandbox<'_> {
             Error::invalid("err.duration.invalid").arg("duration", clock::format_duration(by))
         })?;
         self.clock_set(to)
-    }
-}
-
-impl Unlocked<'_> {
-    /// Record a transaction in its own durable write, with none of a command's checks: for
-    /// the black-box tests' fixtures only (hidden from the documentation).
-    #[doc(hidden)]
-    pub fn record(&mut self, new: &NewTransaction) -> Result<Recorded> {
-        self.write_unlocked(|conn, key| ledger::record(conn, key, new))
     }
 }
 

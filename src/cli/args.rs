@@ -162,6 +162,15 @@ pub enum Command {
     History(HistoryArgs),
     /// Show one transaction in full
     Receipt(ReceiptArgs),
+    /// Write every transaction out as okpay CSV or JSON, an hledger journal or a beancount file
+    Export(super::args_records::ExportArgs),
+    /// Read okpay's CSV export back in (idempotent by transaction id; all or nothing)
+    Import(super::args_records::ImportArgs),
+    /// A monthly statement: opening balance, every movement, fees, closing balance
+    Statement(super::args_records::StatementArgs),
+    /// Reports: spending by merchant, category, month or day as a bar chart; the balance over
+    /// time as a sparkline
+    Report(super::args_records::ReportArgs),
     /// Check the wallet's integrity (exit 13 on damage, tampering or a rollback); unlocked, also
     /// the HMAC chain and every sealed row
     Verify(VerifyArgs),
@@ -685,10 +694,11 @@ pub enum ListFormat {
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
-    /// Only transactions at or after this time (RFC 3339, or YYYY-MM-DD in the wallet's zone)
+    /// Only transactions from this time: RFC 3339, YYYY-MM-DD or YYYY-MM in the wallet's zone,
+    /// or today, yesterday, this-month, last-month, this-year
     #[arg(long, value_name = "TIME")]
     pub from: Option<String>,
-    /// Only transactions before this time
+    /// Only transactions up to this time (a date, month or word includes the whole of it)
     #[arg(long, value_name = "TIME")]
     pub to: Option<String>,
     /// Only this kind: topup, payment, refund, conversion, settlement
@@ -697,7 +707,7 @@ pub struct HistoryArgs {
     /// Only this status: pending, succeeded, failed, declined, partially_refunded, refunded
     #[arg(long, value_name = "STATUS")]
     pub status: Option<String>,
-    /// Only this merchant (id)
+    /// Only this merchant: its id, its name (any letter case) or a unique prefix of it
     #[arg(long, value_name = "MERCHANT")]
     pub merchant: Option<String>,
     /// Only this currency
@@ -709,7 +719,7 @@ pub struct HistoryArgs {
     /// Only amounts at most this large
     #[arg(long, value_name = "AMOUNT")]
     pub max: Option<String>,
-    /// Only transactions whose id, memo, order, merchant or source contains TEXT
+    /// Only transactions whose id, memo, order, merchant, source or items contain TEXT
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
     /// How many to show
@@ -718,6 +728,10 @@ pub struct HistoryArgs {
     /// Show every matching transaction
     #[arg(long)]
     pub all: bool,
+    /// Show a bank top-up and its settlement as the separate, linked transactions they are
+    /// (by default they are one row whose status moves), with every row's links
+    #[arg(long)]
+    pub links: bool,
     /// Output format (--json means --format json)
     #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "json")]
     pub format: Option<ListFormat>,

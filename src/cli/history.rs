@@ -12,16 +12,17 @@ use super::messages::t;
 use super::render::{amount_cell, table};
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::ledger::view::TxView;
 use crate::ledger::{Kind, Status};
 use crate::money::{parse_amount, Currency};
 use crate::store::ledger::HistoryQuery;
-use crate::wallet::Wallet;
+use crate::wallet::{MerchantFilter, Wallet};
 
 /// The longest `--search` text.
 const SEARCH_CHARS_MAX: usize = 200;
 
 /// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 12] = [
+pub const CSV_COLUMNS: [&str; 16] = [
     "id",
     "created_at",
     "kind",
@@ -34,6 +35,10 @@ pub const CSV_COLUMNS: [&str; 12] = [
     "order_id",
     "memo",
     "available_at",
+    "signed_amount",
+    "balance_after",
+    "merchant_name",
+    "reason",
 ];
 
 pub fn run(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
@@ -50,7 +55,7 @@ pub fn run(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(OUTPUT_BUFFER_BYTES, stdout.lock());
-    match write_history(ctx, &wallet, &query, format, &mut out) {
+    match write_history(ctx, &wallet, &query, format, args.links, &mut out) {
         Ok(()) => out.flush().map_err(super::output::stdout_error),
         Err(e) => {
             // Drop what is still buffered, so that a failure found before the first flush
@@ -69,6 +74,7 @@ fn write_history(
     wallet: &Wallet,
     query: &HistoryQuery,
     format: ListFormat,
+    links: bool,
     mut out: &mut impl Write,
 ) -> Result<()> {
     let io = super::output::stdout_error;
@@ -76,7 +82,7 @@ fn write_history(
         ListFormat::Json => {
             write!(out, "{{\"transactions\": [").map_err(io)?;
             let mut first = true;
-            wallet.history(query, |mut tx| {
+            rows(wallet, query, links, |mut tx| {
                 let sep = if first { "\n  " } else { ",\n  " };
                 first = false;
                 super::risk::word_tx_map(ctx.lang, &mut tx.extra);
@@ -86,7 +92,7 @@ fn write_history(
             writeln!(out, "{}]}}", if first { "" } else { "\n" }).map_err(io)?;
         }
         ListFormat::Jsonl => {
-            wallet.history(query, |mut tx| {
+            rows(wallet, query, links, |mut tx| {
                 super::risk::word_tx_map(ctx.lang, &mut tx.extra);
                 let text = serde_json::to_string(&tx).map_err(Error::internal)?;
                 writeln!(out, "{text}").map_err(io)
@@ -95,7 +101,7 @@ fn write_history(
         ListFormat::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
             w.write_record(CSV_COLUMNS).map_err(csv_error)?;
-            wallet.history(query, |tx| {
+            rows(wallet, query, links, |tx| {
                 let opt = |v: &Option<String>| v.clone().unwrap_or_default();
                 w.write_record([
                     tx.id.clone(),
@@ -110,6 +116,10 @@ fn write_history(
                     opt(&tx.order_id),
                     opt(&tx.memo),
                     opt(&tx.available_at),
+                    text(&tx, "signed_amount"),
+                    text(&tx, "balance_after"),
+                    text(&tx, "merchant_name"),
+                    reason_code(&tx),
                 ])
                 .map_err(csv_error)
             })?;
@@ -117,9 +127,11 @@ fn write_history(
         }
         ListFormat::Table => {
             if ctx.quiet {
-                wallet.history(query, |tx| writeln!(out, "{}", tx.id).map_err(io))?;
+                rows(wallet, query, links, |tx| {
+                    writeln!(out, "{}", tx.id).map_err(io)
+                })?;
             } else {
-                write_table(ctx, wallet, query, &mut out)?;
+                write_table_with(ctx, wallet, query, links, &mut out)?;
             }
         }
     }
@@ -134,10 +146,64 @@ fn csv_error(e: csv::Error) -> Error {
     }
 }
 
+/// The history's rows, with their links when `--links` asks for them.
+fn rows(
+    wallet: &Wallet,
+    query: &HistoryQuery,
+    links: bool,
+    mut each: impl FnMut(TxView) -> Result<()>,
+) -> Result<()> {
+    wallet.books().history_rows(query, |mut tx| {
+        if links {
+            tx.links = wallet.books().tx_links(tx.seq)?;
+        }
+        each(tx)
+    })
+}
+
+fn text(tx: &TxView, key: &str) -> String {
+    tx.extra
+        .get(key)
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Why a row failed or was declined: its error code.
+fn reason_code(tx: &TxView) -> String {
+    let code = |k: &str| {
+        tx.extra
+            .get(k)
+            .and_then(|v| v.get("code"))
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    code("failure")
+        .or_else(|| code("decline"))
+        .or_else(|| {
+            tx.extra
+                .get("reason")
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        })
+        .unwrap_or_default()
+}
+
+/// The history as a table (also the demo's).
 pub(super) fn write_table(
     ctx: &Ctx,
     wallet: &Wallet,
     query: &HistoryQuery,
+    out: &mut impl Write,
+) -> Result<()> {
+    write_table_with(ctx, wallet, query, false, out)
+}
+
+fn write_table_with(
+    ctx: &Ctx,
+    wallet: &Wallet,
+    query: &HistoryQuery,
+    links: bool,
     out: &mut impl Write,
 ) -> Result<()> {
     let l = ctx.lang;
@@ -147,31 +213,53 @@ pub(super) fn write_table(
         t(l, "field.kind"),
         t(l, "field.status"),
         t(l, "field.amount"),
+        t(l, "history.balance_after"),
         t(l, "field.counterparty"),
         t(l, "field.memo"),
     ]);
-    let mut rows = 0usize;
-    wallet.history(query, |tx| {
-        rows += 1;
+    let mut count = 0usize;
+    rows(wallet, query, links, |tx| {
+        count += 1;
         let at = clock::from_ms(tx.created_at_ms)?;
-        let text = |k: &str| tx.extra.get(k).and_then(|v| v.as_str()).map(str::to_string);
-        let counterparty = text("merchant_name")
-            .or(text("source_masked"))
+        let field = |k: &str| tx.extra.get(k).and_then(|v| v.as_str()).map(str::to_string);
+        let counterparty = field("merchant_name")
+            .or(field("source_masked"))
             .or(tx.merchant.clone())
             .or(tx.source.clone())
             .unwrap_or_default();
+        let reason = reason_code(&tx);
+        let note = match tx.status() {
+            Some(Status::Failed) | Some(Status::Declined) if !reason.is_empty() => {
+                t(l, &format!("history.reason.{reason}"))
+            }
+            _ => tx.memo.clone().unwrap_or_default(),
+        };
+        let mut note = note;
+        if links && !tx.links.is_empty() {
+            let shown: Vec<String> = tx
+                .links
+                .iter()
+                .map(|k| format!("{} {}", t(l, &format!("link.{}", k.kind)), k.id))
+                .collect();
+            note = [note, shown.join("; ")]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ");
+        }
         tbl.add_row(vec![
             comfy_table::Cell::new(clock::local(at, wallet.zone())),
             comfy_table::Cell::new(&tx.id),
             comfy_table::Cell::new(t(l, &format!("kind.{}", tx.kind))),
             comfy_table::Cell::new(t(l, &format!("status.{}", tx.status))),
-            amount_cell(format!("{} {}", tx.amount, tx.currency)),
+            amount_cell(format!("{} {}", text(&tx, "signed_amount"), tx.currency)),
+            amount_cell(format!("{} {}", text(&tx, "balance_after"), tx.currency)),
             comfy_table::Cell::new(counterparty),
-            comfy_table::Cell::new(tx.memo.clone().unwrap_or_default()),
+            comfy_table::Cell::new(note),
         ]);
         Ok(())
     })?;
-    if rows == 0 {
+    if count == 0 {
         writeln!(out, "{}", t(l, "history.empty")).map_err(super::output::stdout_error)?;
     } else {
         writeln!(out, "{tbl}").map_err(super::output::stdout_error)?;
@@ -181,12 +269,14 @@ pub(super) fn write_table(
 
 /// Turn the flags into a query, refusing bad values before anything is read.
 fn build_query(wallet: &Wallet, args: &HistoryArgs) -> Result<HistoryQuery> {
-    let zone = wallet.zone();
-    let time = |v: &Option<String>| -> Result<Option<i64>> {
-        v.as_deref()
-            .map(|s| clock::parse_time(s, zone).map(clock::to_ms))
-            .transpose()
-    };
+    let merchant = crate::text::check_optional(
+        args.merchant.clone(),
+        "merchant",
+        crate::payments::merchant::NAME_CHARS_MAX,
+    )?
+    .map(|m| wallet.books().merchant_filter(&m))
+    .transpose()?;
+    let (from_ms, to_ms) = super::records::range(wallet, args.from.as_deref(), args.to.as_deref())?;
     if let Some(k) = &args.kind {
         Kind::parse(k).ok_or_else(|| Error::invalid("err.history.kind").arg("kind", k))?;
     }
@@ -210,15 +300,19 @@ fn build_query(wallet: &Wallet, args: &HistoryArgs) -> Result<HistoryQuery> {
             .collect()
     };
     Ok(HistoryQuery {
-        from_ms: time(&args.from)?,
-        to_ms: time(&args.to)?,
+        from_ms,
+        to_ms,
         kind: args.kind.clone(),
         status: args.status.clone(),
-        merchant: crate::text::check_optional(
-            args.merchant.clone(),
-            "merchant",
-            crate::payments::merchant::NAME_CHARS_MAX,
-        )?,
+        merchant: match &merchant {
+            Some(MerchantFilter::Id(id)) => Some(id.clone()),
+            _ => None,
+        },
+        merchant_name: match merchant {
+            Some(MerchantFilter::Name(name)) => Some(name),
+            _ => None,
+        },
+        hide_settlements: !args.links && args.kind.as_deref() != Some("settlement"),
         currency: currency.map(|c| c.code().to_string()),
         min_minor: bound(&args.min, true)?,
         max_minor: bound(&args.max, false)?,
@@ -228,6 +322,7 @@ fn build_query(wallet: &Wallet, args: &HistoryArgs) -> Result<HistoryQuery> {
             SEARCH_CHARS_MAX,
         )?,
         limit: if args.all { None } else { Some(args.limit) },
+        oldest_first: false,
     })
 }
 

@@ -7,6 +7,7 @@ mod output;
 
 pub mod args;
 mod args_fx;
+mod args_records;
 mod args_support;
 mod backup;
 mod balance;
@@ -29,14 +30,17 @@ mod progress;
 mod prompt;
 mod qr;
 mod receipt;
+mod records;
 mod refund;
 mod render;
+mod report;
 mod request;
 mod risk;
 mod sandbox;
 mod security;
 mod session;
 mod source;
+mod statement;
 mod stdin;
 mod support;
 mod support_ticket;
@@ -103,6 +107,10 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Convert(a) => convert::run(ctx, a),
         Command::History(a) => history::run(ctx, a),
         Command::Receipt(a) => receipt::run(ctx, a),
+        Command::Export(a) => records::export(ctx, a),
+        Command::Import(a) => records::import(ctx, a),
+        Command::Statement(a) => statement::run(ctx, a),
+        Command::Report(a) => report::run(ctx, a),
         Command::Verify(a) => verify::run(ctx, a),
         Command::Backup(a) => backup::backup(ctx, a),
         Command::Restore(a) => backup::restore(ctx, a),

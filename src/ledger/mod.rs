@@ -244,6 +244,27 @@ pub struct Recorded {
 pub fn record(conn: &Connection, key: &WalletKey, new: &NewTransaction) -> Result<Recorded> {
     check_postings(new)?;
     let id = ids::next(q::last_tx_id(conn)?.as_deref(), "tx", new.created_at)?;
+    record_as(conn, key, new, id)
+}
+
+/// [`record`] under an id the transaction already has (an import keeps the ids of the wallet it
+/// came from); the same checks and the same seal.
+pub fn record_with_id(
+    conn: &Connection,
+    key: &WalletKey,
+    new: &NewTransaction,
+    id: &str,
+) -> Result<Recorded> {
+    check_postings(new)?;
+    record_as(conn, key, new, id.to_string())
+}
+
+fn record_as(
+    conn: &Connection,
+    key: &WalletKey,
+    new: &NewTransaction,
+    id: String,
+) -> Result<Recorded> {
     let row = q::TxRow {
         seq: 0,
         id: id.clone(),

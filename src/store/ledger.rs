@@ -635,6 +635,13 @@ pub struct HistoryQuery {
     pub max_minor: Vec<(String, i64)>,
     pub search: Option<String>,
     pub limit: Option<u32>,
+    /// Oldest first (exports) instead of newest first.
+    pub oldest_first: bool,
+    /// Leave out settlements (history shows a top-up and its settlement as one row).
+    pub hide_settlements: bool,
+    /// A merchant's name as recorded with its payments (a merchant this wallet does not know,
+    /// as in an imported history).
+    pub merchant_name: Option<String>,
 }
 
 /// A history row: the transaction and its derived status.
@@ -662,6 +669,16 @@ pub fn history(
     }
     if let Some(v) = &q.merchant {
         clauses.push(bind(&mut args, "t.merchant_id = ?", v.clone()));
+    }
+    if let Some(v) = &q.merchant_name {
+        clauses.push(bind(
+            &mut args,
+            "json_extract(t.data, '$.merchant_name') = ?",
+            v.clone(),
+        ));
+    }
+    if q.hide_settlements {
+        clauses.push("t.kind != 'settlement'".to_string());
     }
     if let Some(v) = &q.currency {
         clauses.push(bind(&mut args, "t.currency = ?", v.clone()));
@@ -705,9 +722,10 @@ pub fn history(
         format!("WHERE {}", clauses.join(" AND "))
     };
     let limit = q.limit.map(|n| format!("LIMIT {n}")).unwrap_or_default();
+    let order = if q.oldest_first { "ASC" } else { "DESC" };
     let sql = format!(
         "SELECT {TX_COLUMNS}, s.status, s.refunded_minor FROM transactions t
-         JOIN tx_status s ON s.tx_seq = t.seq {filter} ORDER BY t.seq DESC {limit}"
+         JOIN tx_status s ON s.tx_seq = t.seq {filter} ORDER BY t.seq {order} {limit}"
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args))?;
@@ -729,4 +747,124 @@ pub fn currencies(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("SELECT DISTINCT currency FROM accounts ORDER BY currency")?;
     let rows = stmt.query_map([], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// The oldest transaction's time, ms since the epoch.
+pub fn first_created_ms(conn: &Connection) -> Result<Option<i64>> {
+    Ok(
+        conn.row("SELECT MIN(created_at_ms) FROM transactions", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// Every account: (name, currency).
+pub fn accounts(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare("SELECT name, currency FROM accounts ORDER BY name, currency")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// An account's id, if it exists (never creates one: reading commands are read-only).
+pub fn find_account_id(conn: &Connection, name: &str, currency: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .row(
+            "SELECT id FROM accounts WHERE name = ?1 AND currency = ?2",
+            [name, currency],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// The change to an account's balance attributed to the transactions in
+/// `(after_seq, up_to_seq]`, where a settlement counts at the top-up it settles (history shows
+/// the two as one row). Index ranges only: the cost is the number of postings in the range
+/// (`CROSS JOIN` keeps SQLite from scanning every posting of the account for the links).
+pub fn attributed_change(
+    conn: &Connection,
+    account_id: i64,
+    after_seq: i64,
+    up_to_seq: i64,
+) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT
+               (SELECT COALESCE(SUM(p.amount_minor), 0) FROM postings p
+                 WHERE p.account_id = ?1 AND p.tx_seq > ?2 AND p.tx_seq <= ?3
+                   AND NOT EXISTS (SELECT 1 FROM links l
+                       WHERE l.tx_seq = p.tx_seq AND l.kind = 'settles'))
+             + (SELECT COALESCE(SUM(p.amount_minor), 0) FROM links l
+                 CROSS JOIN postings p ON p.tx_seq = l.tx_seq AND p.account_id = ?1
+                 WHERE l.kind = 'settles' AND l.target_seq > ?2 AND l.target_seq <= ?3)",
+        )?
+        .query_row(params![account_id, after_seq, up_to_seq], |r| r.get(0))?)
+}
+
+/// An account's balance from the transactions dated before `before_ms`.
+pub fn balance_before(conn: &Connection, account_id: i64, before_ms: i64) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT COALESCE(SUM(p.amount_minor), 0) FROM postings p
+             JOIN transactions t ON t.seq = p.tx_seq
+             WHERE p.account_id = ?1 AND t.created_at_ms < ?2",
+        )?
+        .query_row(params![account_id, before_ms], |r| r.get(0))?)
+}
+
+/// The postings on an account dated in `[from_ms, to_ms)`, with their transactions, in time
+/// order.
+pub fn postings_between(
+    conn: &Connection,
+    account_id: i64,
+    from_ms: i64,
+    to_ms: i64,
+    mut each: impl FnMut(TxRow, i64) -> Result<()>,
+) -> Result<()> {
+    let sql = format!(
+        "SELECT {TX_COLUMNS}, p.amount_minor FROM postings p JOIN transactions t ON t.seq = p.tx_seq
+         WHERE p.account_id = ?1 AND t.created_at_ms >= ?2 AND t.created_at_ms < ?3
+         ORDER BY t.created_at_ms, t.seq"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params![account_id, from_ms, to_ms])?;
+    while let Some(row) = rows.next()? {
+        let tx = tx_from_row(row)?;
+        each(tx, row.get(16)?)?;
+    }
+    Ok(())
+}
+
+/// The fees of the transactions in one currency dated in `[from_ms, to_ms)` that went through.
+pub fn fees_between(conn: &Connection, currency: &str, from_ms: i64, to_ms: i64) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT COALESCE(SUM(fee_minor), 0) FROM transactions
+             WHERE currency = ?1 AND created_at_ms >= ?2 AND created_at_ms < ?3
+               AND status NOT IN ('failed', 'declined')",
+        )?
+        .query_row(params![currency, from_ms, to_ms], |r| r.get(0))?)
+}
+
+/// Payments that went through, dated in `[from_ms, to_ms)`: (row, refunded, merchant category).
+pub fn payments_between(
+    conn: &Connection,
+    from_ms: i64,
+    to_ms: i64,
+    mut each: impl FnMut(TxRow, i64, Option<String>) -> Result<()>,
+) -> Result<()> {
+    let sql = format!(
+        "SELECT {TX_COLUMNS}, s.refunded_minor, m.category FROM transactions t
+         JOIN tx_status s ON s.tx_seq = t.seq
+         LEFT JOIN merchants m ON m.id = t.merchant_id
+         WHERE t.kind = 'payment' AND t.created_at_ms >= ?1 AND t.created_at_ms < ?2
+           AND s.status IN ('succeeded', 'partially_refunded', 'refunded')
+         ORDER BY t.seq"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params![from_ms, to_ms])?;
+    while let Some(row) = rows.next()? {
+        let tx = tx_from_row(row)?;
+        each(tx, row.get(16)?, row.get(17)?)?;
+    }
+    Ok(())
 }

@@ -88,6 +88,8 @@ handles! {
     Support => support;
     /// The sandbox's test controls.
     Sandbox => sandbox;
+    /// Importing records.
+    Records => records;
 }
 
 impl Wallet {
@@ -143,4 +145,9 @@ views! {
 views! {
     /// The spending limits and the risk rules as they stand, and what a change would do.
     Rules => rules;
+}
+
+views! {
+    /// The books: history rows, statements, spending reports and exports.
+    Books => books;
 }

@@ -175,48 +175,42 @@ impl Env {
         std::fs::read(&self.wallet).expect("read the wallet file")
     }
 
-    /// Record a top-up through the library (the CLI cannot make transactions yet): `minor`
-    /// units of CNY from `external:src_test` into `wallet:CNY`, with an optional memo.
+    /// Record a top-up of `minor` units of CNY from the test source `src_test` into the
+    /// wallet, with an optional memo, through the binary (`okpay import` of one CSV row, which
+    /// records it with every check and seal a write makes).
     pub fn record_topup(&self, minor: i64, memo: Option<&str>) -> String {
         self.record_topups(&[(minor, memo)]).remove(0)
     }
 
-    /// Several top-ups under one unlock; returns their ids in order.
+    /// Several such top-ups, one import; returns their ids in order (at the sandbox clock, one
+    /// millisecond apart).
     pub fn record_topups(&self, topups: &[(i64, Option<&str>)]) -> Vec<String> {
-        use okpay::auth::password::Password;
-        use okpay::ledger::{Kind, NewTransaction, Posting, Status};
-        use okpay::money::Currency;
-        use okpay::wallet::{Credential, Wallet};
-
-        let mut opened = Wallet::open(&self.wallet).expect("open wallet");
-        let mut wallet = opened
-            .unlock(Credential::Password(Password::new(PASSWORD.into())))
-            .expect("unlock wallet");
+        let now: jiff::Timestamp = self.clock().parse().expect("the clock is RFC 3339");
+        let mut csv = String::from(
+            "id,created_at,kind,status,signed_amount,amount,currency,fee,merchant,\
+             merchant_name,source,order_id,memo,available_at,reason,recorded_status,postings,\
+             links,limit_minor,data\n",
+        );
         let mut ids = Vec::new();
-        for (minor, memo) in topups {
-            let mut tx = NewTransaction::new(
-                Kind::Topup,
-                Status::Succeeded,
-                *minor,
-                Currency::CNY,
-                wallet.now(),
-            );
-            tx.source_id = Some("src_test".to_string());
-            tx.memo = memo.map(str::to_string);
-            tx.postings = vec![
-                Posting {
-                    account: "wallet:CNY".to_string(),
-                    currency: Currency::CNY,
-                    amount_minor: *minor,
-                },
-                Posting {
-                    account: "external:src_test".to_string(),
-                    currency: Currency::CNY,
-                    amount_minor: -*minor,
-                },
-            ];
-            ids.push(wallet.record(&tx).expect("record").id);
+        for (n, (minor, memo)) in topups.iter().enumerate() {
+            let at = now + jiff::SignedDuration::from_millis(n as i64 + 1);
+            let ms = u64::try_from(at.as_millisecond()).expect("after 1970");
+            let id = format!("tx_{}", ulid::Ulid::from_parts(ms, n as u128 + 1));
+            let amount = format!("{}.{:02}", minor / 100, minor % 100);
+            let memo = memo.unwrap_or_default().replace('"', "\"\"");
+            csv.push_str(&format!(
+                "{id},{at},topup,succeeded,{amount},{amount},CNY,0.00,,,src_test,,\"{memo}\",,,\
+                 succeeded,external:src_test CNY -{amount};wallet:CNY CNY {amount},,,{{}}\n"
+            ));
+            ids.push(id);
         }
+        let file = self.root().join(format!("fixture-{}.csv", ids[0]));
+        std::fs::write(&file, csv).expect("write the fixture");
+        self.cmd(["import".into(), file.into_os_string()])
+            .json()
+            .env("OKPAY_PASSWORD", PASSWORD)
+            .run()
+            .success();
         ids
     }
 }

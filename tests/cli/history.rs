@@ -5,7 +5,7 @@ use serde_json::json;
 use crate::harness::Env;
 
 const CSV_HEADER: &str =
-    "id,created_at,kind,status,amount,currency,fee,merchant,source,order_id,memo,available_at\n";
+    "id,created_at,kind,status,amount,currency,fee,merchant,source,order_id,memo,available_at,signed_amount,balance_after,merchant_name,reason\n";
 
 #[test]
 fn an_empty_wallet_has_no_history_in_every_format() {
@@ -37,7 +37,7 @@ fn bad_filter_values_are_invalid_input() {
         vec!["--kind", "gift"],
         vec!["--kind", ""],
         vec!["--status", "done"],
-        vec!["--from", "yesterday"],
+        vec!["--from", "someday"],
         vec!["--from", "2026-13-01"],
         vec!["--to", "2026-02-30"],
         vec!["--to", "12/31/2026"],

@@ -434,7 +434,7 @@ fn time_and_id_cases() -> Vec<Case> {
     vec![
         Case::new(&["history", "--from", "2026-13-01"], "invalid_input"),
         Case::new(&["history", "--from", "2026-02-30"], "invalid_input"),
-        Case::new(&["history", "--to", "yesterday"], "invalid_input"),
+        Case::new(&["history", "--to", "someday"], "invalid_input"),
         Case::new(
             &["history", "--from", "２０２６-０１-０１"],
             "invalid_input",

@@ -20,6 +20,7 @@ mod merchant;
 mod password;
 mod pay;
 mod receipt;
+mod records;
 mod refund;
 mod request;
 mod risk;

@@ -1,0 +1,176 @@
+//! Spending reports: payments net of their refunds, totalled by merchant, category, month or
+//! day per currency; the balance over time; and the text bars and sparklines that draw them.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+/// How spending is grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    Merchant,
+    Category,
+    Month,
+    Day,
+}
+
+impl By {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            By::Merchant => "merchant",
+            By::Category => "category",
+            By::Month => "month",
+            By::Day => "day",
+        }
+    }
+}
+
+/// One line of a spending report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub key: String,
+    pub currency: String,
+    pub total: String,
+    pub count: u64,
+    #[serde(skip)]
+    pub total_minor: i64,
+}
+
+/// Totals being gathered: (key, currency) → (net minor units, payments).
+#[derive(Debug, Default)]
+pub struct Totals {
+    groups: BTreeMap<(String, String), (i64, u64)>,
+}
+
+/// The most groups a report holds (one a day for ten years).
+pub const GROUPS_MAX: usize = 3_660;
+
+impl Totals {
+    /// Count one payment, net of what was refunded. Beyond [`GROUPS_MAX`] groups, new keys are
+    /// folded into `…`.
+    pub fn add(&mut self, key: String, currency: &str, net_minor: i64) {
+        let key = if self.groups.len() >= GROUPS_MAX
+            && !self
+                .groups
+                .contains_key(&(key.clone(), currency.to_string()))
+        {
+            "…".to_string()
+        } else {
+            key
+        };
+        let entry = self
+            .groups
+            .entry((key, currency.to_string()))
+            .or_insert((0, 0));
+        entry.0 = entry.0.saturating_add(net_minor);
+        entry.1 += 1;
+    }
+
+    /// The groups: by time for months and days, largest first otherwise.
+    pub fn into_rows(self, by: By, format: impl Fn(i64, &str) -> String) -> Vec<Row> {
+        let mut rows: Vec<Row> = self
+            .groups
+            .into_iter()
+            .map(|((key, currency), (total_minor, count))| Row {
+                total: format(total_minor, &currency),
+                key,
+                currency,
+                count,
+                total_minor,
+            })
+            .collect();
+        if matches!(by, By::Merchant | By::Category) {
+            rows.sort_by(|a, b| {
+                a.currency
+                    .cmp(&b.currency)
+                    .then(b.total_minor.cmp(&a.total_minor))
+                    .then(a.key.cmp(&b.key))
+            });
+        }
+        rows
+    }
+}
+
+/// A horizontal bar of `value` against `max`, `width` cells wide at most, in eighths of a cell.
+pub fn bar(value: i64, max: i64, width: usize) -> String {
+    const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+    if max <= 0 || value <= 0 || width == 0 {
+        return String::new();
+    }
+    let eighths = (i128::from(value) * (width as i128) * 8 / i128::from(max)) as usize;
+    let mut out = "█".repeat(eighths / 8);
+    if eighths % 8 > 0 {
+        out.push(PARTS[eighths % 8]);
+    }
+    out
+}
+
+/// A sparkline of `values`, one block a value, lowest to highest.
+pub fn sparkline(values: &[i64]) -> String {
+    const BLOCKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let (Some(lo), Some(hi)) = (values.iter().min(), values.iter().max()) else {
+        return String::new();
+    };
+    let span = i128::from(*hi) - i128::from(*lo);
+    values
+        .iter()
+        .map(|v| {
+            if span == 0 {
+                BLOCKS[3]
+            } else {
+                let i = (i128::from(*v) - i128::from(*lo)) * 7 / span;
+                BLOCKS[i.clamp(0, 7) as usize]
+            }
+        })
+        .collect()
+}
+
+/// Bar length in eighths of a cell, read back from a bar (for checks and tests).
+pub fn bar_eighths(bar: &str) -> usize {
+    bar.chars()
+        .map(|c| match c {
+            '█' => 8,
+            '▏' => 1,
+            '▎' => 2,
+            '▍' => 3,
+            '▌' => 4,
+            '▋' => 5,
+            '▊' => 6,
+            '▉' => 7,
+            _ => 0,
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_are_proportional() {
+        assert_eq!(bar_eighths(&bar(100, 100, 40)), 320);
+        assert_eq!(bar_eighths(&bar(50, 100, 40)), 160);
+        assert_eq!(bar_eighths(&bar(1, 3, 10)), 26);
+        assert_eq!(bar(0, 100, 40), "");
+        assert!(bar(100, 100, 40).chars().count() <= 40);
+    }
+
+    #[test]
+    fn sparklines_span_the_blocks() {
+        assert_eq!(sparkline(&[0, 7, 14]), "▁▄█");
+        assert_eq!(sparkline(&[5, 5]), "▄▄");
+        assert_eq!(sparkline(&[]), "");
+    }
+
+    #[test]
+    fn merchants_sort_by_total() {
+        let mut t = Totals::default();
+        t.add("a".into(), "CNY", 100);
+        t.add("b".into(), "CNY", 300);
+        t.add("a".into(), "CNY", 50);
+        let rows = t.into_rows(By::Merchant, |m, _| m.to_string());
+        assert_eq!(rows[0].key, "b");
+        assert_eq!(rows[1].total, "150");
+        assert_eq!(rows[1].count, 2);
+    }
+}
