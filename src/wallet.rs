@@ -19,8 +19,8 @@ mod support;
 mod twofa;
 
 pub use access::{
-    Books, CheckoutView, Desk, Funding, Integrity, Limits, Payments, Records, Risk, Rules, Sandbox,
-    Security, SecurityLog, Support, Topups, TwoFa, Unlocked,
+    Books, CheckoutView, Desk, Funding, Fx, Integrity, Limits, Payments, Records, Risk, Rules,
+    Sandbox, Security, SecurityLog, Support, Topups, TwoFa, Unlocked,
 };
 pub use batch::{BatchOutcome, BatchSummary};
 pub use funding::PreparedTopup;
@@ -520,72 +520,6 @@ impl Wallet {
         )
     }
 
-    /// `okpay balance`: available and pending per currency, the base currency always listed.
-    pub fn balances(&self, only: Option<Currency>) -> Result<Balances> {
-        let mut lines: std::collections::BTreeMap<String, (i64, i64)> =
-            std::collections::BTreeMap::new();
-        lines.insert(self.base.code().to_string(), (0, 0));
-        for (name, _, balance) in lq::balances(self.store.conn())? {
-            if let Some(code) = name.strip_prefix("wallet:") {
-                lines.entry(code.to_string()).or_insert((0, 0)).0 += balance;
-            } else if let Some(code) = name.strip_prefix("pending:") {
-                lines.entry(code.to_string()).or_insert((0, 0)).1 += balance;
-            }
-        }
-        // From available_at on, reads show a transfer settled, before a write records it.
-        for due in crate::funding::settlement::due(self.store.conn(), self.now())? {
-            let entry = lines.entry(due.row.currency.clone()).or_insert((0, 0));
-            entry.1 -= due.row.amount_minor;
-            if due.outcome == crate::funding::rail::Settlement::Settled {
-                entry.0 += due.row.amount_minor;
-            }
-        }
-        let mut balances = Vec::new();
-        for (code, (available, pending)) in lines {
-            let currency = Currency::parse(&code)?;
-            if only.is_some_and(|c| c != currency) {
-                continue;
-            }
-            balances.push(line(currency, available, pending));
-        }
-        if let Some(c) = only {
-            if balances.is_empty() {
-                balances.push(line(c, 0, 0));
-            }
-        }
-        for (code, at_ms) in
-            crate::funding::settlement::next_arrivals(self.store.conn(), self.now())?
-        {
-            if let Some(l) = balances.iter_mut().find(|l| l.currency == code) {
-                l.pending_available_at = Some(clock::rfc3339(clock::from_ms(at_ms)?));
-            }
-        }
-        // Every currency counts at the mid rate (fx.rs); one without any rate is left out.
-        let (total, total_excludes) = self.total_in_base(&balances)?;
-        Ok(Balances {
-            balances,
-            total,
-            total_excludes,
-        })
-    }
-
-    /// `okpay history`: transactions matching `query`, newest first, one at a time.
-    pub fn history(
-        &self,
-        query: &HistoryQuery,
-        mut each: impl FnMut(TxView) -> Result<()>,
-    ) -> Result<()> {
-        let due = self.due_outcomes()?;
-        lq::history(self.store.conn(), query, |(row, status, refunded)| {
-            let mut view = ledger::view::build(row, &status, refunded)?;
-            apply_due(&due, &mut view);
-            if query.status.as_deref().is_some_and(|s| s != view.status) {
-                return Ok(());
-            }
-            each(view)
-        })
-    }
-
     /// How each due pending top-up will end, by transaction id.
     fn due_outcomes(
         &self,
@@ -596,21 +530,6 @@ impl Wallet {
                 .map(|d| (d.row.id, d.outcome))
                 .collect(),
         )
-    }
-
-    /// The currencies that appear in this wallet (for amount filters).
-    pub fn currencies(&self) -> Result<Vec<Currency>> {
-        lq::currencies(self.store.conn())?
-            .iter()
-            .map(|c| Currency::parse(c))
-            .collect()
-    }
-
-    /// `okpay receipt`: one transaction in full.
-    pub fn receipt(&self, id: &str) -> Result<TxView> {
-        let mut view = ledger::view::load(self.store.conn(), id)?;
-        apply_due(&self.due_outcomes()?, &mut view);
-        Ok(view)
     }
 
     fn require_sandbox(&self) -> Result<()> {
@@ -823,5 +742,88 @@ impl Integrity<'_> {
             problems.insert(0, p);
         }
         Ok(problems)
+    }
+}
+
+impl Books<'_> {
+    /// `okpay balance`: available and pending per currency, the base currency always listed.
+    pub fn balances(&self, only: Option<Currency>) -> Result<Balances> {
+        let mut lines: std::collections::BTreeMap<String, (i64, i64)> =
+            std::collections::BTreeMap::new();
+        lines.insert(self.base.code().to_string(), (0, 0));
+        for (name, _, balance) in lq::balances(self.store.conn())? {
+            if let Some(code) = name.strip_prefix("wallet:") {
+                lines.entry(code.to_string()).or_insert((0, 0)).0 += balance;
+            } else if let Some(code) = name.strip_prefix("pending:") {
+                lines.entry(code.to_string()).or_insert((0, 0)).1 += balance;
+            }
+        }
+        // From available_at on, reads show a transfer settled, before a write records it.
+        for due in crate::funding::settlement::due(self.store.conn(), self.now())? {
+            let entry = lines.entry(due.row.currency.clone()).or_insert((0, 0));
+            entry.1 -= due.row.amount_minor;
+            if due.outcome == crate::funding::rail::Settlement::Settled {
+                entry.0 += due.row.amount_minor;
+            }
+        }
+        let mut balances = Vec::new();
+        for (code, (available, pending)) in lines {
+            let currency = Currency::parse(&code)?;
+            if only.is_some_and(|c| c != currency) {
+                continue;
+            }
+            balances.push(line(currency, available, pending));
+        }
+        if let Some(c) = only {
+            if balances.is_empty() {
+                balances.push(line(c, 0, 0));
+            }
+        }
+        for (code, at_ms) in
+            crate::funding::settlement::next_arrivals(self.store.conn(), self.now())?
+        {
+            if let Some(l) = balances.iter_mut().find(|l| l.currency == code) {
+                l.pending_available_at = Some(clock::rfc3339(clock::from_ms(at_ms)?));
+            }
+        }
+        // Every currency counts at the mid rate (fx.rs); one without any rate is left out.
+        let (total, total_excludes) = self.total_in_base(&balances)?;
+        Ok(Balances {
+            balances,
+            total,
+            total_excludes,
+        })
+    }
+
+    /// `okpay history`: transactions matching `query`, newest first, one at a time.
+    pub fn history(
+        &self,
+        query: &HistoryQuery,
+        mut each: impl FnMut(TxView) -> Result<()>,
+    ) -> Result<()> {
+        let due = self.due_outcomes()?;
+        lq::history(self.store.conn(), query, |(row, status, refunded)| {
+            let mut view = ledger::view::build(row, &status, refunded)?;
+            apply_due(&due, &mut view);
+            if query.status.as_deref().is_some_and(|s| s != view.status) {
+                return Ok(());
+            }
+            each(view)
+        })
+    }
+
+    /// The currencies that appear in this wallet (for amount filters).
+    pub fn currencies(&self) -> Result<Vec<Currency>> {
+        lq::currencies(self.store.conn())?
+            .iter()
+            .map(|c| Currency::parse(c))
+            .collect()
+    }
+
+    /// `okpay receipt`: one transaction in full.
+    pub fn receipt(&self, id: &str) -> Result<TxView> {
+        let mut view = ledger::view::load(self.store.conn(), id)?;
+        apply_due(&self.due_outcomes()?, &mut view);
+        Ok(view)
     }
 }

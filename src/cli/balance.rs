@@ -11,7 +11,7 @@ pub fn run(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
     let only = args.currency.as_deref().map(Currency::parse).transpose()?;
     let wallet = ctx.open_read_only()?;
     let warnings = super::verify::read_warnings(ctx, &wallet)?;
-    let b = wallet.balances(only)?;
+    let b = wallet.books().balances(only)?;
     if ctx.json {
         let mut doc = serde_json::to_value(&b).map_err(crate::error::Error::internal)?;
         if !warnings.is_empty() {

@@ -29,7 +29,7 @@ pub fn run(ctx: &Ctx, args: ConvertArgs) -> Result<()> {
         confirm(ctx, "prompt.confirm_convert")?;
     }
     wallet.next_write_is_last();
-    let tx = wallet.convert(&req)?;
+    let tx = wallet.unlocked()?.fx().convert(&req)?;
     if ctx.json {
         ctx.print_json(&json!({ "transaction": tx }));
     } else if ctx.quiet {

@@ -185,7 +185,7 @@ fn balance_text(ctx: &Ctx, wallet: &Wallet) -> Result<String> {
     Ok(super::balance::table_text(
         ctx,
         wallet,
-        &wallet.balances(None)?,
+        &wallet.books().balances(None)?,
     ))
 }
 
@@ -331,7 +331,7 @@ fn money_tour(tour: &mut Tour<'_>, wallet: &mut Wallet) -> Result<()> {
         Some("One mooncake was broken".to_string()),
     )?;
     tour.show(&super::receipt::render(ctx, wallet, &refund));
-    let payment = wallet.receipt(&purchase.id)?;
+    let payment = wallet.books().receipt(&purchase.id)?;
     tour.show(&tr(
         l,
         "demo.refund_status",

@@ -23,7 +23,7 @@ pub fn run(ctx: &Ctx, args: FxArgs) -> Result<()> {
         FxCommand::Set(a) => {
             let mut wallet = ctx.open()?;
             unlock(ctx, &mut wallet)?;
-            let rate = wallet.fx_set(&a.base, &a.quote, &a.rate)?;
+            let rate = wallet.unlocked()?.fx().fx_set(&a.base, &a.quote, &a.rate)?;
             if ctx.json {
                 ctx.print_json(&json!({ "rate": rate }));
             } else if ctx.quiet {
@@ -49,7 +49,7 @@ pub fn run(ctx: &Ctx, args: FxArgs) -> Result<()> {
             let text = read_file(&a.file)?;
             let mut wallet = ctx.open()?;
             unlock(ctx, &mut wallet)?;
-            let v = wallet.fx_import(&text)?;
+            let v = wallet.unlocked()?.fx().fx_import(&text)?;
             if ctx.json {
                 ctx.print_json(&json!({ "import": v }));
             } else if ctx.quiet {
@@ -78,7 +78,7 @@ pub fn run(ctx: &Ctx, args: FxArgs) -> Result<()> {
             crate::fx::settings::parse_spread(&a.percent)?;
             let mut wallet = ctx.open()?;
             step_up(ctx, &mut wallet)?;
-            let spread = wallet.fx_set_spread(&a.percent)?;
+            let spread = wallet.unlocked()?.fx().fx_set_spread(&a.percent)?;
             if ctx.json {
                 ctx.print_json(&json!({ "spread_percent": spread }));
             } else if ctx.quiet {

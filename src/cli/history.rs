@@ -286,7 +286,7 @@ fn build_query(wallet: &Wallet, args: &HistoryArgs) -> Result<HistoryQuery> {
     let currency = args.currency.as_deref().map(Currency::parse).transpose()?;
     let amount_currencies = match currency {
         Some(c) => vec![c],
-        None => wallet.currencies()?,
+        None => wallet.books().currencies()?,
     };
     let check_currency = currency.unwrap_or(wallet.base_currency());
     let bound = |text: &Option<String>, round_up: bool| -> Result<Vec<(String, i64)>> {

@@ -16,7 +16,7 @@ pub fn run(ctx: &Ctx, args: ReceiptArgs) -> Result<()> {
     crate::text::refuse_hidden(&args.id, "transaction")?;
     let wallet = ctx.open_read_only()?;
     super::verify::read_warnings(ctx, &wallet)?;
-    let tx = wallet.receipt(&args.id)?;
+    let tx = wallet.books().receipt(&args.id)?;
     if ctx.json {
         let tx = super::risk::word_tx(ctx.lang, &tx);
         ctx.print_json(&json!({ "transaction": tx }));

@@ -90,6 +90,8 @@ handles! {
     Sandbox => sandbox;
     /// Importing records.
     Records => records;
+    /// Exchange rates, the spread, and conversions between balances.
+    Fx => fx;
 }
 
 impl Wallet {

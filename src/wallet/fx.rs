@@ -5,6 +5,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
 
+use super::access::Fx;
 use super::Wallet;
 use crate::auth::vault::WalletKey;
 use crate::clock;
@@ -139,80 +140,6 @@ impl Wallet {
         })
     }
 
-    /// `okpay fx set BASE QUOTE RATE`: `1 BASE = RATE QUOTE`, dated today.
-    pub fn fx_set(&mut self, base: &str, quote_code: &str, rate: &str) -> Result<RateView> {
-        let base = Currency::parse(base)?;
-        let quote_c = Currency::parse(quote_code)?;
-        if base == quote_c {
-            return Err(Error::invalid("err.fx.same_currency").arg("currency", base.code()));
-        }
-        let r = Rate {
-            base,
-            quote: quote_c,
-            rate: parse_rate(rate)?,
-            date: self.fx_today(),
-            source: Source::Manual,
-        };
-        let now = self.now();
-        let rates = [r.clone()];
-        self.write_unlocked(|conn, key| {
-            settings::save_rates(conn, key, &rates, clock::to_ms(now))?;
-            log(
-                conn,
-                now,
-                "fx_rate_set",
-                json!({"base": base.code(), "quote": quote_c.code(), "rate": format_rate(r.rate)}),
-            )
-        })?;
-        Ok(rate_view(&r, self.fx_today()))
-    }
-
-    /// `okpay fx import FILE`: the file's text, recognised from its content.
-    pub fn fx_import(&mut self, text: &str) -> Result<ImportView> {
-        let Imported {
-            format,
-            rates,
-            skipped,
-        } = import::parse(text)?;
-        let now = self.now();
-        let date = rates.iter().map(|r| r.date).max().map(|d| d.to_string());
-        let total = rates.len();
-        let stored = self.write_unlocked(|conn, key| {
-            let n = settings::save_rates(conn, key, &rates, clock::to_ms(now))?;
-            log(
-                conn,
-                now,
-                "fx_rates_imported",
-                json!({"format": format, "rates": n}),
-            )?;
-            Ok(n)
-        })?;
-        Ok(ImportView {
-            format,
-            imported: stored,
-            older: total - stored,
-            skipped,
-            date,
-        })
-    }
-
-    /// `okpay fx spread PERCENT`: a step-up.
-    pub fn fx_set_spread(&mut self, percent: &str) -> Result<String> {
-        let percent = settings::parse_spread(percent)?;
-        self.require_step_up()?;
-        let now = self.now();
-        self.write_unlocked(|conn, key| {
-            settings::save_spread(conn, key, percent, clock::to_ms(now))?;
-            log(
-                conn,
-                now,
-                "fx_spread_set",
-                json!({"spread_percent": percent.to_string()}),
-            )
-        })?;
-        Ok(percent.to_string())
-    }
-
     /// The checks before a conversion's confirmation (frozen, maintenance, a rate, the
     /// balance), and the quote it shows.
     pub fn quote_conversion(&self, req: &ConversionRequest) -> Result<ConversionQuote> {
@@ -227,23 +154,6 @@ impl Wallet {
             quote: q,
             balance_before: balance,
         })
-    }
-
-    /// `okpay convert`: quote again inside the write with the sealed rates and record the
-    /// conversion, or its decline when the balance does not cover it.
-    pub fn convert(&mut self, req: &ConversionRequest) -> Result<TxView> {
-        let now = self.now();
-        let today = self.fx_today();
-        let req = *req;
-        let (view, failure) =
-            self.write_unlocked(|conn, key| convert_in(conn, key, &req, now, today))?;
-        match failure {
-            None => Ok(view),
-            Some(e) => {
-                let tx = serde_json::to_value(&view).map_err(Error::internal)?;
-                Err(e.with_transaction(tx))
-            }
-        }
     }
 }
 
@@ -355,5 +265,98 @@ impl Wallet {
         let mut total = super::line(base, available, pending);
         total.rates_date = oldest.map(|d| d.to_string());
         Ok((total, excluded))
+    }
+}
+
+impl Fx<'_> {
+    /// `okpay fx set BASE QUOTE RATE`: `1 BASE = RATE QUOTE`, dated today.
+    pub fn fx_set(&mut self, base: &str, quote_code: &str, rate: &str) -> Result<RateView> {
+        let base = Currency::parse(base)?;
+        let quote_c = Currency::parse(quote_code)?;
+        if base == quote_c {
+            return Err(Error::invalid("err.fx.same_currency").arg("currency", base.code()));
+        }
+        let r = Rate {
+            base,
+            quote: quote_c,
+            rate: parse_rate(rate)?,
+            date: self.fx_today(),
+            source: Source::Manual,
+        };
+        let now = self.now();
+        let rates = [r.clone()];
+        self.write_unlocked(|conn, key| {
+            settings::save_rates(conn, key, &rates, clock::to_ms(now))?;
+            log(
+                conn,
+                now,
+                "fx_rate_set",
+                json!({"base": base.code(), "quote": quote_c.code(), "rate": format_rate(r.rate)}),
+            )
+        })?;
+        Ok(rate_view(&r, self.fx_today()))
+    }
+
+    /// `okpay fx import FILE`: the file's text, recognised from its content.
+    pub fn fx_import(&mut self, text: &str) -> Result<ImportView> {
+        let Imported {
+            format,
+            rates,
+            skipped,
+        } = import::parse(text)?;
+        let now = self.now();
+        let date = rates.iter().map(|r| r.date).max().map(|d| d.to_string());
+        let total = rates.len();
+        let stored = self.write_unlocked(|conn, key| {
+            let n = settings::save_rates(conn, key, &rates, clock::to_ms(now))?;
+            log(
+                conn,
+                now,
+                "fx_rates_imported",
+                json!({"format": format, "rates": n}),
+            )?;
+            Ok(n)
+        })?;
+        Ok(ImportView {
+            format,
+            imported: stored,
+            older: total - stored,
+            skipped,
+            date,
+        })
+    }
+
+    /// `okpay fx spread PERCENT`: a step-up.
+    pub fn fx_set_spread(&mut self, percent: &str) -> Result<String> {
+        let percent = settings::parse_spread(percent)?;
+        self.require_step_up()?;
+        let now = self.now();
+        self.write_unlocked(|conn, key| {
+            settings::save_spread(conn, key, percent, clock::to_ms(now))?;
+            log(
+                conn,
+                now,
+                "fx_spread_set",
+                json!({"spread_percent": percent.to_string()}),
+            )
+        })?;
+        Ok(percent.to_string())
+    }
+
+    /// `okpay convert`: quote again inside the write with the sealed rates and record the
+    /// conversion, or its decline when the balance does not cover it.
+    pub fn convert(&mut self, req: &ConversionRequest) -> Result<TxView> {
+        let now = self.now();
+        let today = self.fx_today();
+        let req = *req;
+        let (view, failure) =
+            self.write_unlocked(|conn, key| convert_in(conn, key, &req, now, today))?;
+        match failure {
+            None => Ok(view),
+            Some(e) => {
+                let tx = serde_json::to_value(&view).map_err(Error::internal)?;
+                Err(e.with_transaction(tx))
+            }
+        }
     }
 }

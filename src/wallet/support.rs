@@ -100,7 +100,7 @@ impl Wallet {
         let mut earliest = clock::to_ms(self.now());
         for id in ids {
             crate::text::refuse_hidden(id, "transaction")?;
-            let tx = self.receipt(id.trim())?;
+            let tx = self.books().receipt(id.trim())?;
             if seen.contains(&tx.id) {
                 continue;
             }
