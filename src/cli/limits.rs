@@ -79,7 +79,7 @@ fn print(ctx: &Ctx, view: &LimitsView, note: Option<String>) -> Result<()> {
     }
     let l = ctx.lang;
     if let Some(note) = note {
-        println!("{note}");
+        outln!("{note}");
     }
     let cur = &view.currency;
     let mut tbl = table(vec![
@@ -108,11 +108,11 @@ fn print(ctx: &Ctx, view: &LimitsView, note: Option<String>) -> Result<()> {
             comfy_table::Cell::new(&p.resets_local),
         ]);
     }
-    println!("{tbl}");
+    outln!("{tbl}");
     for p in &view.pending {
         let amount = format!("{} {cur}", p.amount);
         let limit = t(l, &format!("limits.{}", p.limit));
-        println!(
+        outln!(
             "{}",
             tr(
                 l,
@@ -126,7 +126,7 @@ fn print(ctx: &Ctx, view: &LimitsView, note: Option<String>) -> Result<()> {
         );
     }
     if !view.pending.is_empty() {
-        println!("{}", t(l, "limits.pending_advice"));
+        outln!("{}", t(l, "limits.pending_advice"));
     }
     Ok(())
 }

@@ -45,13 +45,13 @@ fn events(ctx: &Ctx, args: SecurityEventsArgs) -> Result<()> {
     }
     if ctx.quiet {
         for e in &events {
-            println!("{}", e.id);
+            outln!("{}", e.id);
         }
         return Ok(());
     }
     let l = ctx.lang;
     if events.is_empty() {
-        println!("{}", t(l, "security.events_none"));
+        outln!("{}", t(l, "security.events_none"));
         return Ok(());
     }
     let mut tbl = table(vec![
@@ -69,7 +69,7 @@ fn events(ctx: &Ctx, args: SecurityEventsArgs) -> Result<()> {
             summary(e),
         ]);
     }
-    println!("{tbl}");
+    outln!("{tbl}");
     Ok(())
 }
 
@@ -111,15 +111,15 @@ fn freeze(ctx: &Ctx) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "freeze": { "frozen": true, "changed": changed } }));
     } else if ctx.quiet {
-        println!("frozen");
+        outln!("frozen");
     } else {
         let key = if changed {
             "security.frozen"
         } else {
             "security.already_frozen"
         };
-        println!("{}", t(ctx.lang, key));
-        eprintln!("{}", t(ctx.lang, "security.frozen_hint"));
+        outln!("{}", t(ctx.lang, key));
+        errln!("{}", t(ctx.lang, "security.frozen_hint"));
     }
     Ok(())
 }
@@ -135,9 +135,9 @@ fn unfreeze(ctx: &Ctx) -> Result<()> {
     if ctx.json {
         ctx.print_json(&json!({ "freeze": { "frozen": false, "changed": true } }));
     } else if ctx.quiet {
-        println!("unfrozen");
+        outln!("unfrozen");
     } else {
-        println!("{}", t(ctx.lang, "security.unfrozen"));
+        outln!("{}", t(ctx.lang, "security.unfrozen"));
     }
     Ok(())
 }
@@ -153,12 +153,12 @@ fn check(ctx: &Ctx) -> Result<()> {
     }
     if ctx.quiet {
         for f in &findings {
-            println!("{}", f.code);
+            outln!("{}", f.code);
         }
         return Ok(());
     }
     if findings.is_empty() {
-        println!("{}", t(l, "security.check_clean"));
+        outln!("{}", t(l, "security.check_clean"));
         return Ok(());
     }
     for f in &findings {
@@ -169,8 +169,8 @@ fn check(ctx: &Ctx) -> Result<()> {
             Severity::Warn => Paint::Warn,
             Severity::Info => Paint::Dim,
         };
-        println!("{} {message} ({})", ctx.paint(paint, &label), f.code);
-        println!("    {advice}");
+        outln!("{} {message} ({})", ctx.paint(paint, &label), f.code);
+        outln!("    {advice}");
     }
     Ok(())
 }

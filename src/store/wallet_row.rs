@@ -243,6 +243,25 @@ pub fn set_locked_until(conn: &Connection, locked_until_ms: Option<i64>) -> Resu
     Ok(())
 }
 
+/// A restored copy takes the live wallet's wrapped key (so the current password opens it) and
+/// starts with no failed unlocks and no lock-out.
+pub fn take_key_of(conn: &Connection, live: &WalletRow) -> Result<()> {
+    conn.exec(
+        "UPDATE wallet SET kdf_m_kib = ?1, kdf_t = ?2, kdf_p = ?3, key_salt = ?4,
+             key_nonce = ?5, key_wrapped = ?6, failed_unlocks = 0, attempts_pending = 0,
+             pending_since_ms = NULL, locked_until_ms = NULL WHERE id = 1",
+        params![
+            live.kdf_m_kib,
+            live.kdf_t,
+            live.kdf_p,
+            live.key_salt,
+            live.key_nonce,
+            live.key_wrapped
+        ],
+    )?;
+    Ok(())
+}
+
 /// Store the wallet key wrapped under a new password (its KDF parameters, salt, nonce).
 pub fn set_wrapped_key(conn: &Connection, wrapped: &crate::auth::vault::WrappedKey) -> Result<()> {
     conn.exec(

@@ -219,19 +219,7 @@ impl Wallet {
             }
             crate::store::security::fold_freeze_request(conn)?;
             sessions::delete_all(conn)?;
-            conn.execute(
-                "UPDATE wallet SET kdf_m_kib = ?1, kdf_t = ?2, kdf_p = ?3, key_salt = ?4,
-                     key_nonce = ?5, key_wrapped = ?6, failed_unlocks = 0, attempts_pending = 0,
-                     pending_since_ms = NULL, locked_until_ms = NULL WHERE id = 1",
-                rusqlite::params![
-                    live.kdf_m_kib,
-                    live.kdf_t,
-                    live.kdf_p,
-                    live.key_salt,
-                    live.key_nonce,
-                    live.key_wrapped
-                ],
-            )?;
+            wallet_row::take_key_of(conn, live)?;
             wallet_row::log_event(conn, at_ms, "restore", &detail)?;
             guard::after_write(conn, key)
         })?;
