@@ -58,6 +58,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_support.sql"),
     include_str!("migrations/0010_fx.sql"),
     include_str!("migrations/0013_limit_usage.sql"),
+    include_str!("migrations/0014_hot_path.sql"),
 ];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.

@@ -104,8 +104,9 @@ pub fn stored_kinds(conn: &Connection) -> Result<Vec<String>> {
 /// Payments declined by risk monitoring since `since_ms`.
 pub fn risk_blocks_since(conn: &Connection, since_ms: i64) -> Result<i64> {
     Ok(conn.row(
-        "SELECT COUNT(*) FROM transactions
-         WHERE status = 'declined' AND reason = 'risk_blocked' AND created_at_ms >= ?1",
+        "SELECT COUNT(*) FROM transactions INDEXED BY transactions_declines
+         WHERE kind = 'payment' AND status = 'declined' AND reason = 'risk_blocked'
+           AND created_at_ms >= ?1",
         [since_ms],
         |r| r.get(0),
     )?)

@@ -172,7 +172,7 @@ pub fn rails_down(conn: &Connection) -> Result<Vec<String>> {
 pub fn pending_topups(conn: &Connection) -> Result<Vec<DueRow>> {
     let mut stmt = conn.prepare_cached(
         "SELECT t.seq, t.id, t.amount_minor, t.currency, t.source_id, t.available_at_ms
-         FROM tx_status s JOIN transactions t ON t.seq = s.tx_seq
+         FROM tx_status s INDEXED BY tx_status_pending CROSS JOIN transactions t ON t.seq = s.tx_seq
          WHERE s.status = 'pending' AND t.kind = 'topup'
          ORDER BY t.available_at_ms, t.seq",
     )?;
