@@ -30,6 +30,7 @@ pub use password::PasswordChanged;
 pub use payments::{PaymentCheck, PreparedPayment};
 pub use records::{BalanceSeries, ImportOutcome, MerchantFilter};
 pub use risk::{RiskRulesView, RuleView};
+pub use session::{step_up_required, SteppedUp};
 pub use support::{NewTicket, TicketExport};
 pub use twofa::{SecondFactor, TwoFaSetup, TwoFaStatus};
 
@@ -93,8 +94,6 @@ pub struct Wallet {
     base: Currency,
     key: Option<WalletKey>,
     session_expires_at: Option<Timestamp>,
-    /// The password was checked again in this process (a step-up), not only a session used.
-    stepped_up: bool,
     /// The second factor the caller offers, for the next unlock or step-up.
     second_factor: Option<SecondFactor>,
     /// This process checked the second factor already.
@@ -285,8 +284,6 @@ impl Wallet {
             base: options.base_currency,
             key: Some(key),
             session_expires_at: None,
-            // The password was just given to make the wallet.
-            stepped_up: true,
             second_factor: None,
             second_factor_verified: false,
             anchors: None,
@@ -315,7 +312,6 @@ impl Wallet {
             base,
             key: None,
             session_expires_at: None,
-            stepped_up: false,
             second_factor: None,
             second_factor_verified: false,
             anchors: None,

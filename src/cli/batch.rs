@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 
 use super::args::{BatchFormat, PayArgs};
 use super::context::Ctx;
-use super::credentials::{self, unlock};
+use super::credentials;
 use super::messages::tr;
 use super::prompt::confirm;
 use super::render::error_text;
@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::ledger::idempotency;
 use crate::payments::batch::{line_key, Reader, CHUNK_DEFAULT, CHUNK_MAX};
 use crate::payments::checkout::PayOptions;
-use crate::wallet::{BatchOutcome, BatchSummary};
+use crate::wallet::{BatchOutcome, BatchSummary, SteppedUp};
 
 pub fn run(ctx: &Ctx, args: &PayArgs, input: &str) -> Result<()> {
     let chunk = args.chunk.unwrap_or(CHUNK_DEFAULT);
@@ -47,9 +47,10 @@ pub fn run(ctx: &Ctx, args: &PayArgs, input: &str) -> Result<()> {
     };
     // The header (or the first JSONL line) is checked before unlocking or asking.
     let mut reader = Reader::new(reader)?;
-    match credential {
-        Some(credential) => wallet.unlock(credential)?,
-        None => unlock(ctx, &mut wallet)?,
+    // A password given for this run is a step-up: it answers a risk challenge up front.
+    let proof = match credential {
+        Some(credential) => credentials::unlock_with(&mut wallet, credential)?,
+        None => credentials::unlock_stepping_up(ctx, &mut wallet)?,
     };
     confirm(ctx, "prompt.confirm_batch")?;
     let options = PayOptions {
@@ -94,6 +95,7 @@ pub fn run(ctx: &Ctx, args: &PayArgs, input: &str) -> Result<()> {
                 lines,
                 options,
                 prefix,
+                proof.as_ref(),
                 format,
                 &mut summary,
             ) {
@@ -119,13 +121,14 @@ fn pay(
     lines: Vec<crate::payments::batch::Line>,
     options: PayOptions,
     prefix: Option<&str>,
+    proof: Option<&SteppedUp>,
     format: BatchFormat,
     summary: &mut BatchSummary,
 ) -> Result<()> {
     let outcomes = wallet
         .unlocked()?
         .payments()
-        .pay_batch_chunk(lines, options, prefix)?;
+        .pay_batch_chunk(lines, options, prefix, proof)?;
     for o in &outcomes {
         summary.add(o);
         match format {

@@ -9,7 +9,7 @@ use super::context::Ctx;
 use super::messages::t;
 use crate::auth::password::Password;
 use crate::error::{Code, Error, Result};
-use crate::wallet::{Credential, SecondFactor, Unlocked, Wallet};
+use crate::wallet::{Credential, SecondFactor, SteppedUp, Unlocked, Wallet};
 
 /// The variable holding a session token.
 pub const SESSION_VAR: &str = "OKPAY_SESSION";
@@ -137,6 +137,24 @@ pub fn unlock<'w>(ctx: &Ctx, wallet: &'w mut Wallet) -> Result<Unlocked<'w>> {
     wallet.unlock(credential)
 }
 
+/// Unlock as [`unlock`] does, keeping the step-up a password unlock is (a session is none):
+/// for a payment, whose risk challenge the password of this run answers.
+pub fn unlock_stepping_up(ctx: &Ctx, wallet: &mut Wallet) -> Result<Option<SteppedUp>> {
+    let credential = credential(ctx)?;
+    if matches!(credential, Credential::Password(_)) {
+        ask_code_if_needed(ctx, wallet)?;
+    }
+    unlock_with(wallet, credential)
+}
+
+/// Unlock with a credential already read, keeping the step-up a password is.
+pub fn unlock_with(wallet: &mut Wallet, credential: Credential) -> Result<Option<SteppedUp>> {
+    match credential {
+        Credential::Password(password) => wallet.step_up(&password).map(Some),
+        session => wallet.unlock(session).map(|_| None),
+    }
+}
+
 /// Once 2FA is on, a password unlock needs a code: from `--otp`, `OKPAY_OTP`,
 /// `--recovery-code`, or a prompt on a terminal (never from a stdin line). Without one the
 /// wallet answers `otp_required`.
@@ -185,7 +203,7 @@ pub fn credential(ctx: &Ctx) -> Result<Credential> {
 /// Step up: the password again even inside a session (CLI.md "Unlocking": `--password-stdin`,
 /// `--password-file` or `OKPAY_PASSWORD`, or a prompt on a terminal); otherwise
 /// `step_up_required`. A session in `OKPAY_SESSION` is not enough, by design.
-pub fn step_up(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
+pub fn step_up(ctx: &Ctx, wallet: &mut Wallet) -> Result<SteppedUp> {
     let password = match (explicit_password(ctx)?, env_password()?) {
         (Some(p), _) | (None, Some(p)) => p,
         (None, None) if ctx.interactive => prompt_password(ctx, "prompt.password_step_up")?,

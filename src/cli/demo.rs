@@ -214,7 +214,7 @@ fn pay(wallet: &mut Wallet, raw: RawRequest) -> Result<TxView> {
     let prepared = wallet
         .checkout()
         .prepare_payment(request, PayOptions::default(), None)?;
-    wallet.unlocked()?.payments().execute(&prepared)
+    wallet.unlocked()?.payments().execute(&prepared, None)
 }
 
 /// The next Friday at 15:00 in the wallet's zone, for the bank transfer.

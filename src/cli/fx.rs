@@ -77,8 +77,8 @@ pub fn run(ctx: &Ctx, args: FxArgs) -> Result<()> {
             // A bad value is refused before any password is asked for.
             crate::fx::settings::parse_spread(&a.percent)?;
             let mut wallet = ctx.open()?;
-            step_up(ctx, &mut wallet)?;
-            let spread = wallet.unlocked()?.fx().fx_set_spread(&a.percent)?;
+            let proof = step_up(ctx, &mut wallet)?;
+            let spread = wallet.unlocked()?.fx().fx_set_spread(&a.percent, &proof)?;
             if ctx.json {
                 ctx.print_json(&json!({ "spread_percent": spread }));
             } else if ctx.quiet {

@@ -40,12 +40,13 @@ fn set(ctx: &Ctx, args: LimitsSetArgs) -> Result<()> {
         monthly_minor: amount(args.monthly.as_deref(), base)?,
     };
     // A raise is a step-up: the password again, even inside a session.
-    if wallet.rules().limits_raise(&change)? {
-        step_up(ctx, &mut wallet)?;
+    let proof = if wallet.rules().limits_raise(&change)? {
+        Some(step_up(ctx, &mut wallet)?)
     } else {
         unlock(ctx, &mut wallet)?;
-    }
-    let view = wallet.unlocked()?.limits().set(&change)?;
+        None
+    };
+    let view = wallet.unlocked()?.limits().set(&change, proof.as_ref())?;
     print(ctx, &view, Some(t(ctx.lang, "limits.updated")))
 }
 

@@ -29,7 +29,7 @@ fn change(ctx: &Ctx, args: PasswordChangeArgs) -> Result<()> {
         &mut |done, total| bar.update(done, total),
     );
     bar.finish();
-    let done = done?;
+    let (done, _stepped_up) = done?;
     if ctx.json {
         ctx.print_json(&json!({ "password": done }));
     } else if ctx.quiet {

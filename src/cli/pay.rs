@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::args::PayArgs;
 use super::context::Ctx;
-use super::credentials::{self, unlock};
+use super::credentials;
 use super::messages::{t, tr};
 use super::prompt::confirm;
 use super::receipt;
@@ -16,7 +16,7 @@ use crate::ledger::view::TxView;
 use crate::money::Currency;
 use crate::payments::checkout::{is_risk_challenge, PayOptions, Quote};
 use crate::payments::request::{self, RawRequest, REQUEST_BYTES_MAX, URI_PREFIX};
-use crate::wallet::{PaymentCheck, Wallet};
+use crate::wallet::{PaymentCheck, SteppedUp, Wallet};
 
 pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
     if let Some(input) = &args.batch {
@@ -50,13 +50,15 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
     if let Some(tx) = wallet.checkout().replay_payment(&prepared)? {
         return print(ctx, &wallet, &tx);
     }
-    match credential.take() {
-        Some(credential) => wallet.unlock(credential)?,
-        None => unlock(ctx, &mut wallet)?,
+    // A password given for this run is a step-up: it answers a risk challenge (a session
+    // does not).
+    let mut proof = match credential.take() {
+        Some(credential) => credentials::unlock_with(&mut wallet, credential)?,
+        None => credentials::unlock_stepping_up(ctx, &mut wallet)?,
     };
     // With --yes there is no confirmation to inform: the write runs every check itself.
     if !ctx.yes {
-        let mut check = wallet.checkout().check_payment(&prepared)?;
+        let mut check = wallet.checkout().check_payment(&prepared, proof.as_ref())?;
         if let PaymentCheck::Challenge(assessment) = &check {
             if !can_answer(ctx, &wallet) {
                 wallet
@@ -65,8 +67,8 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
                     .note_risk_challenge(&prepared, assessment)?;
                 return Err(wallet.risk_challenge_error(assessment));
             }
-            answer(ctx, &mut wallet)?;
-            check = wallet.checkout().check_payment(&prepared)?;
+            answer(ctx, &mut wallet, &mut proof)?;
+            check = wallet.checkout().check_payment(&prepared, proof.as_ref())?;
         }
         if let PaymentCheck::Confirm(quote) = check {
             if ctx.interactive {
@@ -76,11 +78,18 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
         }
     }
     wallet.next_write_is_last();
-    let tx = match wallet.unlocked()?.payments().execute(&prepared) {
+    let tx = match wallet
+        .unlocked()?
+        .payments()
+        .execute(&prepared, proof.as_ref())
+    {
         Err(e) if is_risk_challenge(&e) && can_answer(ctx, &wallet) => {
-            answer(ctx, &mut wallet)?;
+            answer(ctx, &mut wallet, &mut proof)?;
             wallet.next_write_is_last();
-            wallet.unlocked()?.payments().execute(&prepared)?
+            wallet
+                .unlocked()?
+                .payments()
+                .execute(&prepared, proof.as_ref())?
         }
         outcome => outcome?,
     };
@@ -100,12 +109,14 @@ fn can_answer(ctx: &Ctx, wallet: &Wallet) -> bool {
     }
 }
 
-/// Answer a risk challenge: a one-time code once 2FA is on, else the password again.
-fn answer(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
+/// Answer a risk challenge: a one-time code once 2FA is on, else the password again (a
+/// step-up, kept in `proof` for the payment).
+fn answer(ctx: &Ctx, wallet: &mut Wallet, proof: &mut Option<SteppedUp>) -> Result<()> {
     if wallet.twofa_on_unverified() {
         credentials::second_factor(ctx, wallet)
     } else {
-        credentials::step_up(ctx, wallet)
+        *proof = Some(credentials::step_up(ctx, wallet)?);
+        Ok(())
     }
 }
 

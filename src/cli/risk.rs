@@ -30,12 +30,16 @@ fn set(ctx: &Ctx, args: RiskSetArgs) -> crate::error::Result<()> {
     let mut wallet = ctx.open()?;
     let change = wallet.rules().risk_change(&args.rule, &args.pairs)?;
     // Loosening a rule is a step-up: the password again, even inside a session.
-    if wallet.rules().risk_change_loosens(&change)? {
-        step_up(ctx, &mut wallet)?;
+    let proof = if wallet.rules().risk_change_loosens(&change)? {
+        Some(step_up(ctx, &mut wallet)?)
     } else {
         unlock(ctx, &mut wallet)?;
-    }
-    let view = wallet.unlocked()?.risk().set_rule(&change)?;
+        None
+    };
+    let view = wallet
+        .unlocked()?
+        .risk()
+        .set_rule(&change, proof.as_ref())?;
     print(ctx, &view, Some(t(ctx.lang, "risk.updated")))
 }
 

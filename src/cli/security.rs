@@ -130,8 +130,8 @@ fn unfreeze(ctx: &Ctx) -> Result<()> {
     if !wallet.is_frozen()? {
         return Err(Error::new(Code::InvalidState, "err.security.not_frozen"));
     }
-    step_up(ctx, &mut wallet)?;
-    wallet.unlocked()?.security().unfreeze()?;
+    let proof = step_up(ctx, &mut wallet)?;
+    wallet.unlocked()?.security().unfreeze(&proof)?;
     if ctx.json {
         ctx.print_json(&json!({ "freeze": { "frozen": false, "changed": true } }));
     } else if ctx.quiet {
@@ -233,11 +233,12 @@ fn lockdown(ctx: &Ctx, args: crate::cli::args::SecurityLockdownArgs) -> Result<(
             bar.update(done, total)
         });
     bar.finish();
-    let changed = changed?;
-    let (token, expires) = wallet
-        .unlocked()?
-        .security()
-        .new_session(ttl, "lockdown_session")?;
+    let (changed, proof) = changed?;
+    let (token, expires) =
+        wallet
+            .unlocked()?
+            .security()
+            .new_session(ttl, "lockdown_session", &proof)?;
     let expires_at = crate::clock::rfc3339(expires);
     if ctx.json {
         ctx.print_json(&serde_json::json!({

@@ -67,8 +67,8 @@ fn confirm(ctx: &Ctx, code: &str) -> Result<()> {
 
 fn regenerate(ctx: &Ctx) -> Result<()> {
     let mut wallet = ctx.open()?;
-    step_up(ctx, &mut wallet)?;
-    let codes = wallet.unlocked()?.twofa().regenerate_codes()?;
+    let proof = step_up(ctx, &mut wallet)?;
+    let codes = wallet.unlocked()?.twofa().regenerate_codes(&proof)?;
     print_codes(ctx, "2fa.regenerated", &codes);
     Ok(())
 }
@@ -125,8 +125,8 @@ fn status(ctx: &Ctx) -> Result<()> {
 
 fn disable(ctx: &Ctx) -> Result<()> {
     let mut wallet = ctx.open()?;
-    step_up(ctx, &mut wallet)?;
-    wallet.unlocked()?.twofa().disable()?;
+    let proof = step_up(ctx, &mut wallet)?;
+    wallet.unlocked()?.twofa().disable(&proof)?;
     if ctx.json {
         ctx.print_json(&json!({ "2fa": { "enabled": false } }));
     } else if !ctx.quiet {

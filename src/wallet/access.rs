@@ -4,8 +4,9 @@
 //! that write ([`Payments`], [`Funding`], [`Limits`], [`Security`], [`TwoFa`], [`Risk`],
 //! [`Support`], [`Sandbox`]), and every one of their writes goes through the one unit of work,
 //! `Wallet::write_unlocked`, which nothing outside this module can call. Operations that loosen
-//! a protection also need a fresh password or code in this process (a step-up), checked by
-//! [`Wallet::require_step_up`].
+//! a protection also need a fresh password (and code) in this process: they take the
+//! [`SteppedUp`](super::SteppedUp) proof that only [`Wallet::step_up`] makes, so a caller that
+//! holds only a session cannot even call them.
 //!
 //! Each handle derefs to the wallet, so reading (the clock, the zone, balances) stays one call
 //! away wherever a handle is held.

@@ -3,6 +3,7 @@
 //! of [`checkout::execute`] inside a savepoint of its own, so a line that fails without being
 //! recorded (a duplicate order, a bad line) leaves nothing behind and the others go on.
 
+use super::SteppedUp;
 use serde::Serialize;
 
 use super::access::Payments;
@@ -84,6 +85,7 @@ impl Payments<'_> {
         lines: Vec<Line>,
         options: PayOptions,
         prefix: Option<&str>,
+        step_up: Option<&SteppedUp>,
     ) -> Result<Vec<BatchOutcome>> {
         self.key()?;
         let base = self.base;
@@ -96,7 +98,7 @@ impl Payments<'_> {
             });
             prepared.push((line, p));
         }
-        let ctx = self.pay_context();
+        let ctx = self.pay_context(step_up);
         let twofa = self.row.twofa;
         self.write_unlocked(|conn, key| {
             let mut out = Vec::with_capacity(prepared.len());

@@ -1,6 +1,7 @@
 //! The Wallet facade's exchange rates and conversions: `fx rates` (no unlock), `fx set`,
 //! `fx import`, `fx spread` (a step-up), and `convert` between balances.
 
+use super::SteppedUp;
 use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
@@ -327,9 +328,9 @@ impl Fx<'_> {
     }
 
     /// `okpay fx spread PERCENT`: a step-up.
-    pub fn fx_set_spread(&mut self, percent: &str) -> Result<String> {
+    pub fn fx_set_spread(&mut self, percent: &str, step_up: &SteppedUp) -> Result<String> {
         let percent = settings::parse_spread(percent)?;
-        self.require_step_up()?;
+        self.check_step_up(step_up)?;
         let now = self.now();
         self.write_unlocked(|conn, key| {
             settings::save_spread(conn, key, percent, clock::to_ms(now))?;

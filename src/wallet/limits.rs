@@ -1,6 +1,7 @@
 //! The Wallet facade's spending limits: show them (no unlock), lower or raise them, withdraw
 //! pending raises. The display view of `okpay limits` is built here.
 
+use super::SteppedUp;
 use serde::Serialize;
 
 use super::access::Limits;
@@ -98,11 +99,12 @@ impl Wallet {
 }
 
 impl Limits<'_> {
-    /// `okpay limits set`: lower at once, raise after the cooling-off (a step-up).
-    pub fn set(&mut self, change: &LimitChange) -> Result<LimitsView> {
+    /// `okpay limits set`: lower at once, raise after the cooling-off, and only with a step-up
+    /// (`step_up_required` without one, and nothing changes).
+    pub fn set(&mut self, change: &LimitChange, step_up: Option<&SteppedUp>) -> Result<LimitsView> {
         let now = self.now();
         let base = self.base_currency();
-        let stepped_up = self.require_step_up().is_ok();
+        let stepped_up = self.stepped_up(step_up)?;
         let settings = self
             .write_unlocked(|conn, key| limits::change(conn, key, base, now, change, stepped_up))?;
         self.limits_view(&settings)

@@ -3,6 +3,7 @@
 //! secret column re-encrypted, the HMAC chain and every sealed row re-sealed, in one SQL
 //! transaction (a kill mid-way leaves the old password and key working).
 
+use super::SteppedUp;
 use jiff::Timestamp;
 use rusqlite::Connection;
 use serde::Serialize;
@@ -172,12 +173,12 @@ impl Wallet {
         rotate_key: bool,
         keep_session: Option<&str>,
         progress: &mut dyn FnMut(i64, i64),
-    ) -> Result<PasswordChanged> {
+    ) -> Result<(PasswordChanged, SteppedUp)> {
         check_policy(new, Some(&self.row.username))?;
         if new.as_str() == current.as_str() {
             return Err(Error::invalid("err.password.same"));
         }
-        self.step_up(current)?;
+        let stepped_up = self.step_up(current)?;
         let now = self.now();
         let keep = match (rotate_key, keep_session) {
             (false, Some(token)) => SessionToken::parse(token).ok().map(|t| t.id_hash()),
@@ -206,6 +207,6 @@ impl Wallet {
             }
         };
         self.row = wallet_row::load(self.store.conn())?;
-        Ok(outcome)
+        Ok((outcome, stepped_up))
     }
 }

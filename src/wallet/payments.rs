@@ -1,5 +1,6 @@
 //! The Wallet facade's payment operations: merchants, checkout and refunds.
 
+use super::SteppedUp;
 use serde_json::json;
 
 use super::access::{CheckoutView, Payments};
@@ -41,22 +42,23 @@ pub enum PaymentCheck {
 impl Wallet {
     /// The clock, zone and base currency the payment stages run with, and how the payer proved
     /// it is them in this process.
-    pub(super) fn pay_context(&self) -> PayContext {
+    pub(super) fn pay_context(&self, step_up: Option<&SteppedUp>) -> PayContext {
         PayContext {
             now: self.now(),
             zone: self.zone().clone(),
             base: self.base_currency(),
-            answer: self.challenge_answer(),
+            answer: self.challenge_answer(step_up),
         }
     }
 
     /// What answers a risk challenge in this process: with 2FA on, a one-time code checked here
     /// (with the password or on its own); otherwise the password checked here, not a session.
-    fn challenge_answer(&self) -> Option<ChallengeAnswer> {
+    fn challenge_answer(&self, step_up: Option<&SteppedUp>) -> Option<ChallengeAnswer> {
         if self.row.twofa {
             self.second_factor_verified.then_some(ChallengeAnswer::Otp)
         } else {
-            self.stepped_up.then_some(ChallengeAnswer::Password)
+            let proof = step_up.filter(|p| self.check_step_up(p).is_ok());
+            proof.map(|_| ChallengeAnswer::Password)
         }
     }
 
@@ -121,8 +123,12 @@ impl Payments<'_> {
     /// recorded durably. A decline is an error carrying its recorded transaction; a risk
     /// challenge not answered in this process is `step_up_required` (see
     /// [`checkout::is_risk_challenge`]), logged but not recorded.
-    pub fn execute(&mut self, prepared: &PreparedPayment) -> Result<TxView> {
-        let ctx = self.pay_context();
+    pub fn execute(
+        &mut self,
+        prepared: &PreparedPayment,
+        step_up: Option<&SteppedUp>,
+    ) -> Result<TxView> {
+        let ctx = self.pay_context(step_up);
         let idem = prepared.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
         let outcome = self.write_unlocked(|conn, key| {
             checkout::execute(conn, key, &prepared.request, prepared.options, idem, &ctx)
@@ -200,9 +206,13 @@ impl CheckoutView<'_> {
     }
 
     /// The checks before the confirmation.
-    pub fn check_payment(&self, prepared: &PreparedPayment) -> Result<PaymentCheck> {
+    pub fn check_payment(
+        &self,
+        prepared: &PreparedPayment,
+        step_up: Option<&SteppedUp>,
+    ) -> Result<PaymentCheck> {
         self.key()?;
-        let ctx = self.pay_context();
+        let ctx = self.pay_context(step_up);
         let (verdict, quote) =
             checkout::quote(self.store.conn(), &prepared.request, prepared.options, &ctx)?;
         match (verdict, quote) {

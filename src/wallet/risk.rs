@@ -2,6 +2,7 @@
 //! (no unlock), and `risk set` (a step-up when it loosens a rule). The display view of
 //! `okpay risk rules` is built here.
 
+use super::SteppedUp;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -57,10 +58,14 @@ impl Wallet {
 
 impl Risk<'_> {
     /// `okpay risk set`: tighten at once; loosen only after a step-up.
-    pub fn set_rule(&mut self, change: &RiskChange) -> Result<RiskRulesView> {
+    pub fn set_rule(
+        &mut self,
+        change: &RiskChange,
+        step_up: Option<&SteppedUp>,
+    ) -> Result<RiskRulesView> {
         let now = self.now();
         let base = self.base_currency();
-        let stepped_up = self.require_step_up().is_ok();
+        let stepped_up = self.stepped_up(step_up)?;
         let settings = self.write_unlocked(|conn, key| {
             monitor::change(conn, key, base, now, change, stepped_up)
         })?;

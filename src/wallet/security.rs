@@ -8,6 +8,7 @@
 //! re-seals. A request not folded yet can be removed by someone who can edit the file: the
 //! freeze stops use of okpay by someone holding a session or the password, not file edits.
 
+use super::SteppedUp;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
@@ -259,11 +260,11 @@ fn file_permissions(path: &Path) -> Result<Vec<Finding>> {
 impl Security<'_> {
     /// `security unfreeze`: a step-up; `invalid_state` when the wallet is not frozen. Clears the
     /// sealed flag and any request in one unlocked write, which re-seals the settings.
-    pub fn unfreeze(&mut self) -> Result<()> {
+    pub fn unfreeze(&mut self, step_up: &SteppedUp) -> Result<()> {
         if !self.is_frozen()? {
             return Err(Error::new(Code::InvalidState, "err.security.not_frozen"));
         }
-        self.require_step_up()?;
+        self.check_step_up(step_up)?;
         let now_ms = clock::to_ms(self.now());
         self.write_unlocked(|conn, _| {
             if !q::effective_frozen(conn)? {

@@ -43,6 +43,29 @@ fn row_is_sealed_in(conn: &rusqlite::Connection) -> Result<bool> {
     Ok(wallet_row::sealed(conn)?.unwrap_or(false))
 }
 
+/// Proof that this process checked the password again, and the second factor once 2FA is on:
+/// the stepped-up state of the wallet's unlocking (locked → password verified → second factor
+/// verified → unlocked → stepped up). The operations that loosen a protection take one by
+/// reference: raising a limit or loosening a risk rule (as an `Option`: tightening needs none),
+/// unfreezing, setting the FX spread, turning 2FA off or replacing its recovery codes, and
+/// starting a session. Only [`Wallet::step_up`] makes one (a session never does); it cannot be
+/// cloned or built outside this module, and it names the wallet that made it:
+///
+/// ```compile_fail,E0451
+/// // Outside the wallet module a step-up cannot be forged:
+/// let forged = okpay::wallet::SteppedUp { wallet_id: String::new() };
+/// ```
+#[derive(Debug)]
+#[must_use = "a step-up is only worth the operation it is handed to"]
+pub struct SteppedUp {
+    wallet_id: String,
+}
+
+/// The refusal of an operation that needs a step-up this process did not make.
+pub fn step_up_required() -> Error {
+    Error::new(Code::StepUpRequired, "err.auth.step_up_required")
+}
+
 impl Wallet {
     fn wrapped_key(&self) -> Result<WrappedKey> {
         let damaged = || Error::new(Code::IntegrityError, "err.vault.secret_damaged");
@@ -88,14 +111,13 @@ impl Wallet {
     /// so backoff and lock-out hold across processes.
     pub fn unlock(&mut self, credential: Credential) -> Result<Unlocked<'_>> {
         match credential {
-            Credential::Password(password) => self.unlock_password(&password)?,
+            Credential::Password(password) => drop(self.unlock_password(&password)?),
             Credential::Session(token) => self.unlock_session(&token)?,
         }
         Ok(Unlocked::new(self))
     }
 
-    fn unlock_password(&mut self, password: &Password) -> Result<()> {
-        self.stepped_up = false;
+    fn unlock_password(&mut self, password: &Password) -> Result<SteppedUp> {
         let now = self.now();
         self.check_lockout(now)?;
         let wrapped = self.wrapped_key()?;
@@ -114,8 +136,9 @@ impl Wallet {
                 };
                 self.clear_attempts(verified.key())?;
                 self.install(verified);
-                self.stepped_up = true;
-                Ok(())
+                Ok(SteppedUp {
+                    wallet_id: self.row.wallet_id.clone(),
+                })
             }
             Err(e) if e.code == Code::AuthFailed => Err(self.failed(now, e)),
             // Any other outcome (a damaged or edited key record) still ends the reserved
@@ -292,24 +315,30 @@ impl Wallet {
         Ok(())
     }
 
-    /// A step-up: the password again, even when a session already unlocked the wallet. The
-    /// operations that loosen a protection (raising a limit, unfreezing, disabling a rule)
-    /// require it through [`Wallet::require_step_up`]. The attempt is counted like any unlock.
-    pub fn step_up(&mut self, password: &Password) -> Result<()> {
-        self.unlock_password(password)?;
-        self.stepped_up = true;
-        Ok(())
+    /// A step-up: the password again (and the second factor once 2FA is on), even when a
+    /// session already unlocked the wallet. It unlocks the wallet too, and returns the proof the
+    /// operations that loosen a protection take (see [`SteppedUp`]). The attempt is counted
+    /// like any unlock.
+    pub fn step_up(&mut self, password: &Password) -> Result<SteppedUp> {
+        self.unlock_password(password)
     }
 
-    /// `step_up_required` unless the password was checked again in this process.
-    pub fn require_step_up(&self) -> Result<()> {
-        if self.stepped_up {
+    /// Accept `proof` for this wallet: `step_up_required` for a proof another wallet made
+    /// (a process holding two wallets cannot lend one's step-up to the other).
+    pub(super) fn check_step_up(&self, proof: &SteppedUp) -> Result<()> {
+        if proof.wallet_id == self.row.wallet_id {
             Ok(())
         } else {
-            Err(Error::new(
-                Code::StepUpRequired,
-                "err.auth.step_up_required",
-            ))
+            Err(step_up_required())
+        }
+    }
+
+    /// Accept an optional proof: whether this process stepped up for this wallet. For the
+    /// operations that need a step-up only when they loosen something (limits, risk rules).
+    pub(super) fn stepped_up(&self, proof: Option<&SteppedUp>) -> Result<bool> {
+        match proof {
+            Some(p) => self.check_step_up(p).map(|()| true),
+            None => Ok(false),
         }
     }
 
@@ -345,8 +374,10 @@ impl Wallet {
             let error = Error::new(Code::AuthFailed, "err.auth.failed");
             return Err(self.failed(now, error));
         }
-        self.unlock_password(password)?;
-        self.unlocked()?.security().new_session(ttl, "login")
+        let proof = self.unlock_password(password)?;
+        self.unlocked()?
+            .security()
+            .new_session(ttl, "login", &proof)
     }
 
     /// `okpay logout`: end the given session, or every session. Returns how many ended.
@@ -377,16 +408,12 @@ impl Security<'_> {
         &mut self,
         ttl: SignedDuration,
         event: &str,
+        proof: &SteppedUp,
     ) -> Result<(SessionToken, Timestamp)> {
         if ttl <= SignedDuration::ZERO || ttl > SESSION_TTL_MAX {
             return Err(Error::invalid("err.session.ttl").arg("max", "12h"));
         }
-        if !self.stepped_up {
-            return Err(Error::new(
-                Code::StepUpRequired,
-                "err.auth.step_up_required",
-            ));
-        }
+        self.check_step_up(proof)?;
         let now = self.now();
         let key = self.key()?;
         let token = SessionToken::generate();
@@ -439,5 +466,51 @@ impl Wallet {
     /// Install the key of a fully verified unlock: from here this process may write.
     fn install(&mut self, verified: FactorsVerified) {
         self.key = Some(verified.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::InitOptions;
+    use super::*;
+    use crate::money::Currency;
+
+    const PASSWORD: &str = "correct-horse-battery-staple-9";
+
+    fn wallet(dir: &std::path::Path, name: &str) -> Wallet {
+        let options = InitOptions {
+            username: name.to_string(),
+            base_currency: Currency::parse("CNY").unwrap(),
+            sandbox: true,
+            time_zone: "UTC".to_string(),
+            password: Password::new(PASSWORD.to_string()),
+        };
+        Wallet::init(&dir.join(format!("{name}.db")), options, Timestamp::now()).unwrap()
+    }
+
+    #[test]
+    fn a_step_up_is_a_proof_for_its_own_wallet_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = wallet(dir.path(), "a");
+        let mut b = wallet(dir.path(), "b");
+        let password = Password::new(PASSWORD.to_string());
+        let proof_a = a.step_up(&password).unwrap();
+        let proof_b = b.step_up(&password).unwrap();
+        assert!(a.check_step_up(&proof_a).is_ok());
+        assert!(b.check_step_up(&proof_b).is_ok());
+        // A process holding two wallets cannot lend one's step-up to the other.
+        let refused = b.check_step_up(&proof_a).unwrap_err();
+        assert_eq!(refused.code, Code::StepUpRequired);
+        assert!(b.stepped_up(Some(&proof_a)).is_err());
+        assert!(!b.stepped_up(None).unwrap());
+        assert!(b.stepped_up(Some(&proof_b)).unwrap());
+    }
+
+    #[test]
+    fn a_wrong_password_makes_no_proof() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = wallet(dir.path(), "a");
+        let wrong = Password::new("not-the-password-at-all-1".to_string());
+        assert_eq!(a.step_up(&wrong).unwrap_err().code, Code::AuthFailed);
     }
 }

@@ -6,6 +6,7 @@
 //! password just unwrapped: clearing the flag or deleting the TOTP row with `sqlite3` is an
 //! integrity error, not a way around the second factor.
 
+use super::SteppedUp;
 use jiff::Timestamp;
 use rusqlite::Connection;
 use serde::Serialize;
@@ -268,8 +269,8 @@ impl TwoFa<'_> {
     }
 
     /// `okpay 2fa disable`: a step-up (the password and a code or recovery code).
-    pub fn disable(&mut self) -> Result<()> {
-        self.require_step_up()?;
+    pub fn disable(&mut self, step_up: &SteppedUp) -> Result<()> {
+        self.check_step_up(step_up)?;
         if !self.row.twofa {
             return Err(Error::new(Code::InvalidState, "err.2fa.already_off"));
         }
@@ -284,8 +285,8 @@ impl TwoFa<'_> {
     }
 
     /// `okpay 2fa recovery-codes --regenerate`: a step-up; every old code stops working.
-    pub fn regenerate_codes(&mut self) -> Result<Vec<Zeroizing<String>>> {
-        self.require_step_up()?;
+    pub fn regenerate_codes(&mut self, step_up: &SteppedUp) -> Result<Vec<Zeroizing<String>>> {
+        self.check_step_up(step_up)?;
         if !self.row.twofa {
             return Err(Error::new(Code::InvalidState, "err.2fa.already_off"));
         }
