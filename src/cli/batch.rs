@@ -89,16 +89,13 @@ pub fn run(ctx: &Ctx, args: &PayArgs, input: &str) -> Result<()> {
             }
         }
         if !lines.is_empty() {
-            if let Err(e) = pay(
-                ctx,
-                &mut wallet,
-                lines,
+            let how = How {
                 options,
                 prefix,
-                proof.as_ref(),
+                proof: proof.as_ref(),
                 format,
-                &mut summary,
-            ) {
+            };
+            if let Err(e) = pay(ctx, &mut wallet, lines, &how, &mut summary) {
                 stopped = Some(e);
                 break;
             }
@@ -114,24 +111,31 @@ pub fn run(ctx: &Ctx, args: &PayArgs, input: &str) -> Result<()> {
     }
 }
 
+/// How every chunk of a batch is paid and printed.
+struct How<'a> {
+    options: PayOptions,
+    prefix: Option<&'a str>,
+    /// The step-up of a password given for this run: it answers risk challenges.
+    proof: Option<&'a SteppedUp>,
+    format: BatchFormat,
+}
+
 /// Pay one chunk and print its results.
 fn pay(
     ctx: &Ctx,
     wallet: &mut crate::wallet::Wallet,
     lines: Vec<crate::payments::batch::Line>,
-    options: PayOptions,
-    prefix: Option<&str>,
-    proof: Option<&SteppedUp>,
-    format: BatchFormat,
+    how: &How<'_>,
     summary: &mut BatchSummary,
 ) -> Result<()> {
-    let outcomes = wallet
-        .unlocked()?
-        .payments()
-        .pay_batch_chunk(lines, options, prefix, proof)?;
+    let outcomes =
+        wallet
+            .unlocked()?
+            .payments()
+            .pay_batch_chunk(lines, how.options, how.prefix, how.proof)?;
     for o in &outcomes {
         summary.add(o);
-        match format {
+        match how.format {
             BatchFormat::Jsonl => outln!("{}", result_json(ctx, o)),
             BatchFormat::Csv => out!("{}", result_csv(ctx, o)),
         }
