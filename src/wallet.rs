@@ -30,6 +30,7 @@ pub use password::PasswordChanged;
 pub use payments::{PaymentCheck, PreparedPayment};
 pub use records::{BalanceSeries, ImportOutcome, MerchantFilter};
 pub use risk::{RiskRulesView, RuleView};
+pub use scale::FileCheck;
 pub use session::{step_up_required, SteppedUp};
 pub use support::{NewTicket, TicketExport};
 pub use twofa::{SecondFactor, TwoFaSetup, TwoFaStatus};

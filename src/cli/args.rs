@@ -202,6 +202,11 @@ pub struct VerifyArgs {
     /// and accept it as the current state (re-anchor this machine's rollback anchor)
     #[arg(long)]
     pub accept: bool,
+    /// SQLite's full `integrity_check` (every index entry matched to its row) instead of the
+    /// default `quick_check` (every page and b-tree): N log N instead of linear, about twice
+    /// as long on a large wallet
+    #[arg(long)]
+    pub deep: bool,
 }
 
 /// `okpay 2fa …`

@@ -228,6 +228,12 @@ pub fn unlock_if_offered(ctx: &Ctx, wallet: &mut Wallet) -> Result<bool> {
     Ok(offered)
 }
 
+/// Whether the credential CLI.md's precedence picks is a session (no password flag, and
+/// `OKPAY_SESSION` set): unlocking with it reads and writes nothing.
+pub fn session_unlocks(ctx: &Ctx) -> bool {
+    !ctx.password_stdin && ctx.password_file.is_none() && session_token().is_some()
+}
+
 /// Whether a credential was given without asking (a flag or the environment).
 pub fn credential_offered(ctx: &Ctx) -> bool {
     ctx.password_stdin

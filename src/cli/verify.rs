@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::args::VerifyArgs;
 use super::context::Ctx;
-use super::credentials::{credential_offered, unlock, unlock_if_offered};
+use super::credentials::{credential_offered, session_unlocks, unlock, unlock_if_offered};
 use super::messages::{t, tr};
 use super::render::Paint;
 use crate::error::{Code, Error, Result};
@@ -43,17 +43,38 @@ fn check(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
         unlock(ctx, &mut wallet)?;
         (true, wallet.unlocked()?.security().accept_anchor()?)
     } else {
-        // SQLite's check first: a damaged file is reported without unlocking, since an unlock
-        // writes (the attempt is counted) and nothing may be written to a damaged file.
+        // SQLite's check of the file runs in another thread beside the ledger pass. A damaged
+        // file is reported without unlocking by password, since that writes (the attempt is
+        // counted) and nothing may be written to a damaged file: a password waits for the
+        // check. A session only reads, so it unlocks at once.
         wallet.integrity().for_full_scan()?;
-        let damage = wallet.integrity().file_damage()?;
+        let check = wallet.integrity().spawn_file_check(args.deep);
+        let (mut damage, mut pending) = if session_unlocks(ctx) {
+            (Vec::new(), Some(check))
+        } else {
+            (check.wait()?, None)
+        };
         let chain_checked = damage.is_empty() && unlock_if_offered(ctx, &mut wallet)?;
-        let mut bar = super::progress::Bar::new(ctx, "verify.progress");
-        let problems = wallet
-            .integrity()
-            .verify_after_with(damage, &mut |done, total| bar.update(done, total));
-        bar.finish();
-        (chain_checked, problems?)
+        let mut streamed = Ok(Vec::new());
+        if damage.is_empty() {
+            let mut bar = super::progress::Bar::new(ctx, "verify.progress");
+            streamed = wallet
+                .integrity()
+                .verify_after_with(Vec::new(), &mut |done, total| bar.update(done, total));
+            bar.finish();
+        }
+        if let Some(check) = pending.take() {
+            damage = check.wait()?;
+        }
+        // What SQLite found in the file comes first: the ledger pass read a damaged file.
+        let problems = if damage.is_empty() {
+            streamed?
+        } else {
+            wallet
+                .integrity()
+                .verify_after_with(damage, &mut |_, _| {})?
+        };
+        (chain_checked, problems)
     };
     if problems.is_empty() {
         if ctx.json {

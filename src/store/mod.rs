@@ -317,7 +317,20 @@ impl Store {
 
     /// `PRAGMA integrity_check`: the problems SQLite reports, empty when the file is sound.
     pub fn integrity_check(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        self.file_check(true)
+    }
+
+    /// SQLite's check of the file: `PRAGMA integrity_check` when `deep`, else
+    /// `PRAGMA quick_check` (every page and b-tree, without matching each index entry to its
+    /// row: linear instead of N log N, half the time on a large wallet). The problems SQLite
+    /// reports, empty when the file is sound.
+    pub fn file_check(&self, deep: bool) -> Result<Vec<String>> {
+        let pragma = if deep {
+            "PRAGMA integrity_check"
+        } else {
+            "PRAGMA quick_check"
+        };
+        let mut stmt = self.conn.prepare(pragma)?;
         let rows = stmt.query_map([], |row| row.get::<_, String>(0))?;
         let mut problems = Vec::new();
         for row in rows {

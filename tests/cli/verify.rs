@@ -183,3 +183,39 @@ fn a_credential_that_fails_is_that_credentials_error() {
         .run()
         .failure(3, "session_expired");
 }
+
+/// An index whose entries no longer match its rows (its definition rewritten behind SQLite's
+/// back): every page and b-tree is still well formed, so the default `quick_check` passes it,
+/// and `verify --deep` (SQLite's `integrity_check`, which matches every index entry to its row)
+/// finds it, with a session (the check runs beside the ledger pass) and without.
+#[test]
+fn verify_deep_matches_every_index_entry_to_its_row() {
+    let env = Env::new();
+    env.init_sandbox();
+    let token = env.login();
+    env.record_topup(10_000, None);
+    env.cmd(["pay", "12.50", "--merchant", "Tea House", "-y"])
+        .env("OKPAY_SESSION", &token)
+        .run()
+        .success();
+    env.sql(
+        "PRAGMA writable_schema = ON;
+         UPDATE sqlite_schema SET sql = replace(sql, '(merchant_id, seq)', '(seq, merchant_id)')
+          WHERE name = 'transactions_merchant';",
+    );
+    env.cmd(["verify"])
+        .env("OKPAY_SESSION", &token)
+        .json()
+        .run()
+        .success();
+    for session in [true, false] {
+        let mut cmd = env.cmd(["verify", "--deep"]).json();
+        if session {
+            cmd = cmd.env("OKPAY_SESSION", &token);
+        }
+        let doc = cmd.run().failure(13, "integrity_error").json();
+        let kinds = problem_kinds(&doc["error"]["details"]);
+        assert!(kinds.iter().all(|k| k == "sqlite"), "{doc}");
+        assert!(doc.to_string().contains("transactions_merchant"), "{doc}");
+    }
+}
