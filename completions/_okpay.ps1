@@ -1330,6 +1330,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
             [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
             [CompletionResult]::new('--accept', '--accept', [CompletionResultType]::ParameterName, 'After deliberately putting an older copy of the wallet back: verify it with the password and accept it as the current state (re-anchor this machine''s rollback anchor)')
+            [CompletionResult]::new('--deep', '--deep', [CompletionResultType]::ParameterName, 'SQLite''s full `integrity_check` (every index entry matched to its row) instead of the default `quick_check` (every page and b-tree): N log N instead of linear, about twice as long on a large wallet')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')

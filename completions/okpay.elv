@@ -1225,6 +1225,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
             cand --recovery-code 'A single-use recovery code, in place of a one-time code'
             cand --accept 'After deliberately putting an older copy of the wallet back: verify it with the password and accept it as the current state (re-anchor this machine''s rollback anchor)'
+            cand --deep 'SQLite''s full `integrity_check` (every index entry matched to its row) instead of the default `quick_check` (every page and b-tree): N log N instead of linear, about twice as long on a large wallet'
             cand --json 'Print exactly one JSON document on stdout, on success and on failure'
             cand -y 'Answer yes to every confirmation'
             cand --yes 'Answer yes to every confirmation'

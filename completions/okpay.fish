@@ -953,6 +953,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand verify" -l password-file -d 
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l otp -d 'A one-time code from your authenticator app, once two-factor authentication is on' -r
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l recovery-code -d 'A single-use recovery code, in place of a one-time code' -r
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l accept -d 'After deliberately putting an older copy of the wallet back: verify it with the password and accept it as the current state (re-anchor this machine\'s rollback anchor)'
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -l deep -d 'SQLite\'s full `integrity_check` (every index entry matched to its row) instead of the default `quick_check` (every page and b-tree): N log N instead of linear, about twice as long on a large wallet'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l json -d 'Print exactly one JSON document on stdout, on success and on failure'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'

@@ -48,14 +48,16 @@ pub struct ExportArgs {
 /// `okpay import`
 #[derive(Debug, Args)]
 #[command(after_help = "\
-Reads okpay's own CSV export (`okpay export --format csv`) and records its transactions again, \
-with their ids and times, sealed like any other. A transaction the wallet already has is \
-skipped, so importing twice adds nothing. The file goes in whole or not at all: a bad row is \
-invalid_input naming its line (details.line, 1-based, header included).
+Reads okpay's own CSV or JSON export (`okpay export --format csv|json`, told apart by the \
+file's first character) and records its transactions again, with their ids and times, sealed \
+like any other. A transaction the wallet already has is skipped, so importing twice adds \
+nothing. The file goes in whole or not at all: a bad row is invalid_input naming its line \
+(details.line, 1-based, header included; in JSON the line of the object's opening brace). The \
+JSON file is read as a stream and may be reformatted, as long as each field keeps its type.
 
 JSON: {\"imported\": N, \"skipped\": N}")]
 pub struct ImportArgs {
-    /// The CSV file
+    /// The CSV or JSON file written by `okpay export`
     pub file: PathBuf,
 }
 

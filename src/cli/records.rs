@@ -187,6 +187,14 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
 fn json_of(ctx: &Ctx, r: Record) -> Result<serde_json::Value> {
     let currency = Currency::parse(&r.row.currency)?;
     let signed = format_minor(signed_minor(&r.row.kind, r.row.amount_minor), currency);
+    // What `okpay import` needs to record it again exactly (see records::jsonfile).
+    let data: serde_json::Value = serde_json::from_str(&r.row.data).map_err(Error::internal)?;
+    let ledger = json!({
+        "recorded_status": r.row.status,
+        "reason": r.row.reason,
+        "limit_minor": r.row.limit_minor,
+        "data": data,
+    });
     let mut tx = view::build(r.row, &r.status, r.refunded_minor)?;
     super::risk::word_tx_map(ctx.lang, &mut tx.extra);
     for (kind, id) in r.links {
@@ -202,6 +210,7 @@ fn json_of(ctx: &Ctx, r: Record) -> Result<serde_json::Value> {
     }
     let mut value = serde_json::to_value(&tx).map_err(Error::internal)?;
     value["signed_amount"] = signed.into();
+    value["ledger"] = ledger;
     Ok(value)
 }
 
@@ -245,7 +254,7 @@ pub fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         })?;
         Ok(std::io::BufReader::new(file))
     };
-    let outcome = wallet.unlocked()?.records().import_csv(open, |rows| {
+    let outcome = wallet.unlocked()?.records().import(open, |rows| {
         if rows % 1024 == 0 {
             // Rows against bytes: a rough share, enough to see it move.
             let done = i64::try_from(rows).unwrap_or(i64::MAX).saturating_mul(200);

@@ -5,6 +5,7 @@
 
 pub mod csvfile;
 pub mod journal;
+pub mod jsonfile;
 pub mod period;
 pub mod report;
 pub mod statement;

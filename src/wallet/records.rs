@@ -125,14 +125,74 @@ pub const BALANCE_DAYS_MAX: usize = 3_660;
 impl Wallet {}
 
 impl Records<'_> {
-    /// `okpay import FILE`: okpay's CSV export back in, as sealed transactions that keep their
-    /// ids and times, in one write (all or nothing). A transaction whose id the wallet already
-    /// has is skipped. `open` gives the file from its start (a busy wallet retries the write);
-    /// `progress` hears of every row.
-    pub fn import_csv<R: Read>(
+    /// `okpay import FILE`: okpay's CSV or JSON export (told apart by the first byte that is
+    /// not white space) back in, as sealed transactions that keep their ids and times, in one
+    /// write (all or nothing). A transaction whose id the wallet already has is skipped. `open`
+    /// gives the file from its start (a busy wallet retries the write); `progress` hears of
+    /// every row.
+    pub fn import<R: Read>(
         &mut self,
         open: impl Fn() -> Result<R>,
         mut progress: impl FnMut(usize),
+    ) -> Result<ImportOutcome> {
+        let mut head = [0u8; 64];
+        let mut filled = 0;
+        let mut probe = open()?;
+        while filled < head.len() {
+            match probe.read(&mut head[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        drop(probe);
+        if crate::records::jsonfile::looks_like_json(&head[..filled]) {
+            self.import_json(open, progress)
+        } else {
+            self.import_csv(open, &mut progress)
+        }
+    }
+
+    fn import_json<R: Read>(
+        &mut self,
+        open: impl Fn() -> Result<R>,
+        mut progress: impl FnMut(usize),
+    ) -> Result<ImportOutcome> {
+        use crate::records::jsonfile::{self, ReadError};
+        self.write_unlocked(|conn, key| {
+            let mut outcome = ImportOutcome::default();
+            let read = jsonfile::read(open()?, |element| -> Result<()> {
+                let line = element.line;
+                if element.index > IMPORT_ROWS_MAX {
+                    return Err(bad_row(line, "rows"));
+                }
+                let imported = element.parsed.map_err(|c| bad_row(line, &c))?;
+                if lq::tx_by_id(conn, &imported.id)?.is_some() {
+                    outcome.skipped += 1;
+                } else {
+                    record_one(conn, key, imported).map_err(|e| rejected(line, e))?;
+                    outcome.imported += 1;
+                }
+                progress(element.index);
+                Ok(())
+            });
+            match read {
+                Ok(()) => Ok(outcome),
+                Err(ReadError::Stopped(e)) => Err(e),
+                Err(ReadError::Syntax { line, problem }) => Err(Error::invalid("err.import.json")
+                    .arg("line", line)
+                    .detail("line", line)
+                    .arg("problem", &problem)
+                    .detail("problem", problem)),
+            }
+        })
+    }
+
+    fn import_csv<R: Read>(
+        &mut self,
+        open: impl Fn() -> Result<R>,
+        progress: &mut impl FnMut(usize),
     ) -> Result<ImportOutcome> {
         self.write_unlocked(|conn, key| {
             let mut reader = csv::ReaderBuilder::new()

@@ -1062,3 +1062,73 @@ fn on_a_few_hundred_mixed_transactions_each_filter_agrees_with_the_ledger() {
         .count();
     assert_eq!(rows, all.len());
 }
+
+/// The JSON export comes back in as the CSV one does, reformatted or not, and a bad object
+/// imports nothing and names the line of its `{`.
+#[test]
+fn a_json_export_imports_like_the_csv_one_and_a_bad_object_names_its_line() {
+    let s = Sample::new();
+    let json = s.export("json");
+    let n = s.env.sql_i64("select count(*) from transactions");
+    let text = std::fs::read_to_string(&json).unwrap();
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc["transactions"].as_array().unwrap().len() as i64, n);
+
+    // Bad objects first, into the same fresh wallet: each imports nothing.
+    let (env, tok) = fresh_at("2027-03-02T11:00:00Z");
+    let lines: Vec<&str> = text.lines().collect();
+    // Line 4 is the third transaction (line 1 opens the list).
+    assert!(lines[3].trim_start().starts_with('{'), "{}", lines[3]);
+    let mut bad_amount: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let third: Value = serde_json::from_str(lines[3].trim().trim_end_matches(',')).unwrap();
+    let amount = third["amount"].as_str().unwrap();
+    bad_amount[3] = bad_amount[3].replacen(
+        &format!("\"amount\":\"{amount}\""),
+        &format!("\"amount\":\"{amount}1\""),
+        1,
+    );
+    assert_ne!(
+        bad_amount[3], lines[3],
+        "the amount was not found on line 4"
+    );
+    let mut wrong_type: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    wrong_type[1] = wrong_type[1].replacen(
+        "\"recorded_status\":\"succeeded\"",
+        "\"recorded_status\":1",
+        1,
+    );
+    assert_ne!(wrong_type[1], lines[1]);
+    for (i, (content, line)) in [
+        (bad_amount.join("\n"), 4u64),
+        (wrong_type.join("\n"), 2),
+        ("{\"transactions\": 5}".to_string(), 1),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let file = env.root().join(format!("bad-{i}.json"));
+        std::fs::write(&file, content).unwrap();
+        let out = import(&env, &tok, &file).failure(2, "invalid_input");
+        assert_eq!(out.details()["line"], *line, "{}", out.show());
+        assert_eq!(env.sql_i64("select count(*) from transactions"), 0);
+    }
+
+    // Reformatted (as jq or an editor would), it imports whole.
+    let pretty = env.root().join("pretty.json");
+    std::fs::write(&pretty, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    let out = import(&env, &tok, &pretty).success().json();
+    assert_eq!(out, serde_json::json!({"imported": n, "skipped": 0}));
+    let balance = |e: &Env| e.cmd(["balance"]).json().run().success().json();
+    assert_eq!(balance(&env), balance(&s.env));
+    assert_eq!(history_all(&env), history_all(&s.env));
+    let again = import(&env, &tok, &json).success().json();
+    assert_eq!(again, serde_json::json!({"imported": 0, "skipped": n}));
+    let v = env
+        .cmd(["verify"])
+        .json()
+        .env("OKPAY_SESSION", &tok)
+        .run()
+        .success()
+        .json();
+    assert_eq!(v["verify"]["ok"], true, "{v}");
+}
