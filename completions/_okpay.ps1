@@ -1546,7 +1546,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('source', 'source', [CompletionResultType]::ParameterValue, 'Set a source''s simulated external balance (default 10,000.00 in its currency)')
             [CompletionResult]::new('rail', 'rail', [CompletionResultType]::ParameterValue, 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up')
             [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put the wallet in maintenance (money movements refused with `maintenance`) or out, or schedule a maintenance window with a start, an end and a note')
-            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Record N generated top-ups and payments (for benchmarks)')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Record N generated transactions (for benchmarks): top-ups (card, EUR card, bank settled or returned), payments, declines and refunds')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1731,7 +1731,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('source', 'source', [CompletionResultType]::ParameterValue, 'Set a source''s simulated external balance (default 10,000.00 in its currency)')
             [CompletionResult]::new('rail', 'rail', [CompletionResultType]::ParameterValue, 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up')
             [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put the wallet in maintenance (money movements refused with `maintenance`) or out, or schedule a maintenance window with a start, an end and a note')
-            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Record N generated top-ups and payments (for benchmarks)')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Record N generated transactions (for benchmarks): top-ups (card, EUR card, bank settled or returned), payments, declines and refunds')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2472,7 +2472,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('source', 'source', [CompletionResultType]::ParameterValue, 'Set a source''s simulated external balance (default 10,000.00 in its currency)')
             [CompletionResult]::new('rail', 'rail', [CompletionResultType]::ParameterValue, 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up')
             [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put the wallet in maintenance (money movements refused with `maintenance`) or out, or schedule a maintenance window with a start, an end and a note')
-            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Record N generated top-ups and payments (for benchmarks)')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Record N generated transactions (for benchmarks): top-ups (card, EUR card, bank settled or returned), payments, declines and refunds')
             break
         }
         'okpay;help;sandbox;clock' {

@@ -1425,7 +1425,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand source 'Set a source''s simulated external balance (default 10,000.00 in its currency)'
             cand rail 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
             cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out, or schedule a maintenance window with a start, an end and a note'
-            cand generate 'Record N generated top-ups and payments (for benchmarks)'
+            cand generate 'Record N generated transactions (for benchmarks): top-ups (card, EUR card, bank settled or returned), payments, declines and refunds'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okpay;sandbox;clock'= {
@@ -1596,7 +1596,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand source 'Set a source''s simulated external balance (default 10,000.00 in its currency)'
             cand rail 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
             cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out, or schedule a maintenance window with a start, an end and a note'
-            cand generate 'Record N generated top-ups and payments (for benchmarks)'
+            cand generate 'Record N generated transactions (for benchmarks): top-ups (card, EUR card, bank settled or returned), payments, declines and refunds'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okpay;sandbox;help;clock'= {
@@ -2219,7 +2219,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand source 'Set a source''s simulated external balance (default 10,000.00 in its currency)'
             cand rail 'Take a simulated rail down (top-ups through it fail with rail_unavailable) or up'
             cand maintenance 'Put the wallet in maintenance (money movements refused with `maintenance`) or out, or schedule a maintenance window with a start, an end and a note'
-            cand generate 'Record N generated top-ups and payments (for benchmarks)'
+            cand generate 'Record N generated transactions (for benchmarks): top-ups (card, EUR card, bank settled or returned), payments, declines and refunds'
         }
         &'okpay;help;sandbox;clock'= {
             cand show 'Print the test clock (the default)'

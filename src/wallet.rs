@@ -7,6 +7,7 @@ mod backup;
 mod batch;
 mod funding;
 mod fx;
+mod generate;
 mod limits;
 mod password;
 mod payments;

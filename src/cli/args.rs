@@ -765,7 +765,8 @@ pub enum SandboxCommand {
     /// Put the wallet in maintenance (money movements refused with `maintenance`) or out, or
     /// schedule a maintenance window with a start, an end and a note
     Maintenance(SandboxMaintenanceArgs),
-    /// Record N generated top-ups and payments (for benchmarks)
+    /// Record N generated transactions (for benchmarks): top-ups (card, EUR card, bank settled
+    /// or returned), payments, declines and refunds
     Generate(SandboxGenerateArgs),
 }
 

@@ -91,7 +91,7 @@ fn check(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
         }
         return Ok(());
     }
-    Err(refuse(ctx, &problems, chain_checked))
+    Err(refuse(ctx, &problems, chain_checked).detail("path", ctx.db.display().to_string()))
 }
 
 /// `integrity_error` listing `problems` (also on stderr, one per line, for people).

@@ -78,7 +78,7 @@ pub fn count_fired(conn: &Connection, rule: &str) -> Result<()> {
 }
 
 /// Succeeded base-currency payments in `(from_ms, to_ms]` counted at least `min_minor`, up to
-/// `cap` of them (a range scan of the covering index `transactions_limit_usage`).
+/// `cap` of them (a range scan of `transactions_created` over the window).
 pub fn payments_between(
     conn: &Connection,
     from_ms: i64,
@@ -88,7 +88,7 @@ pub fn payments_between(
 ) -> Result<i64> {
     Ok(conn
         .prepare_cached(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM transactions
+            "SELECT COUNT(*) FROM (SELECT 1 FROM transactions INDEXED BY transactions_created
                  WHERE limit_minor IS NOT NULL AND created_at_ms > ?1 AND created_at_ms <= ?2
                      AND limit_minor >= ?3
                  LIMIT ?4)",
@@ -100,7 +100,7 @@ pub fn payments_between(
 /// units), newest first (the same index, read backwards).
 pub fn recent_payment_values(conn: &Connection, to_ms: i64, count: i64) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT limit_minor FROM transactions
+        "SELECT limit_minor FROM transactions INDEXED BY transactions_created
          WHERE limit_minor IS NOT NULL AND created_at_ms <= ?1
          ORDER BY created_at_ms DESC LIMIT ?2",
     )?;
@@ -177,14 +177,16 @@ mod tests {
         let conn = memory();
         let cases = [
             (
-                "SELECT 1 FROM transactions WHERE limit_minor IS NOT NULL AND created_at_ms > 1
+                "SELECT 1 FROM transactions INDEXED BY transactions_created
+                 WHERE limit_minor IS NOT NULL AND created_at_ms > 1
                  AND created_at_ms <= 2 AND limit_minor >= 3 LIMIT 4",
-                "transactions_limit_usage",
+                "transactions_created",
             ),
             (
-                "SELECT limit_minor FROM transactions WHERE limit_minor IS NOT NULL
+                "SELECT limit_minor FROM transactions INDEXED BY transactions_created
+                 WHERE limit_minor IS NOT NULL
                  AND created_at_ms <= 1 ORDER BY created_at_ms DESC LIMIT 2",
-                "transactions_limit_usage",
+                "transactions_created",
             ),
             (
                 "SELECT 1 FROM transactions INDEXED BY transactions_declines

@@ -23,24 +23,13 @@ pub struct PreparedTopup {
     idempotency: Option<(String, [u8; 32])>,
 }
 
-/// The most transactions one `sandbox generate` makes.
-pub const GENERATE_MAX: u64 = 10_000_000;
-/// Transactions per write transaction while generating.
-const GENERATE_BATCH: u64 = 10_000;
-/// Merchants the generated payments go to.
-const GENERATE_MERCHANTS: u64 = 10;
-/// One generated payment in this many is declined.
-const GENERATE_DECLINE_EVERY: u64 = 50;
-/// One generated payment in this many is half refunded.
-const GENERATE_REFUND_EVERY: u64 = 40;
-
 impl Wallet {
     /// Refuse money movements while the wallet is frozen or in maintenance.
     pub fn check_open(&self) -> Result<()> {
         topup::check_open(self.store.conn())
     }
 
-    fn require_sandbox_unlocked(&self) -> Result<()> {
+    pub(super) fn require_sandbox_unlocked(&self) -> Result<()> {
         if !self.row.sandbox {
             return Err(Error::new(Code::InvalidState, "err.sandbox.only"));
         }
@@ -164,118 +153,6 @@ impl Sandbox<'_> {
         })?;
         self.row.maintenance = on;
         Ok(())
-    }
-
-    /// `okpay sandbox generate --transactions N`: realistic history for benchmarks: card
-    /// top-ups and payments to ten merchants, spread over the past, each recorded through the
-    /// ledger (postings, balances, the HMAC chain) exactly as real ones are.
-    pub fn generate(&mut self, count: u64) -> Result<u64> {
-        use crate::ledger::{self, account, Kind, NewTransaction, Posting, Status};
-        self.require_sandbox_unlocked()?;
-        self.check_not_frozen()?;
-        if count == 0 || count > GENERATE_MAX {
-            return Err(Error::invalid("err.generate.count").arg("max", GENERATE_MAX));
-        }
-        let card = source::NewSource::Card {
-            holder: "Benchmark".to_string(),
-            expiry: crate::funding::card::Expiry {
-                month: 12,
-                year: 2099,
-            },
-            credit: false,
-            number: crate::funding::card::CardNumber::parse("4242424242424242")?,
-            cvc: zeroize::Zeroizing::new("123".to_string()),
-        };
-        let src =
-            self.unlocked()?
-                .funding()
-                .add_source(card, None, Some("generated".to_string()))?;
-        let now = self.now();
-        let currency = self.base;
-        // Ten merchants, registered (and sealed) as `merchant add` registers them.
-        let merchants: Vec<String> = self.write_unlocked(|conn, key| {
-            (0..GENERATE_MERCHANTS)
-                .map(|m| {
-                    let name = format!("Generated shop {m}");
-                    if let Some(row) = crate::store::merchants::find(conn, &name)? {
-                        return Ok(row.id);
-                    }
-                    let new = crate::payments::merchant::NewMerchant {
-                        name,
-                        accepts_okpay: true,
-                        category: Some("generated".to_string()),
-                        currencies: Vec::new(),
-                        verify_key: None,
-                    };
-                    let row = crate::payments::merchant::add(conn, &new, now)?;
-                    sealed::reseal(conn, key, &sealed::MERCHANTS, &[&row.id])?;
-                    Ok(row.id)
-                })
-                .collect()
-        })?;
-        let step = jiff::SignedDuration::from_secs(30);
-        let mut made = 0u64;
-        while made < count {
-            let batch = GENERATE_BATCH.min(count - made);
-            self.write_unlocked(|conn, key| {
-                let mut last_paid: Option<(String, i64)> = None;
-                for i in made..made + batch {
-                    let back = i64::try_from(count - i).map_err(Error::internal)?;
-                    let at = now.checked_sub(step * i32::try_from(back.min(i64::from(i32::MAX))).map_err(Error::internal)?)
-                        .map_err(Error::internal)?;
-                    // Now and then the merchant refunds half of the last payment, as `refund`
-                    // does (it counts as one of the transactions asked for).
-                    if i % GENERATE_REFUND_EVERY == 3 {
-                        if let Some((id, amount)) = last_paid.take() {
-                            let half = crate::money::Money::from_minor(amount / 2, currency);
-                            crate::payments::refund::execute(conn, key, &id, half, None, at)?;
-                            continue;
-                        }
-                    }
-                    let tx = if i % 4 == 0 {
-                        let mut tx = NewTransaction::new(Kind::Topup, Status::Succeeded, 20_000, currency, at);
-                        tx.source_id = Some(src.id.clone());
-                        tx.data = json!({"charged_minor": 20_000, "source_masked": src.masked});
-                        tx.postings = vec![
-                            Posting { account: account::external(&src.id), currency, amount_minor: -20_000 },
-                            Posting { account: account::wallet(currency), currency, amount_minor: 20_000 },
-                        ];
-                        tx
-                    } else if i % GENERATE_DECLINE_EVERY == 1 {
-                        // A payment declined for want of funds: recorded, nothing moves.
-                        let m = usize::try_from(i % GENERATE_MERCHANTS).map_err(Error::internal)?;
-                        let amount = 9_000_000 + i64::try_from(i % 1_000).map_err(Error::internal)?;
-                        let mut tx = NewTransaction::new(Kind::Payment, Status::Declined, amount, currency, at);
-                        tx.merchant_id = merchants.get(m).cloned();
-                        tx.order_id = Some(format!("G-{i}"));
-                        tx.reason = Some("insufficient_funds".to_string());
-                        tx.data = json!({"merchant_name": format!("Generated shop {m}"), "items": [],
-                            "decline": {"code": "insufficient_funds", "details": {}}});
-                        tx
-                    } else {
-                        let m = usize::try_from(i % GENERATE_MERCHANTS).map_err(Error::internal)?;
-                        let merchant = merchants.get(m).cloned().unwrap_or_default();
-                        let amount = 100 + i64::try_from(i % 4_900).map_err(Error::internal)?;
-                        let mut tx = NewTransaction::new(Kind::Payment, Status::Succeeded, amount, currency, at);
-                        tx.merchant_id = Some(merchant.clone());
-                        tx.order_id = Some(format!("G-{i}"));
-                        tx.data = json!({"merchant_name": format!("Generated shop {m}"), "items": []});
-                        tx.postings = vec![
-                            Posting { account: account::wallet(currency), currency, amount_minor: -amount },
-                            Posting { account: account::merchant(&merchant), currency, amount_minor: amount },
-                        ];
-                        tx
-                    };
-                    let recorded = ledger::record(conn, key, &tx)?;
-                    if tx.kind == Kind::Payment && tx.status == Status::Succeeded {
-                        last_paid = Some((recorded.id, tx.amount_minor));
-                    }
-                }
-                Ok(())
-            })?;
-            made += batch;
-        }
-        Ok(made)
     }
 }
 

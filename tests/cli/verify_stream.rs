@@ -156,3 +156,54 @@ fn generated_history_has_merchants_declines_and_refunds() {
     assert_eq!(count("SELECT COUNT(*) FROM merchants"), 10);
     w.run(["verify"]).success();
 }
+
+/// The generated history is a realistic mix: every kind, several currencies, pending bank
+/// top-ups settled or returned, refunds, and declines for want of funds, over a limit and
+/// blocked by risk monitoring; and it verifies, with the key, as recorded.
+#[test]
+fn generated_history_mixes_kinds_currencies_and_outcomes() {
+    let w = Wallet::new();
+    w.env
+        .cmd([
+            "sandbox",
+            "generate",
+            "--transactions",
+            "1200",
+            "--password-stdin",
+        ])
+        .stdin(format!("{PASSWORD}\n"))
+        .run()
+        .success();
+    let count = |filter: &str| {
+        w.env.sql_i64(&format!(
+            "SELECT count(*) FROM transactions t JOIN tx_status s ON s.tx_seq = t.seq
+             WHERE {filter}"
+        ))
+    };
+    for filter in [
+        "t.kind = 'topup' AND t.status = 'pending' AND s.status = 'succeeded'",
+        "t.kind = 'topup' AND s.status = 'failed'",
+        "t.kind = 'settlement' AND t.reason = 'invalid_source_details'",
+        "t.kind = 'refund'",
+        "t.currency = 'EUR' AND t.kind = 'payment'",
+        "t.currency = 'EUR' AND t.kind = 'topup'",
+        "t.status = 'declined' AND t.reason = 'insufficient_funds'",
+        "t.status = 'declined' AND t.reason = 'limit_exceeded'",
+        "t.status = 'declined' AND t.reason = 'risk_blocked'",
+        "s.status = 'partially_refunded'",
+    ] {
+        assert!(count(filter) > 0, "none where {filter}");
+    }
+    // The generated transactions and the few the fixture made before them.
+    assert!(count("1") >= 1200);
+    let balance = w.run(["balance"]).success().json();
+    let currencies: Vec<&str> = balance["balances"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{balance}"))
+        .iter()
+        .map(|l| l["currency"].as_str().unwrap())
+        .collect();
+    assert!(currencies.contains(&"EUR"), "{balance}");
+    let doc = w.run(["verify"]).success().json();
+    assert_eq!(doc["verify"]["chain_checked"], true, "{doc}");
+}
