@@ -299,6 +299,12 @@ pub fn available(conn: &Connection, currency: Currency, now: Timestamp) -> Resul
             minor = minor.saturating_add(d.row.amount_minor);
         }
     }
+    // A transfer out the bank returns gives its amount and fee back from the same moment.
+    for (code, _, back) in crate::funding::transfer::due_effects(conn, now)? {
+        if code == currency.code() {
+            minor = minor.saturating_add(back);
+        }
+    }
     Ok(Money::from_minor(minor, currency))
 }
 
@@ -633,7 +639,7 @@ pub fn execute(
 
 /// The bookkeeping of a recorded risk decision: the rules that fired are counted; a block is a
 /// `risk_blocked` security event, an answered challenge a `risk_challenge` one.
-fn note_decision(
+pub(crate) fn note_decision(
     conn: &Connection,
     now: Timestamp,
     risk: &RiskDecision,

@@ -45,7 +45,7 @@ pub struct DueSettlement {
 /// negative.
 pub fn signed_minor(kind: &str, amount_minor: i64) -> i64 {
     match Kind::parse(kind) {
-        Some(Kind::Payment) | Some(Kind::Conversion) => -amount_minor,
+        Some(Kind::Payment) | Some(Kind::Conversion) | Some(Kind::Transfer) => -amount_minor,
         Some(Kind::Topup) | Some(Kind::Refund) | Some(Kind::Settlement) => amount_minor,
         // Kinds added later (transfer): money out.
         None => -amount_minor,
