@@ -30,7 +30,8 @@ use crate::ledger::{self, account, ids, Kind, LinkKind, NewTransaction, Posting,
 use crate::ledger::{idempotency, sealed};
 use crate::money::{Currency, Money};
 use crate::payments::checkout::{
-    available, check_balance, check_limits, check_risk, value_in_base, PayContext, Plan, RiskDecision, StageSettings, Verdict,
+    available, check_balance, check_limits, check_risk, value_in_base, PayContext, Plan,
+    RiskDecision, StageSettings, Verdict,
 };
 use crate::risk::engine::{self, Assessment};
 use crate::risk::limits;
@@ -163,8 +164,9 @@ pub fn resolve(conn: &Connection, request: &TransferRequest, base: Currency) -> 
             (Destination::Own(source), source_currency)
         }
         None if request.to.starts_with("src_") => {
-            return Err(Error::new(Code::NotFound, "err.source.not_found")
-                .arg_detail("id", &request.to))
+            return Err(
+                Error::new(Code::NotFound, "err.source.not_found").arg_detail("id", &request.to)
+            )
         }
         None => {
             let iban = CheckedIban::parse(&request.to)?;
@@ -688,7 +690,11 @@ pub fn settle_due(conn: &Connection, key: &WalletKey, now: Timestamp) -> Result<
 fn credit_source(conn: &Connection, key: &WalletKey, id: &str, amount_minor: i64) -> Result<()> {
     if let Some(source) = sq::get(conn, id)? {
         sealed::check(conn, key, &sealed::SOURCES, &[&id])?;
-        sq::set_sim_balance(conn, id, source.sim_balance_minor.saturating_add(amount_minor))?;
+        sq::set_sim_balance(
+            conn,
+            id,
+            source.sim_balance_minor.saturating_add(amount_minor),
+        )?;
         sealed::reseal(conn, key, &sealed::SOURCES, &[&id])?;
     }
     Ok(())

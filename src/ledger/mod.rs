@@ -151,7 +151,9 @@ pub mod account {
     }
     /// Whether the account holds the user's own money, which must never go negative.
     pub fn is_own(name: &str) -> bool {
-        name.starts_with("wallet:") || name.starts_with("pending:") || name.starts_with("pending_out:")
+        name.starts_with("wallet:")
+            || name.starts_with("pending:")
+            || name.starts_with("pending_out:")
     }
     /// The currency an account's name carries (`wallet:CNY`), if its kind carries one.
     pub fn named_currency(name: &str) -> Option<&str> {

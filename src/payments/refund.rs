@@ -151,7 +151,11 @@ fn converted_back(plan: &RefundPlan) -> Result<Option<Back>> {
     let Some(fx) = plan.payment.extra.get("fx") else {
         return Ok(None);
     };
-    let text = |k: &str| fx.get(k).and_then(serde_json::Value::as_str).unwrap_or_default();
+    let text = |k: &str| {
+        fx.get(k)
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default()
+    };
     let from = Currency::parse(text("from"))?;
     let to = Currency::parse(text("to"))?;
     if from == to || to != plan.amount.currency() {

@@ -566,7 +566,9 @@ pub(crate) mod tests {
                         }
                     }
                     // `ALTER TABLE new RENAME TO old`: a rebuilt table takes its old place.
-                    (Some("alter"), Some("table")) if words.get(3).map(String::as_str) == Some("rename") => {
+                    (Some("alter"), Some("table"))
+                        if words.get(3).map(String::as_str) == Some("rename") =>
+                    {
                         if let (Some(from), Some(to)) = (name(2), words.get(5)) {
                             tables.retain(|t| *t != from);
                             if !tables.contains(to) {

@@ -33,11 +33,9 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<PayeeRow> {
 /// The newest payee id, for monotonic ids.
 pub fn last_payee_id(conn: &Connection) -> Result<Option<String>> {
     Ok(conn
-        .row(
-            "SELECT id FROM payees ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
+        .row("SELECT id FROM payees ORDER BY seq DESC LIMIT 1", [], |r| {
+            r.get(0)
+        })
         .optional()?)
 }
 
