@@ -61,7 +61,7 @@ pub struct TransferRequest {
 /// Where the money goes.
 pub enum Destination {
     /// One of the user's own bank sources.
-    Own(SourceRow),
+    Own(Box<SourceRow>),
     /// Someone else's account.
     Iban { iban: CheckedIban, holder: String },
 }
@@ -161,7 +161,7 @@ pub fn resolve(conn: &Connection, request: &TransferRequest, base: Currency) -> 
                     .arg("source_currency", source_currency.code())
                     .detail("field", "currency"));
             }
-            (Destination::Own(source), source_currency)
+            (Destination::Own(Box::new(source)), source_currency)
         }
         None if request.to.starts_with("src_") => {
             return Err(
