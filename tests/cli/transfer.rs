@@ -757,3 +757,73 @@ fn a_wallet_made_before_migration_0015_keeps_verifying_after_it() {
     assert_eq!(w.balance("CNY")["available"], "1070.50");
     w.verify_clean();
 }
+
+#[test]
+fn a_refund_of_a_converted_payment_goes_back_to_the_balance_it_left() {
+    let w = W::new();
+    w.fund("1000", "CNY");
+    w.run(&["fx", "set", "EUR", "CNY", "7.8"]).success();
+    let paid = tx(&w
+        .run(&[
+            "pay",
+            "50",
+            "--currency",
+            "EUR",
+            "--merchant",
+            "Shop",
+            "--from-currency",
+            "CNY",
+            "-y",
+        ])
+        .success());
+    let fx = &paid["fx"];
+    assert_eq!(fx["from"], "CNY");
+    assert_eq!(fx["to_amount"], "50.00");
+    let from_amount: f64 = fx["from_amount"].as_str().unwrap().parse().unwrap();
+    let spread: f64 = fx["spread"].as_str().unwrap().parse().unwrap();
+    let id = paid["id"].as_str().unwrap();
+    // A partial refund: 20 of the 50 EUR come back as CNY at the original quote.
+    let part = tx(&w.run(&["refund", id, "--amount", "20", "-y"]).success());
+    assert_eq!(part["currency"], "EUR");
+    assert_eq!(part["fx"]["from"], "EUR");
+    assert_eq!(part["fx"]["to"], "CNY");
+    assert_eq!(part["fx"]["refund_of_quote"], true);
+    let net = from_amount - spread;
+    let first: f64 = part["fx"]["to_amount"].as_str().unwrap().parse().unwrap();
+    assert!(
+        (first - (net * 20.0 / 50.0)).abs() < 0.006,
+        "{first} vs {net}"
+    );
+    // The rest: together exactly what converted, the spread kept; nothing lands in EUR.
+    w.run(&["refund", id, "-y"]).success();
+    let cny = w.balance("CNY");
+    let expected = format!("{:.2}", 1000.0 - spread);
+    assert_eq!(cny["available"], expected.as_str(), "{cny}");
+    let eur = w.balance("EUR");
+    assert!(eur.is_null() || eur["available"] == "0.00", "{eur}");
+    assert_eq!(w.receipt(id)["status"], "refunded");
+    // The exports still balance (the refund's price is folded like a conversion's).
+    let path = w.env.root().join("r.journal");
+    w.run(&["export", "--format", "ledger", "-o", path.to_str().unwrap()])
+        .success();
+    tool(
+        "hledger",
+        &["-f", path.to_str().unwrap(), "check", "-s"],
+        "apt-get install -y hledger",
+    );
+    let path = w.env.root().join("r.beancount");
+    w.run(&[
+        "export",
+        "--format",
+        "beancount",
+        "-o",
+        path.to_str().unwrap(),
+    ])
+    .success();
+    tool(
+        "bean-check",
+        &[path.to_str().unwrap()],
+        "pip install beancount",
+    );
+    w.verify_clean();
+}
