@@ -732,3 +732,113 @@ pub fn apply_due(due: &[DueTransfer], view: &mut TxView) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(
+        amount: &str,
+        currency: Option<&str>,
+        to: &str,
+        name: Option<&str>,
+    ) -> TransferRequest {
+        TransferRequest {
+            amount: amount.into(),
+            currency: currency.map(|c| Currency::parse(c).unwrap()),
+            to: to.into(),
+            name: name.map(str::to_string),
+            memo: None,
+        }
+    }
+
+    #[test]
+    fn the_fee_is_one_unit_of_the_currency_to_others() {
+        let conn = crate::store::tests::memory();
+        for (currency, amount, fee) in [
+            ("EUR", "80", "1.00"),
+            ("JPY", "1000", "1"),
+            ("KWD", "1.25", "1.000"),
+        ] {
+            let r = resolve(
+                &conn,
+                &request(
+                    amount,
+                    Some(currency),
+                    "DE89370400440532013000",
+                    Some("Max"),
+                ),
+                Currency::EUR,
+            )
+            .unwrap();
+            assert_eq!(r.fee().unwrap().to_string(), fee, "{currency}");
+            assert_eq!(r.masked(), "DE89 •••• 3000");
+            assert!(!r.own());
+        }
+        // The base currency by default.
+        let r = resolve(
+            &conn,
+            &request("5", None, "DE89370400440532013000", Some("Max")),
+            Currency::EUR,
+        )
+        .unwrap();
+        assert_eq!(r.amount.currency(), Currency::EUR);
+    }
+
+    #[test]
+    fn an_iban_needs_a_holder_and_a_valid_checksum() {
+        let conn = crate::store::tests::memory();
+        let key = |req: TransferRequest| resolve(&conn, &req, Currency::EUR).err().map(|e| e.key);
+        assert_eq!(
+            key(request("5", None, "DE89370400440532013000", None)),
+            Some("err.transfer.name_required")
+        );
+        assert_eq!(
+            key(request("5", None, "DE89370400440532013001", Some("Max"))),
+            Some("err.iban.invalid")
+        );
+        assert_eq!(
+            key(request("5", None, "src_01NOPE", None)),
+            Some("err.source.not_found")
+        );
+        assert!(key(request(
+            "10.5",
+            Some("JPY"),
+            "DE89370400440532013000",
+            Some("Max")
+        ))
+        .is_some());
+        // The name is never blank.
+        assert!(resolve(
+            &conn,
+            &request("5", None, "DE89370400440532013000", Some("  ")),
+            Currency::EUR
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn the_canonical_request_normalises_amounts_and_iban_spacing() {
+        let conn = crate::store::tests::memory();
+        let a = resolve(
+            &conn,
+            &request("10", None, "DE89370400440532013000", Some("Max")),
+            Currency::EUR,
+        )
+        .unwrap();
+        let b = resolve(
+            &conn,
+            &request("10.00", None, "de89 3704 0044 0532 0130 00", Some("Max")),
+            Currency::EUR,
+        )
+        .unwrap();
+        assert_eq!(canonical(&a), canonical(&b));
+        let c = resolve(
+            &conn,
+            &request("10.01", None, "DE89370400440532013000", Some("Max")),
+            Currency::EUR,
+        )
+        .unwrap();
+        assert_ne!(canonical(&a), canonical(&c));
+    }
+}

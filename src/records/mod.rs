@@ -28,8 +28,8 @@ pub struct Record {
     pub links: Vec<(String, String)>,
 }
 
-/// A bank top-up whose settlement is due but not yet recorded (reads show it settled before the
-/// next write records it): exported as the settlement it will be.
+/// A bank top-up or transfer out whose settlement is due but not yet recorded (reads show it
+/// settled before the next write records it): exported as the settlement it will be.
 #[derive(Debug, Clone)]
 pub struct DueSettlement {
     pub topup_id: String,
@@ -39,6 +39,13 @@ pub struct DueSettlement {
     pub source_id: Option<String>,
     /// Whether the bank pays it out (`false`: returned to the source).
     pub settled: bool,
+    /// A transfer out (`pending_out` pays the external account, or goes back to the wallet)
+    /// rather than a top-up.
+    pub transfer: bool,
+    /// A transfer's fee, held with its amount.
+    pub fee_minor: i64,
+    /// The external account a transfer goes to (`external:…`).
+    pub external: Option<String>,
 }
 
 /// The sign of a transaction's amount seen from the wallet: money in is positive, money out
