@@ -15,6 +15,7 @@ use crate::error::Result;
 use crate::funding::transfer::{Check, Quote, TransferRequest};
 use crate::ledger::view::TxView;
 use crate::money::Currency;
+use crate::payments::checkout::is_risk_challenge;
 use crate::wallet::Wallet;
 
 /// Send money out of the wallet on the bank rail: to one of your own bank sources (a
@@ -111,7 +112,15 @@ pub fn run(ctx: &Ctx, args: TransferArgs) -> Result<()> {
         }
     }
     wallet.next_write_is_last();
-    let tx = wallet.unlocked()?.transfers().execute(&prepared)?;
+    let tx = match wallet.unlocked()?.transfers().execute(&prepared) {
+        // A risk challenge met inside the write (with --yes): answer it and go again.
+        Err(e) if is_risk_challenge(&e) && super::pay::can_answer(ctx, &wallet) => {
+            super::pay::answer(ctx, &mut wallet)?;
+            wallet.next_write_is_last();
+            wallet.unlocked()?.transfers().execute(&prepared)?
+        }
+        outcome => outcome?,
+    };
     print(ctx, &wallet, &tx)
 }
 

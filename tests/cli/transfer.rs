@@ -2,8 +2,9 @@
 //! sources, on the bank rail: pending with amount and fee held in `pending_out`, settled on the
 //! next business day at 10:00, or returned with the money restored; the fee schedule; freeze,
 //! insufficient funds, the daily limit, maintenance and a rail that is down, as for payments;
-//! idempotency; JPY and KWD digits; the IBAN never in clear in the wallet file; exports that
-//! hledger and bean-check accept; and migration 0015 on a wallet made before it.
+//! idempotency; a risk challenge; JPY and KWD digits; the IBAN never in clear in the wallet
+//! file; exports that hledger and bean-check accept; migration 0015 on a wallet made before it;
+//! and (issue 11 too) a converted payment's refund going back to the balance it left.
 
 use std::process::Command;
 
@@ -826,4 +827,34 @@ fn a_refund_of_a_converted_payment_goes_back_to_the_balance_it_left() {
         "pip install beancount",
     );
     w.verify_clean();
+}
+
+#[test]
+fn a_large_first_transfer_is_challenged_like_a_payment() {
+    let w = W::new();
+    w.fund("5000", "CNY");
+    let session = w.env.login();
+    let before = w.count("transfer");
+    // new_merchant_large (2000.00 CNY): a session alone cannot answer the challenge.
+    let out = w
+        .env
+        .cmd(["transfer", "3000", "--to", IBAN, "--name", "Max", "--yes"])
+        .json()
+        .env("OKPAY_SESSION", &session)
+        .run()
+        .failure(3, "step_up_required");
+    assert_eq!(out.details()["rules"][0]["rule"], "new_merchant_large");
+    assert_eq!(w.count("transfer"), before, "nothing recorded");
+    // The password answers it.
+    let t = tx(&w
+        .env
+        .cmd(["transfer", "3000", "--to", IBAN, "--name", "Max", "--yes"])
+        .json()
+        .env("OKPAY_SESSION", &session)
+        .env("OKPAY_PASSWORD", PASSWORD)
+        .run()
+        .success());
+    assert_eq!(t["status"], "pending");
+    assert_eq!(t["risk"]["answered"], "password");
+    assert_eq!(t["risk"]["decision"], "elevated");
 }
