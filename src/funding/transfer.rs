@@ -643,10 +643,12 @@ pub fn settle_due(conn: &Connection, key: &WalletKey, now: Timestamp) -> Result<
             currency,
             amount_minor,
         };
-        if let Some(p) = &d.row.payee_id {
-            // The payee must be as sealed: the outcome was read from it.
-            sealed::check(conn, key, &sealed::PAYEES, &[p])?;
-        }
+        // The account must be as sealed: the outcome was read from it.
+        match (&d.row.source_id, &d.row.payee_id) {
+            (Some(id), _) => sealed::check(conn, key, &sealed::SOURCES, &[id])?,
+            (None, Some(p)) => sealed::check(conn, key, &sealed::PAYEES, &[p])?,
+            (None, None) => true,
+        };
         let external = match (&d.row.source_id, &d.row.payee_id) {
             (Some(id), _) => account::external(id),
             (None, Some(p)) => account::external(p),
