@@ -705,7 +705,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
         }
         'okpay;transfer' {
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The currency [default: the source''s, or the base currency for an IBAN]')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Your bank source (id or label), or someone else''s IBAN (with --name)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Your bank source (id, unique id prefix or label), or someone else''s IBAN (with --name)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The account holder''s name (required with an IBAN)')
             [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A note for your records (at most 200 characters)')
             [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Make the request safe to repeat: the same key replays the first outcome')

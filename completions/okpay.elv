@@ -650,7 +650,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
         }
         &'okpay;transfer'= {
             cand --currency 'The currency [default: the source''s, or the base currency for an IBAN]'
-            cand --to 'Your bank source (id or label), or someone else''s IBAN (with --name)'
+            cand --to 'Your bank source (id, unique id prefix or label), or someone else''s IBAN (with --name)'
             cand --name 'The account holder''s name (required with an IBAN)'
             cand --memo 'A note for your records (at most 200 characters)'
             cand --idempotency-key 'Make the request safe to repeat: the same key replays the first outcome'

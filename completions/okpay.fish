@@ -463,7 +463,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand request" -s q -l quiet -d 'O
 complete -c okpay -n "__fish_okpay_using_subcommand request" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand request" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand transfer" -l currency -d 'The currency [default: the source\'s, or the base currency for an IBAN]' -r
-complete -c okpay -n "__fish_okpay_using_subcommand transfer" -l to -d 'Your bank source (id or label), or someone else\'s IBAN (with --name)' -r
+complete -c okpay -n "__fish_okpay_using_subcommand transfer" -l to -d 'Your bank source (id, unique id prefix or label), or someone else\'s IBAN (with --name)' -r
 complete -c okpay -n "__fish_okpay_using_subcommand transfer" -l name -d 'The account holder\'s name (required with an IBAN)' -r
 complete -c okpay -n "__fish_okpay_using_subcommand transfer" -l memo -d 'A note for your records (at most 200 characters)' -r
 complete -c okpay -n "__fish_okpay_using_subcommand transfer" -l idempotency-key -d 'Make the request safe to repeat: the same key replays the first outcome' -r

@@ -46,7 +46,7 @@ pub struct TransferArgs {
     /// The currency [default: the source's, or the base currency for an IBAN]
     #[arg(long, value_name = "CUR")]
     pub currency: Option<String>,
-    /// Your bank source (id or label), or someone else's IBAN (with --name)
+    /// Your bank source (id, unique id prefix or label), or someone else's IBAN (with --name)
     #[arg(long, value_name = "SOURCE|IBAN")]
     pub to: String,
     /// The account holder's name (required with an IBAN)

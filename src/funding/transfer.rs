@@ -192,14 +192,27 @@ pub fn resolve(conn: &Connection, request: &TransferRequest, base: Currency) -> 
     })
 }
 
-/// A source by exact id, or by a label that names exactly one active source.
+/// The shortest id prefix accepted after the `src_` tag (CLI.md: at least 6 characters).
+const ID_PREFIX_CHARS_MIN: usize = 6;
+
+/// A source by exact id, or by a label or a unique id prefix (at least six characters after
+/// `src_`) that names exactly one active source.
 fn find_source(conn: &Connection, text: &str) -> Result<Option<SourceRow>> {
     if let Some(row) = sq::get(conn, text)? {
         return Ok(Some(row));
     }
+    let long_prefix = text
+        .strip_prefix("src_")
+        .is_some_and(|rest| rest.chars().count() >= ID_PREFIX_CHARS_MIN);
     let labelled: Vec<SourceRow> = sq::list(conn, false)?
         .into_iter()
-        .filter(|s| s.label.as_deref() == Some(text))
+        .filter(|s| {
+            s.label.as_deref() == Some(text)
+                || (long_prefix
+                    && s.id
+                        .to_ascii_lowercase()
+                        .starts_with(&text.to_ascii_lowercase()))
+        })
         .collect();
     match labelled.as_slice() {
         [] => Ok(None),

@@ -310,6 +310,12 @@ fn a_withdrawal_to_an_own_bank_source_is_free_and_arrives_at_the_source() {
     assert_eq!(t["source"], bank.as_str());
     assert_eq!(t["recipient"]["own"], true);
     assert_eq!(w.balance("CNY")["available"], "800.00");
+    // An id prefix that two sources share (made at the same sandbox instant) names both.
+    let prefix = &bank[..bank.len() - 2];
+    let out = w
+        .transfer(&["1", "--to", prefix])
+        .failure(2, "invalid_input");
+    assert_eq!(out.details()["candidates"].as_array().unwrap().len(), 2);
     // Another currency than the source's is refused at entry.
     w.transfer(&["10", "--currency", "EUR", "--to", &bank])
         .failure(2, "invalid_input");
