@@ -254,17 +254,8 @@ pub fn replay(
 
 /// The error a recorded declined or failed transfer stands for.
 fn refusal_of(tx: &TxView) -> Option<Error> {
-    if let Some(decline) = tx.extra.get("decline") {
-        let code = decline.get("code")?.as_str()?;
-        let code = Code::ALL.into_iter().find(|c| c.as_str() == code)?;
-        let details = decline
-            .get("details")
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default();
-        return Some(crate::payments::checkout::recorded_decline_error(
-            code, &details, &tx.id,
-        ));
+    if tx.extra.contains_key("decline") {
+        return crate::payments::checkout::decline_of(tx);
     }
     let code = tx.extra.get("failure")?.get("code")?.as_str()?;
     let code = Code::ALL.into_iter().find(|c| c.as_str() == code)?;

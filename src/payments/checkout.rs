@@ -497,7 +497,8 @@ pub fn replay(
     idempotency::replay(conn, wallet_key, IDEMPOTENCY_KIND, key, hash, decline_of)
 }
 
-fn decline_of(tx: &TxView) -> Option<Error> {
+/// The error a recorded decline stands for (a replay).
+pub(crate) fn decline_of(tx: &TxView) -> Option<Error> {
     let decline = tx.extra.get("decline")?;
     let code = decline.get("code")?.as_str()?;
     let code = Code::ALL.into_iter().find(|c| c.as_str() == code)?;
