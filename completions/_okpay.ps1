@@ -49,6 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)')
             [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay a merchant: by flags, a JSON payment request (--request), an okpay:pay? URI, or a QR code in an image (--qr)')
             [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Make a payment request: print its okpay:pay? URI and draw its QR code (no unlocking)')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Send money out on the bank rail: to your own bank source or to an IBAN (asks to confirm; --yes in scripts)')
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record a merchant''s full or partial refund of a payment')
             [CompletionResult]::new('merchant', 'merchant', [CompletionResultType]::ParameterValue, 'Merchants: add, list, block, unblock')
             [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'Spending limits in the base currency: show them, lower or raise them, cancel a raise')
@@ -702,6 +703,29 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'okpay;transfer' {
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The currency [default: the source''s, or the base currency for an IBAN]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Your bank source (id, unique id prefix or label), or someone else''s IBAN (with --name)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The account holder''s name (required with an IBAN)')
+            [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A note for your records (at most 200 characters)')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Make the request safe to repeat: the same key replays the first outcome')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (which must not be readable by others)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A one-time code from your authenticator app, once two-factor authentication is on')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'A single-use recovery code, in place of a one-time code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout, on success and on failure')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'On success print only the primary value; on failure only the error code on stderr')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'okpay;refund' {
             [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'How much the merchant refunded [default: all that is left]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why')
@@ -1133,7 +1157,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
         'okpay;history' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only transactions from this time: RFC 3339, YYYY-MM-DD or YYYY-MM in the wallet''s zone, or today, yesterday, this-month, last-month, this-year')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only transactions up to this time (a date, month or word includes the whole of it)')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind: topup, payment, refund, conversion, settlement')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind: topup, payment, refund, conversion, transfer, settlement')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: pending, succeeded, failed, declined, partially_refunded, refunded')
             [CompletionResult]::new('--merchant', '--merchant', [CompletionResultType]::ParameterName, 'Only this merchant: its id, its name (any letter case) or a unique prefix of it')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Only this currency')
@@ -2230,6 +2254,7 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)')
             [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay a merchant: by flags, a JSON payment request (--request), an okpay:pay? URI, or a QR code in an image (--qr)')
             [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Make a payment request: print its okpay:pay? URI and draw its QR code (no unlocking)')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Send money out on the bank rail: to your own bank source or to an IBAN (asks to confirm; --yes in scripts)')
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record a merchant''s full or partial refund of a payment')
             [CompletionResult]::new('merchant', 'merchant', [CompletionResultType]::ParameterValue, 'Merchants: add, list, block, unblock')
             [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'Spending limits in the base currency: show them, lower or raise them, cancel a raise')
@@ -2341,6 +2366,9 @@ Register-ArgumentCompleter -Native -CommandName 'okpay' -ScriptBlock {
             break
         }
         'okpay;help;request' {
+            break
+        }
+        'okpay;help;transfer' {
             break
         }
         'okpay;help;refund' {

@@ -112,6 +112,9 @@ _okpay() {
             okpay,topup)
                 cmd="okpay__subcmd__topup"
                 ;;
+            okpay,transfer)
+                cmd="okpay__subcmd__transfer"
+                ;;
             okpay,verify)
                 cmd="okpay__subcmd__verify"
                 ;;
@@ -276,6 +279,9 @@ _okpay() {
                 ;;
             okpay__subcmd__help,topup)
                 cmd="okpay__subcmd__help__subcmd__topup"
+                ;;
+            okpay__subcmd__help,transfer)
+                cmd="okpay__subcmd__help__subcmd__transfer"
                 ;;
             okpay__subcmd__help,verify)
                 cmd="okpay__subcmd__help__subcmd__verify"
@@ -851,7 +857,7 @@ _okpay() {
 
     case "${cmd}" in
         okpay)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt export import statement report verify backup restore security sandbox support demo completions generate-docs help"
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay request transfer refund merchant limits risk fx convert history receipt export import statement report verify backup restore security sandbox support demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1795,7 +1801,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help)
-            opts="init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt export import statement report verify backup restore security sandbox support demo completions generate-docs help"
+            opts="init login password 2fa logout status balance source topup pay request transfer refund merchant limits risk fx convert history receipt export import statement report verify backup restore security sandbox support demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2999,6 +3005,20 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__help__subcmd__topup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__help__subcmd__transfer)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7196,6 +7216,64 @@ _okpay() {
                     return 0
                     ;;
                 --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okpay__subcmd__transfer)
+            opts="-y -q -h --currency --to --name --memo --idempotency-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

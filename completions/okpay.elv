@@ -46,6 +46,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand topup 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)'
             cand pay 'Pay a merchant: by flags, a JSON payment request (--request), an okpay:pay? URI, or a QR code in an image (--qr)'
             cand request 'Make a payment request: print its okpay:pay? URI and draw its QR code (no unlocking)'
+            cand transfer 'Send money out on the bank rail: to your own bank source or to an IBAN (asks to confirm; --yes in scripts)'
             cand refund 'Record a merchant''s full or partial refund of a payment'
             cand merchant 'Merchants: add, list, block, unblock'
             cand limits 'Spending limits in the base currency: show them, lower or raise them, cancel a raise'
@@ -647,6 +648,28 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'okpay;transfer'= {
+            cand --currency 'The currency [default: the source''s, or the base currency for an IBAN]'
+            cand --to 'Your bank source (id, unique id prefix or label), or someone else''s IBAN (with --name)'
+            cand --name 'The account holder''s name (required with an IBAN)'
+            cand --memo 'A note for your records (at most 200 characters)'
+            cand --idempotency-key 'Make the request safe to repeat: the same key replays the first outcome'
+            cand --db 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]'
+            cand --lang 'Message language [default: from LC_ALL/LC_MESSAGES/LANG: zh* gives zh, else en]'
+            cand --color 'When to use colour (NO_COLOR set and non-empty means never, unless always is asked for)'
+            cand --password-file 'Read the password from the first line of FILE (which must not be readable by others)'
+            cand --otp 'A one-time code from your authenticator app, once two-factor authentication is on'
+            cand --recovery-code 'A single-use recovery code, in place of a one-time code'
+            cand --json 'Print exactly one JSON document on stdout, on success and on failure'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-input 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
+            cand -q 'On success print only the primary value; on failure only the error code on stderr'
+            cand --quiet 'On success print only the primary value; on failure only the error code on stderr'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'okpay;refund'= {
             cand --amount 'How much the merchant refunded [default: all that is left]'
             cand --reason 'Why'
@@ -1040,7 +1063,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;history'= {
             cand --from 'Only transactions from this time: RFC 3339, YYYY-MM-DD or YYYY-MM in the wallet''s zone, or today, yesterday, this-month, last-month, this-year'
             cand --to 'Only transactions up to this time (a date, month or word includes the whole of it)'
-            cand --kind 'Only this kind: topup, payment, refund, conversion, settlement'
+            cand --kind 'Only this kind: topup, payment, refund, conversion, transfer, settlement'
             cand --status 'Only this status: pending, succeeded, failed, declined, partially_refunded, refunded'
             cand --merchant 'Only this merchant: its id, its name (any letter case) or a unique prefix of it'
             cand --currency 'Only this currency'
@@ -2038,6 +2061,7 @@ set edit:completion:arg-completer[okpay] = {|@words|
             cand topup 'Put money into the wallet from a funding source (asks to confirm; --yes in scripts)'
             cand pay 'Pay a merchant: by flags, a JSON payment request (--request), an okpay:pay? URI, or a QR code in an image (--qr)'
             cand request 'Make a payment request: print its okpay:pay? URI and draw its QR code (no unlocking)'
+            cand transfer 'Send money out on the bank rail: to your own bank source or to an IBAN (asks to confirm; --yes in scripts)'
             cand refund 'Record a merchant''s full or partial refund of a payment'
             cand merchant 'Merchants: add, list, block, unblock'
             cand limits 'Spending limits in the base currency: show them, lower or raise them, cancel a raise'
@@ -2124,6 +2148,8 @@ set edit:completion:arg-completer[okpay] = {|@words|
         &'okpay;help;pay'= {
         }
         &'okpay;help;request'= {
+        }
+        &'okpay;help;transfer'= {
         }
         &'okpay;help;refund'= {
         }

@@ -17,11 +17,12 @@ mod scale;
 pub mod security;
 mod session;
 mod support;
+mod transfer;
 mod twofa;
 
 pub use access::{
     Books, CheckoutView, Desk, Funding, Fx, Integrity, Limits, Payments, Records, Risk, Rules,
-    Sandbox, Security, SecurityLog, Support, Topups, TwoFa, Unlocked,
+    Sandbox, Security, SecurityLog, Support, Topups, Transfers, TwoFa, Unlocked,
 };
 pub use batch::{BatchOutcome, BatchSummary};
 pub use funding::PreparedTopup;
@@ -34,6 +35,7 @@ pub use risk::{RiskRulesView, RuleView};
 pub use scale::FileCheck;
 pub use session::{step_up_required, SteppedUp};
 pub use support::{NewTicket, TicketExport};
+pub use transfer::PreparedTransfer;
 pub use twofa::{SecondFactor, TwoFaSetup, TwoFaStatus};
 
 use jiff::tz::TimeZone;
@@ -152,6 +154,10 @@ pub struct BalanceLine {
     pub currency: String,
     pub available: String,
     pub pending: String,
+    /// Transfers out not yet settled: amount and fee, held in `pending_out:CUR` (shown only
+    /// when there are some).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pending_out: Option<String>,
     /// When the earliest pending money becomes available.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_available_at: Option<String>,
@@ -616,6 +622,7 @@ pub(crate) fn line(currency: Currency, available: i64, pending: i64) -> BalanceL
         currency: currency.code().to_string(),
         available: format_minor(available, currency),
         pending: format_minor(pending, currency),
+        pending_out: None,
         pending_available_at: None,
         rates_date: None,
         available_minor: available,
@@ -748,13 +755,24 @@ impl Books<'_> {
     pub fn balances(&self, only: Option<Currency>) -> Result<Balances> {
         let mut lines: std::collections::BTreeMap<String, (i64, i64)> =
             std::collections::BTreeMap::new();
+        let mut outgoing: std::collections::BTreeMap<String, i64> =
+            std::collections::BTreeMap::new();
         lines.insert(self.base.code().to_string(), (0, 0));
         for (name, _, balance) in lq::balances(self.store.conn())? {
             if let Some(code) = name.strip_prefix("wallet:") {
                 lines.entry(code.to_string()).or_insert((0, 0)).0 += balance;
             } else if let Some(code) = name.strip_prefix("pending:") {
                 lines.entry(code.to_string()).or_insert((0, 0)).1 += balance;
+            } else if let Some(code) = name.strip_prefix("pending_out:") {
+                *outgoing.entry(code.to_string()).or_insert(0) += balance;
             }
+        }
+        // Due transfers out: paid out (or returned to available) from the same moment.
+        for (code, held, back) in
+            crate::funding::transfer::due_effects(self.store.conn(), self.now())?
+        {
+            *outgoing.entry(code.clone()).or_insert(0) -= held;
+            lines.entry(code).or_insert((0, 0)).0 += back;
         }
         // From available_at on, reads show a transfer settled, before a write records it.
         for due in crate::funding::settlement::due(self.store.conn(), self.now())? {
@@ -770,7 +788,12 @@ impl Books<'_> {
             if only.is_some_and(|c| c != currency) {
                 continue;
             }
-            balances.push(line(currency, available, pending));
+            let mut l = line(currency, available, pending);
+            l.pending_out = outgoing
+                .get(&code)
+                .filter(|m| **m != 0)
+                .map(|m| format_minor(*m, currency));
+            balances.push(l);
         }
         if let Some(c) = only {
             if balances.is_empty() {
@@ -800,9 +823,11 @@ impl Books<'_> {
         mut each: impl FnMut(TxView) -> Result<()>,
     ) -> Result<()> {
         let due = self.due_outcomes()?;
+        let transfers = crate::funding::transfer::due(self.store.conn(), self.now())?;
         lq::history(self.store.conn(), query, |(row, status, refunded)| {
             let mut view = ledger::view::build(row, &status, refunded)?;
             apply_due(&due, &mut view);
+            crate::funding::transfer::apply_due(&transfers, &mut view);
             if query.status.as_deref().is_some_and(|s| s != view.status) {
                 return Ok(());
             }
@@ -822,6 +847,8 @@ impl Books<'_> {
     pub fn receipt(&self, id: &str) -> Result<TxView> {
         let mut view = ledger::view::load(self.store.conn(), id)?;
         apply_due(&self.due_outcomes()?, &mut view);
+        let transfers = crate::funding::transfer::due(self.store.conn(), self.now())?;
+        crate::funding::transfer::apply_due(&transfers, &mut view);
         Ok(view)
     }
 }

@@ -147,6 +147,9 @@ pub enum Command {
     Pay(PayArgs),
     /// Make a payment request: print its okpay:pay? URI and draw its QR code (no unlocking)
     Request(RequestArgs),
+    /// Send money out on the bank rail: to your own bank source or to an IBAN (asks to
+    /// confirm; --yes in scripts)
+    Transfer(super::transfer::TransferArgs),
     /// Record a merchant's full or partial refund of a payment
     Refund(RefundArgs),
     /// Merchants: add, list, block, unblock
@@ -706,7 +709,7 @@ pub struct HistoryArgs {
     /// Only transactions up to this time (a date, month or word includes the whole of it)
     #[arg(long, value_name = "TIME")]
     pub to: Option<String>,
-    /// Only this kind: topup, payment, refund, conversion, settlement
+    /// Only this kind: topup, payment, refund, conversion, transfer, settlement
     #[arg(long, value_name = "KIND")]
     pub kind: Option<String>,
     /// Only this status: pending, succeeded, failed, declined, partially_refunded, refunded

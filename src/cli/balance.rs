@@ -67,11 +67,17 @@ pub fn table_text(
     b: &crate::wallet::Balances,
 ) -> String {
     let l = ctx.lang;
-    let mut tbl = table(vec![
+    // Transfers out still held get a column of their own, only while there are some.
+    let outgoing = b.balances.iter().any(|line| line.pending_out.is_some());
+    let mut headings = vec![
         t(l, "field.currency"),
         t(l, "field.available"),
         t(l, "field.pending"),
-    ]);
+    ];
+    if outgoing {
+        headings.push(t(l, "field.pending_out"));
+    }
+    let mut tbl = table(headings);
     for line in &b.balances {
         let mut pending = line.pending.clone();
         let arrives = line
@@ -86,11 +92,20 @@ pub fn table_text(
                 &[("amount", &pending), ("time", &time)],
             );
         }
-        tbl.add_row(vec![
+        let mut row = vec![
             comfy_table::Cell::new(&line.currency),
             amount_cell(&line.available),
             amount_cell(pending),
-        ]);
+        ];
+        if outgoing {
+            let zero = || {
+                Currency::parse(&line.currency)
+                    .map(|c| crate::money::format_minor(0, c))
+                    .unwrap_or_default()
+            };
+            row.push(amount_cell(line.pending_out.clone().unwrap_or_else(zero)));
+        }
+        tbl.add_row(row);
     }
     tbl.to_string()
 }

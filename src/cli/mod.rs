@@ -45,6 +45,7 @@ mod stdin;
 mod support;
 mod support_ticket;
 mod topup;
+mod transfer;
 mod twofa;
 mod verify;
 
@@ -97,6 +98,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Balance(a) => balance::run(ctx, a),
         Command::Source(a) => source::run(ctx, a),
         Command::Topup(a) => topup::run(ctx, a),
+        Command::Transfer(a) => transfer::run(ctx, a),
         Command::Pay(a) => pay::run(ctx, a),
         Command::Request(a) => request::run(ctx, a),
         Command::Refund(a) => refund::run(ctx, a),

@@ -100,7 +100,7 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
 /// (`--otp`, `OKPAY_OTP`, `--recovery-code`, or a prompt); otherwise the password again
 /// (`OKPAY_PASSWORD` or a prompt: `--password-stdin` and `--password-file` unlocked with the
 /// password already, which answers it).
-fn can_answer(ctx: &Ctx, wallet: &Wallet) -> bool {
+pub(super) fn can_answer(ctx: &Ctx, wallet: &Wallet) -> bool {
     if wallet.twofa_on_unverified() {
         ctx.second_factor().is_some() || ctx.interactive
     } else {
@@ -111,7 +111,7 @@ fn can_answer(ctx: &Ctx, wallet: &Wallet) -> bool {
 
 /// Answer a risk challenge: a one-time code once 2FA is on, else the password again (a
 /// step-up, kept in `proof` for the payment).
-fn answer(ctx: &Ctx, wallet: &mut Wallet, proof: &mut Option<SteppedUp>) -> Result<()> {
+pub(super) fn answer(ctx: &Ctx, wallet: &mut Wallet, proof: &mut Option<SteppedUp>) -> Result<()> {
     if wallet.twofa_on_unverified() {
         credentials::second_factor(ctx, wallet)
     } else {

@@ -50,7 +50,7 @@ pub fn render(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> String {
         (t(l, "field.amount"), money(&tx.amount)),
     ];
     let has_fee = !tx.fee.trim_start_matches(['0', '.']).is_empty();
-    if has_fee || matches!(tx.kind.as_str(), "topup" | "payment") {
+    if has_fee || matches!(tx.kind.as_str(), "topup" | "payment" | "transfer") {
         rows.push((t(l, "field.fee"), money(&tx.fee)));
     }
     if let Some(charged) = &tx.charged {
@@ -68,7 +68,13 @@ pub fn render(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> String {
         (Some(masked), Some(id)) => Some(format!("{masked} ({id})")),
         (_, id) => id.clone(),
     };
+    // A transfer's recipient: the masked account and its holder.
+    let recipient = tx.extra.get("recipient").map(|r| {
+        let field = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or_default();
+        format!("{} — {}", field("account"), field("name"))
+    });
     for (field, value) in [
+        ("transfer.field.to", &recipient),
         ("field.merchant", &merchant),
         ("field.source", &source),
         ("field.order", &tx.order_id),
@@ -136,6 +142,8 @@ fn refusal_text(ctx: &Ctx, tx: &TxView) -> Option<(String, String)> {
             .cloned()
             .unwrap_or_default();
         crate::payments::checkout::recorded_decline_error(code, &details, &tx.id)
+    } else if tx.kind == crate::ledger::Kind::Transfer.as_str() {
+        crate::funding::transfer::failure_error(code, &tx.id)
     } else {
         crate::funding::topup::failure_error(code, &tx.id, tx.source.as_deref().unwrap_or_default())
     };

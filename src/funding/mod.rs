@@ -8,6 +8,7 @@ pub mod rail;
 pub mod settlement;
 pub mod source;
 pub mod topup;
+pub mod transfer;
 
 use serde::Serialize;
 

@@ -133,7 +133,9 @@ pub fn settle_due(conn: &Connection, key: &WalletKey, now: Timestamp) -> Result<
         }
         ledger::record(conn, key, &tx)?;
     }
-    Ok(due.len())
+    // Transfers out settle on the same rail calendar.
+    let transfers = super::transfer::settle_due(conn, key, now)?;
+    Ok(due.len() + transfers)
 }
 
 #[cfg(test)]

@@ -36,16 +36,18 @@ pub enum Kind {
     Payment,
     Refund,
     Conversion,
+    Transfer,
     Settlement,
 }
 
 impl Kind {
     /// Every kind, in CLI.md's order.
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Topup,
         Kind::Payment,
         Kind::Refund,
         Kind::Conversion,
+        Kind::Transfer,
         Kind::Settlement,
     ];
 
@@ -56,6 +58,7 @@ impl Kind {
             Kind::Payment => "payment",
             Kind::Refund => "refund",
             Kind::Conversion => "conversion",
+            Kind::Transfer => "transfer",
             Kind::Settlement => "settlement",
         }
     }
@@ -69,9 +72,9 @@ impl Kind {
 /// How a later transaction relates to an earlier one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LinkKind {
-    /// A settlement that makes a pending top-up available.
+    /// A settlement that makes a pending top-up available, or pays a pending transfer out.
     Settles,
-    /// A settlement that reports a pending top-up returned by the bank.
+    /// A settlement that reports a pending top-up or transfer returned by the bank.
     Returns,
     /// A refund of a payment.
     Refunds,
@@ -125,6 +128,11 @@ pub mod account {
     pub fn pending(currency: Currency) -> String {
         format!("pending:{}", currency.code())
     }
+    /// Transfers out not yet settled: the amount and fee, held until the bank pays them out
+    /// or returns them.
+    pub fn pending_out(currency: Currency) -> String {
+        format!("pending_out:{}", currency.code())
+    }
     /// Fees collected.
     pub fn fees(currency: Currency) -> String {
         format!("fees:{}", currency.code())
@@ -143,11 +151,13 @@ pub mod account {
     }
     /// Whether the account holds the user's own money, which must never go negative.
     pub fn is_own(name: &str) -> bool {
-        name.starts_with("wallet:") || name.starts_with("pending:")
+        name.starts_with("wallet:")
+            || name.starts_with("pending:")
+            || name.starts_with("pending_out:")
     }
     /// The currency an account's name carries (`wallet:CNY`), if its kind carries one.
     pub fn named_currency(name: &str) -> Option<&str> {
-        ["wallet:", "pending:", "fees:", "fx:"]
+        ["wallet:", "pending:", "pending_out:", "fees:", "fx:"]
             .iter()
             .find_map(|p| name.strip_prefix(p))
     }
@@ -157,6 +167,7 @@ pub mod account {
         [
             "wallet:",
             "pending:",
+            "pending_out:",
             "fees:",
             "fx:",
             "external:",
@@ -384,7 +395,7 @@ impl NewTransaction {
 }
 
 /// A link must make sense for both ends: only a settlement settles or returns a pending
-/// top-up, only a refund refunds a payment (never beyond what is left), and only a failed
+/// top-up or transfer, only a refund refunds a payment (never beyond what is left), and only a failed
 /// transaction is retried, by one of its own kind.
 fn check_link(
     conn: &Connection,
@@ -396,7 +407,7 @@ fn check_link(
     let legal = match kind {
         LinkKind::Settles | LinkKind::Returns => {
             new.kind == Kind::Settlement
-                && target.kind == Kind::Topup.as_str()
+                && (target.kind == Kind::Topup.as_str() || target.kind == Kind::Transfer.as_str())
                 && status == Status::Pending
         }
         LinkKind::Refunds => {

@@ -294,7 +294,17 @@ pub const LIMIT_USAGE: Table = Table {
     update: "UPDATE limit_usage SET mac = ?1 WHERE period = ?2",
 };
 
-pub const ALL: [&Table; 20] = [
+/// The accounts of others that transfers went to: what the rail does with each, and its
+/// encrypted IBAN.
+pub const PAYEES: Table = Table {
+    name: "payees",
+    select: "SELECT id, holder, masked, secret, behaviour, created_at_ms, mac FROM payees",
+    by_key: "WHERE id = ?1",
+    key_columns: 1,
+    update: "UPDATE payees SET mac = ?1 WHERE id = ?2",
+};
+
+pub const ALL: [&Table; 21] = [
     &WALLET,
     &BALANCES,
     &TX_STATUS,
@@ -315,6 +325,7 @@ pub const ALL: [&Table; 20] = [
     &FX_RATES,
     &FX_SETTINGS,
     &LIMIT_USAGE,
+    &PAYEES,
 ];
 
 /// The MAC of one row's values.

@@ -278,7 +278,10 @@ fn check_stream(
             let legal = match LinkKind::parse(&kind) {
                 Some(LinkKind::Settles | LinkKind::Returns) => {
                     tx.row.kind == Kind::Settlement.as_str()
-                        && to_kind.as_deref() == Some(Kind::Topup.as_str())
+                        && matches!(
+                            to_kind.as_deref(),
+                            Some(k) if k == Kind::Topup.as_str() || k == Kind::Transfer.as_str()
+                        )
                         && to_status.as_deref() == Some("pending")
                 }
                 Some(LinkKind::Refunds) => {

@@ -299,6 +299,12 @@ pub fn available(conn: &Connection, currency: Currency, now: Timestamp) -> Resul
             minor = minor.saturating_add(d.row.amount_minor);
         }
     }
+    // A transfer out the bank returns gives its amount and fee back from the same moment.
+    for (code, _, back) in crate::funding::transfer::due_effects(conn, now)? {
+        if code == currency.code() {
+            minor = minor.saturating_add(back);
+        }
+    }
     Ok(Money::from_minor(minor, currency))
 }
 
@@ -491,7 +497,8 @@ pub fn replay(
     idempotency::replay(conn, wallet_key, IDEMPOTENCY_KIND, key, hash, decline_of)
 }
 
-fn decline_of(tx: &TxView) -> Option<Error> {
+/// The error a recorded decline stands for (a replay).
+pub(crate) fn decline_of(tx: &TxView) -> Option<Error> {
     let decline = tx.extra.get("decline")?;
     let code = decline.get("code")?.as_str()?;
     let code = Code::ALL.into_iter().find(|c| c.as_str() == code)?;
@@ -633,7 +640,7 @@ pub fn execute(
 
 /// The bookkeeping of a recorded risk decision: the rules that fired are counted; a block is a
 /// `risk_blocked` security event, an answered challenge a `risk_challenge` one.
-fn note_decision(
+pub(crate) fn note_decision(
     conn: &Connection,
     now: Timestamp,
     risk: &RiskDecision,

@@ -89,18 +89,38 @@ pub fn execute(
     tx.merchant_id = Some(merchant_id.clone());
     tx.order_id = plan.payment.order_id.clone();
     tx.memo = reason.clone();
-    tx.postings = vec![
-        Posting {
-            account: account::merchant(&merchant_id),
-            currency,
-            amount_minor: -plan.amount.minor(),
-        },
-        Posting {
+    tx.postings = vec![Posting {
+        account: account::merchant(&merchant_id),
+        currency,
+        amount_minor: -plan.amount.minor(),
+    }];
+    let back = converted_back(&plan)?;
+    match &back {
+        // A converted payment's refund goes back to the balance the money left, through the
+        // exchange's accounts.
+        Some(back) => tx.postings.extend([
+            Posting {
+                account: account::fx(currency),
+                currency,
+                amount_minor: plan.amount.minor(),
+            },
+            Posting {
+                account: account::fx(back.amount.currency()),
+                currency: back.amount.currency(),
+                amount_minor: -back.amount.minor(),
+            },
+            Posting {
+                account: account::wallet(back.amount.currency()),
+                currency: back.amount.currency(),
+                amount_minor: back.amount.minor(),
+            },
+        ]),
+        None => tx.postings.push(Posting {
             account: account::wallet(currency),
             currency,
             amount_minor: plan.amount.minor(),
-        },
-    ];
+        }),
+    }
     tx.links = vec![(plan.payment.id.clone(), LinkKind::Refunds)];
     let merchant_name = plan
         .payment
@@ -109,6 +129,107 @@ pub fn execute(
         .cloned()
         .unwrap_or_default();
     tx.data = json!({ "merchant_name": merchant_name, "reason": reason });
+    if let Some(back) = back {
+        tx.data["fx"] = back.json;
+    }
     let recorded = ledger::record(conn, key, &tx)?;
     load_seq(conn, recorded.seq)
+}
+
+/// What a refund of a converted payment gives back in the currency the money left.
+struct Back {
+    amount: Money,
+    json: serde_json::Value,
+}
+
+/// The rule for refunds of converted payments: the money goes back to the balance it left (the
+/// quote's `from` currency), at the original quote, in proportion: a refund of `r` of the
+/// payment's `to_amount` returns `r / to_amount` of what converted (`from_amount` less the
+/// spread, which was the conversion's fee and is not returned). Rounded half away from zero on
+/// the running total, so partial refunds together never return more than a full one would.
+fn converted_back(plan: &RefundPlan) -> Result<Option<Back>> {
+    let Some(fx) = plan.payment.extra.get("fx") else {
+        return Ok(None);
+    };
+    let text = |k: &str| {
+        fx.get(k)
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default()
+    };
+    let from = Currency::parse(text("from"))?;
+    let to = Currency::parse(text("to"))?;
+    if from == to || to != plan.amount.currency() {
+        return Ok(None);
+    }
+    let net = parse_amount(text("from_amount"), from)?.minor()
+        - parse_minor_or_zero(text("spread"), from)?;
+    let to_amount = parse_amount(text("to_amount"), to)?.minor();
+    let paid = plan.payment.amount_minor;
+    let before = paid - plan.refundable_after.minor() - plan.amount.minor();
+    let share = |refunded: i64| -> Result<i64> {
+        proportion(net, refunded, to_amount).ok_or_else(|| Error::internal("refund overflow"))
+    };
+    let back_minor = share(before + plan.amount.minor())? - share(before)?;
+    let amount = Money::from_minor(back_minor.max(0), from);
+    let json = json!({
+        "from": to.code(),
+        "to": from.code(),
+        // The original rate turned round (1 TO = 1/rate FROM), to 6 decimals for reading; the
+        // amount itself follows the quote's amounts, above.
+        "rate": inverse_rate(text("rate")),
+        "rate_date": text("rate_date"),
+        "spread_percent": "0",
+        "spread": Money::zero(to).to_string(),
+        "from_amount": plan.amount.to_string(),
+        "to_amount": amount.to_string(),
+        "refund_of_quote": true,
+    });
+    Ok(Some(Back { amount, json }))
+}
+
+/// `1 / rate` to six decimals, for the receipt (empty when the rate is not a number).
+fn inverse_rate(rate: &str) -> String {
+    use std::str::FromStr;
+    rust_decimal::Decimal::from_str(rate)
+        .ok()
+        .filter(|r| !r.is_zero())
+        .and_then(|r| rust_decimal::Decimal::ONE.checked_div(r))
+        .map(|r| crate::fx::format_rate(r.round_dp(6).normalize()))
+        .unwrap_or_default()
+}
+
+/// An amount as stored, zero when empty.
+fn parse_minor_or_zero(text: &str, currency: Currency) -> Result<i64> {
+    if text.trim_start_matches(['0', '.']).is_empty() {
+        return Ok(0);
+    }
+    Ok(parse_amount(text, currency)?.minor())
+}
+
+/// `total × part / whole`, rounded half away from zero.
+fn proportion(total: i64, part: i64, whole: i64) -> Option<i64> {
+    if whole <= 0 {
+        return None;
+    }
+    let product = i128::from(total) * i128::from(part);
+    let whole = i128::from(whole);
+    let rounded = (product * 2 + whole) / (whole * 2);
+    i64::try_from(rounded).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::proportion;
+
+    #[test]
+    fn partial_refunds_never_return_more_than_a_full_one() {
+        assert_eq!(proportion(35_000, 5_000, 5_000), Some(35_000));
+        assert_eq!(proportion(3, 1, 2), Some(2));
+        // Two halves: the running total rounds once, so 2 + 1 = 3, not 2 + 2.
+        let first = proportion(3, 1, 2).unwrap();
+        let second = proportion(3, 2, 2).unwrap() - first;
+        assert_eq!(first + second, 3);
+        assert_eq!(proportion(1, 0, 7), Some(0));
+        assert_eq!(proportion(1, 1, 0), None);
+    }
 }

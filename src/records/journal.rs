@@ -160,23 +160,36 @@ impl<W: Write> Journal<W> {
     pub fn due(&mut self, s: &DueSettlement) -> Result<()> {
         let date = self.date(s.at_ms)?;
         let currency = Currency::parse(&s.currency)?;
-        let to = if s.settled {
-            format!("wallet:{}", s.currency)
+        let code = currency.code().to_string();
+        let postings = if s.transfer {
+            let held = s.amount_minor.saturating_add(s.fee_minor);
+            let from = (format!("pending_out:{code}"), code.clone(), -held);
+            if s.settled {
+                let external = s.external.clone().unwrap_or_default();
+                let mut p = vec![from, (external, code.clone(), s.amount_minor)];
+                if s.fee_minor != 0 {
+                    p.push((format!("fees:{code}"), code.clone(), s.fee_minor));
+                }
+                p
+            } else {
+                vec![from, (format!("wallet:{code}"), code.clone(), held)]
+            }
         } else {
-            format!("external:{}", s.source_id.clone().unwrap_or_default())
+            let to = if s.settled {
+                format!("wallet:{code}")
+            } else {
+                format!("external:{}", s.source_id.clone().unwrap_or_default())
+            };
+            vec![
+                (format!("pending:{code}"), code.clone(), -s.amount_minor),
+                (to, code.clone(), s.amount_minor),
+            ]
         };
-        let postings = vec![
-            (
-                format!("pending:{}", s.currency),
-                s.currency.clone(),
-                -s.amount_minor,
-            ),
-            (to, currency.code().to_string(), s.amount_minor),
-        ];
         let legs = legs(self.dialect, &postings)?;
+        let link = if s.settled { "settles" } else { "returns" };
         let tags = vec![
             ("okpay_kind", "settlement".to_string()),
-            ("okpay_link", format!("settles {}", s.topup_id)),
+            ("okpay_link", format!("{link} {}", s.topup_id)),
         ];
         self.write_tx(
             date,
@@ -441,5 +454,40 @@ mod tests {
         let legs = legs(Dialect::Hledger, &postings).unwrap();
         assert_eq!(legs.len(), 5);
         assert!(legs.iter().all(|l| l.price.is_none()));
+    }
+
+    fn due_text(s: &DueSettlement) -> String {
+        let mut out = Vec::new();
+        let mut j = Journal::new(Dialect::Hledger, TimeZone::UTC, &mut out, Error::internal);
+        j.due(s).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_due_transfer_is_exported_as_the_settlement_or_return_it_will_be() {
+        let mut s = DueSettlement {
+            topup_id: "tx_1".into(),
+            currency: "EUR".into(),
+            amount_minor: 10_000,
+            at_ms: 1_900_000_000_000,
+            source_id: None,
+            settled: true,
+            transfer: true,
+            fee_minor: 100,
+            external: Some("external:pye_1".into()),
+        };
+        let paid = due_text(&s);
+        assert!(
+            paid.contains("assets:okpay:outgoing:EUR  -101.00 EUR"),
+            "{paid}"
+        );
+        assert!(paid.contains("assets:funding:pye_1  100.00 EUR"), "{paid}");
+        assert!(paid.contains("expenses:okpay:fees:EUR  1.00 EUR"), "{paid}");
+        assert!(paid.contains("settles tx_1"), "{paid}");
+        s.settled = false;
+        let back = due_text(&s);
+        assert!(back.contains("assets:okpay:EUR  101.00 EUR"), "{back}");
+        assert!(back.contains("returns tx_1"), "{back}");
+        assert!(!back.contains("funding"), "{back}");
     }
 }

@@ -29,8 +29,8 @@ pub struct Record {
     pub links: Vec<(String, String)>,
 }
 
-/// A bank top-up whose settlement is due but not yet recorded (reads show it settled before the
-/// next write records it): exported as the settlement it will be.
+/// A bank top-up or transfer out whose settlement is due but not yet recorded (reads show it
+/// settled before the next write records it): exported as the settlement it will be.
 #[derive(Debug, Clone)]
 pub struct DueSettlement {
     pub topup_id: String,
@@ -40,13 +40,20 @@ pub struct DueSettlement {
     pub source_id: Option<String>,
     /// Whether the bank pays it out (`false`: returned to the source).
     pub settled: bool,
+    /// A transfer out (`pending_out` pays the external account, or goes back to the wallet)
+    /// rather than a top-up.
+    pub transfer: bool,
+    /// A transfer's fee, held with its amount.
+    pub fee_minor: i64,
+    /// The external account a transfer goes to (`external:…`).
+    pub external: Option<String>,
 }
 
 /// The sign of a transaction's amount seen from the wallet: money in is positive, money out
 /// negative.
 pub fn signed_minor(kind: &str, amount_minor: i64) -> i64 {
     match Kind::parse(kind) {
-        Some(Kind::Payment) | Some(Kind::Conversion) => -amount_minor,
+        Some(Kind::Payment) | Some(Kind::Conversion) | Some(Kind::Transfer) => -amount_minor,
         Some(Kind::Topup) | Some(Kind::Refund) | Some(Kind::Settlement) => amount_minor,
         // Kinds added later (transfer): money out.
         None => -amount_minor,

@@ -34,6 +34,7 @@ pub static SOURCES: &[Source] = articles!(
     "topup-platform",
     "topup-third-party",
     "pay",
+    "transfers",
     "topup-failed",
     "topup-source-balance",
     "topup-wrong-details",

@@ -47,6 +47,7 @@ const BY_KEY: &[(&str, &str)] = &[
     ("err.password.weak", "passwords"),
     ("err.password.same", "passwords"),
     ("err.pay.", "pay"),
+    ("err.transfer.", "transfers"),
     ("err.request.", "pay"),
     ("err.limits.", "limits"),
     ("err.risk.", "declined-security"),
@@ -78,6 +79,10 @@ const GENERIC: &[Code] = &[
 
 /// The article that explains `e`.
 pub fn for_error(e: &Error) -> &'static str {
+    // A transfer's refusals have their own article, whatever the code.
+    if e.key.starts_with("err.transfer.") {
+        return "transfers";
+    }
     if !GENERIC.contains(&e.code) {
         return for_code(e.code);
     }

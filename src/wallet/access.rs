@@ -93,6 +93,8 @@ handles! {
     Records => records;
     /// Exchange rates, the spread, and conversions between balances.
     Fx => fx;
+    /// Transfers out of the wallet, to the user's own bank or someone else's account.
+    Transfers => transfers;
 }
 
 impl Wallet {

@@ -75,6 +75,7 @@ impl Wallet {
             let start = guard::before_write(conn, old)?;
             super::check_anchor(anchor.as_ref(), &start)?;
             crate::funding::source::rekey(conn, old, &fresh)?;
+            crate::funding::transfer::rekey(conn, old, &fresh)?;
             super::support::rekey_attachments(conn, old, &fresh)?;
             reseal_chain(conn, &fresh, start.count, progress)?;
             wallet_row::set_wrapped_key(conn, &wrapped)?;

@@ -323,6 +323,27 @@ impl Books<'_> {
                 at_ms,
                 source_id: d.row.source_id,
                 settled: d.outcome == Settlement::Settled,
+                transfer: false,
+                fee_minor: 0,
+                external: None,
+            });
+        }
+        for d in crate::funding::transfer::due(self.store.conn(), self.now())? {
+            let at_ms = d.row.available_at_ms.unwrap_or_default();
+            if from_ms.is_some_and(|f| at_ms < f) || to_ms.is_some_and(|t| at_ms >= t) {
+                continue;
+            }
+            let external = d.row.source_id.clone().or(d.row.payee_id.clone());
+            out.push(DueSettlement {
+                topup_id: d.row.id,
+                currency: d.row.currency,
+                amount_minor: d.row.amount_minor,
+                at_ms,
+                source_id: d.row.source_id,
+                settled: d.outcome == Settlement::Settled,
+                transfer: true,
+                fee_minor: d.row.fee_minor,
+                external: external.map(|e| format!("external:{e}")),
             });
         }
         Ok(out)

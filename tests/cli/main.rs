@@ -33,6 +33,7 @@ mod support;
 mod tamper;
 mod tickets;
 mod topup;
+mod transfer;
 mod twofa;
 mod verify;
 mod verify_stream;
