@@ -7,6 +7,7 @@ mod backup;
 mod batch;
 mod funding;
 mod fx;
+mod ids;
 mod limits;
 mod password;
 mod payments;
@@ -19,11 +20,12 @@ mod support;
 mod twofa;
 
 pub use access::{
-    Books, CheckoutView, Desk, Funding, Fx, Integrity, Limits, Payments, Records, Risk, Rules,
+    Books, CheckoutView, Desk, Funding, Fx, IdsView, Integrity, Limits, Payments, Records, Risk, Rules,
     Sandbox, Security, SecurityLog, Support, Topups, TwoFa, Unlocked,
 };
 pub use batch::{BatchOutcome, BatchSummary};
 pub use funding::PreparedTopup;
+pub use ids::PREFIX_CHARS_MIN;
 pub use fx::{ConversionQuote, ConversionRequest, ImportView, RateView, RatesView};
 pub use limits::LimitsView;
 pub use password::PasswordChanged;

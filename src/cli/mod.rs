@@ -19,6 +19,7 @@ mod demo;
 mod docs;
 mod fx;
 mod history;
+mod ids;
 mod init;
 mod limits;
 mod markdown;

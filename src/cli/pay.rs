@@ -33,7 +33,11 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
         None
     };
     let raw = raw_request(&args)?;
-    let request = raw.check(wallet.base_currency())?;
+    let mut request = raw.check(wallet.base_currency())?;
+    if args.merchant.is_some() {
+        // `--merchant` takes an id, a unique prefix or a name; a new name registers a merchant.
+        request.merchant = wallet.ids().merchant_or_new(&request.merchant)?;
+    }
     let from_currency = args
         .from_currency
         .as_deref()

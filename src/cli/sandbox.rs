@@ -47,11 +47,12 @@ fn generate(ctx: &Ctx, count: u64) -> Result<()> {
 fn source_balance(ctx: &Ctx, args: SandboxSourceArgs) -> Result<()> {
     let mut wallet = ctx.open()?;
     wallet.sandbox_clock()?;
+    let id = super::ids::or_unknown(wallet.ids().source(&args.id), &args.id)?;
     unlock(ctx, &mut wallet)?;
     let view = wallet
         .unlocked()?
         .sandbox()
-        .source_balance(&args.id, &args.balance)?;
+        .source_balance(&id, &args.balance)?;
     if ctx.json {
         ctx.print_json(&json!({ "source": view }));
     } else if ctx.quiet {

@@ -204,8 +204,9 @@ fn list(ctx: &Ctx, all: bool) -> Result<()> {
 fn remove(ctx: &Ctx, id: &str) -> Result<()> {
     crate::text::refuse_hidden(id, "id")?;
     let mut wallet = ctx.open()?;
+    let id = super::ids::or_unknown(wallet.ids().source(id), id)?;
     unlock(ctx, &mut wallet)?;
-    let view = wallet.unlocked()?.funding().remove_source(id)?;
+    let view = wallet.unlocked()?.funding().remove_source(&id)?;
     if ctx.json {
         ctx.print_json(&json!({ "source": view }));
     } else if ctx.quiet {

@@ -1,0 +1,208 @@
+//! Ids as people type them (CLI.md "Values"): wherever an id is taken, the full id, a unique
+//! prefix of at least [`PREFIX_CHARS_MIN`] characters after the tag (with or without the tag,
+//! in any letter case), and for sources and merchants a unique label or name, compared after
+//! NFC normalisation. An ambiguous prefix or label is `invalid_input` listing the candidates;
+//! a shorter prefix is `invalid_input` too. Tables show the shortest unique prefix
+//! ([`IdsView::short_len`]), like git's short hashes, so what a table shows can be typed back.
+//!
+//! Every command resolves what the user typed here first and hands the full id on.
+
+use crate::error::{Code, Error, Result};
+use crate::store::ids::{self as q, Kind};
+
+use super::IdsView;
+
+/// The fewest characters after the tag a prefix may have.
+pub const PREFIX_CHARS_MIN: usize = 6;
+
+/// The most candidates an ambiguous prefix lists.
+const CANDIDATES_MAX: u32 = 10;
+
+/// Above this many ids, a table shows them in full rather than look up every neighbour.
+const SHORT_IDS_MAX: usize = 2000;
+
+impl IdsView<'_> {
+    /// The funding source `text` names: an id, a unique prefix, or a unique label (a source in
+    /// use before a removed one).
+    pub fn source(&self, text: &str) -> Result<String> {
+        let not_found =
+            || Error::new(Code::NotFound, "err.source.not_found").arg_detail("id", text);
+        let conn = self.store.conn();
+        self.resolve(Kind::Source, text, not_found, |wanted| {
+            let labelled = q::sources_labelled(conn, wanted)?;
+            let in_use: Vec<String> = labelled
+                .iter()
+                .filter(|(_, removed)| !removed)
+                .map(|(id, _)| id.clone())
+                .collect();
+            Ok(if in_use.is_empty() {
+                labelled.into_iter().map(|(id, _)| id).collect()
+            } else {
+                in_use
+            })
+        })
+    }
+
+    /// The merchant `text` names: an id, a unique prefix, or its name (any letter case).
+    pub fn merchant(&self, text: &str) -> Result<String> {
+        let not_found =
+            || Error::new(Code::NotFound, "err.merchant.not_found").arg_detail("merchant", text);
+        let conn = self.store.conn();
+        self.resolve(Kind::Merchant, text, not_found, |wanted| {
+            Ok(q::merchant_named(conn, wanted)?.into_iter().collect())
+        })
+    }
+
+    /// The merchant a payment names: an existing one's id as [`IdsView::merchant`] finds it,
+    /// or, for a name no merchant has yet, the text itself (the payment registers it).
+    pub fn merchant_or_new(&self, text: &str) -> Result<String> {
+        match self.merchant(text) {
+            Err(e) if e.code == Code::NotFound && !has_tag(text, Kind::Merchant) => {
+                Ok(text.to_string())
+            }
+            other => other,
+        }
+    }
+
+    /// The transaction `text` names: an id or a unique prefix.
+    pub fn transaction(&self, text: &str) -> Result<String> {
+        let not_found = || Error::new(Code::NotFound, "err.tx.not_found").arg_detail("id", text);
+        self.resolve(Kind::Transaction, text, not_found, |_| Ok(Vec::new()))
+    }
+
+    /// The support ticket `text` names: an id or a unique prefix.
+    pub fn ticket(&self, text: &str) -> Result<String> {
+        let not_found =
+            || Error::new(Code::NotFound, "err.ticket.not_found").arg_detail("id", text);
+        self.resolve(Kind::Ticket, text, not_found, |_| Ok(Vec::new()))
+    }
+
+    /// How many characters of `ids` (all of one kind) a table shows: the longest of their
+    /// shortest prefixes unique among every stored id of that kind, at least the tag and
+    /// [`PREFIX_CHARS_MIN`] characters. Ids of no known kind, or too many ids, are shown whole.
+    pub fn short_len(&self, ids: &[String]) -> Result<usize> {
+        let full = ids.iter().map(|id| id.len()).max().unwrap_or(0);
+        let Some(kind) = ids.first().and_then(|id| Kind::of(id)) else {
+            return Ok(full);
+        };
+        if ids.len() > SHORT_IDS_MAX || ids.iter().any(|id| Kind::of(id) != Some(kind)) {
+            return Ok(full);
+        }
+        let conn = self.store.conn();
+        let mut len = kind.tag().len() + 1 + PREFIX_CHARS_MIN;
+        for id in ids {
+            let (before, after) = q::neighbours(conn, kind, id)?;
+            let shared = [before, after]
+                .iter()
+                .flatten()
+                .map(|other| common_prefix(id, other))
+                .max()
+                .unwrap_or(0);
+            len = len.max(shared + 1);
+        }
+        Ok(len.min(full))
+    }
+
+    /// The one id of `kind` that `text` names; `named` finds ids by label or name.
+    fn resolve(
+        &self,
+        kind: Kind,
+        text: &str,
+        not_found: impl Fn() -> Error,
+        named: impl Fn(&str) -> Result<Vec<String>>,
+    ) -> Result<String> {
+        crate::text::refuse_hidden(text, "id")?;
+        let wanted = crate::text::nfc(text.trim());
+        if wanted.is_empty() {
+            return Err(not_found());
+        }
+        let conn = self.store.conn();
+        let tag = format!("{}_", kind.tag());
+        // The id itself, as typed.
+        if wanted.starts_with(&tag) {
+            if let [id] = q::with_prefix(conn, kind, &wanted, 2)?.as_slice() {
+                if *id == wanted {
+                    return Ok(id.clone());
+                }
+            }
+        }
+        // A label or name comes before a prefix, so a label that looks like one still works.
+        match named(&wanted)?.as_slice() {
+            [] => {}
+            [id] => return Ok(id.clone()),
+            many => return Err(ambiguous(text, many.to_vec())),
+        }
+        let body = match strip_tag(&wanted, kind) {
+            Some(body) => body,
+            None => wanted.as_str(),
+        };
+        if body.is_empty() || !body.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(not_found());
+        }
+        let prefix = format!("{tag}{}", body.to_ascii_uppercase());
+        let found = q::with_prefix(conn, kind, &prefix, CANDIDATES_MAX + 1)?;
+        if body.chars().count() < PREFIX_CHARS_MIN {
+            // Tagged, it can only be a prefix; untagged, only when an id starts with it.
+            if has_tag(&wanted, kind) || !found.is_empty() {
+                return Err(Error::invalid("err.id.too_short")
+                    .arg_detail("id", text)
+                    .arg("min", PREFIX_CHARS_MIN)
+                    .detail("min", PREFIX_CHARS_MIN));
+            }
+            return Err(not_found());
+        }
+        match found.as_slice() {
+            [] => Err(not_found()),
+            [id] => Ok(id.clone()),
+            many => Err(ambiguous(text, many.to_vec())),
+        }
+    }
+}
+
+/// Whether `text` starts with the tag of `kind` (any letter case).
+fn has_tag(text: &str, kind: Kind) -> bool {
+    strip_tag(text, kind).is_some()
+}
+
+/// `text` without the tag of `kind` and its `_` (any letter case).
+fn strip_tag(text: &str, kind: Kind) -> Option<&str> {
+    let tag_len = kind.tag().len() + 1;
+    let head = text.get(..tag_len)?;
+    head.eq_ignore_ascii_case(&format!("{}_", kind.tag()))
+        .then(|| &text[tag_len..])
+}
+
+/// `invalid_input` naming the ids `text` could mean.
+fn ambiguous(text: &str, mut ids: Vec<String>) -> Error {
+    ids.truncate(CANDIDATES_MAX as usize);
+    Error::invalid("err.id.ambiguous")
+        .arg_detail("id", text)
+        .arg("candidates", ids.join(", "))
+        .detail("candidates", ids)
+}
+
+/// How many leading bytes `a` and `b` share (ids are ASCII).
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_stripped_in_any_letter_case() {
+        assert_eq!(strip_tag("SRC_01ABCD", Kind::Source), Some("01ABCD"));
+        assert_eq!(strip_tag("src_01abcd", Kind::Source), Some("01abcd"));
+        assert_eq!(strip_tag("01ABCD", Kind::Source), None);
+        assert_eq!(strip_tag("信用卡", Kind::Source), None);
+        assert_eq!(strip_tag("tx_01", Kind::Source), None);
+    }
+
+    #[test]
+    fn common_prefixes_count_shared_bytes() {
+        assert_eq!(common_prefix("tx_01AB", "tx_01AC"), 6);
+        assert_eq!(common_prefix("tx_01AB", "tx_01AB"), 7);
+        assert_eq!(common_prefix("", "tx"), 0);
+    }
+}
