@@ -134,6 +134,5 @@ fn list(ctx: &Ctx) -> Result<()> {
             state.join(", "),
         ]);
     }
-    outln!("{tbl}");
-    Ok(())
+    tbl.id_column(0).whole(2).print(ctx, Some(&wallet))
 }

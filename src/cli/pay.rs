@@ -221,13 +221,13 @@ fn show_quote(ctx: &Ctx, q: &Quote, req: &crate::payments::request::PaymentReque
         ]);
         for i in &req.items {
             tbl.add_row(vec![
-                comfy_table::Cell::new(&i.name),
+                super::render::Field::from(&i.name),
                 amount_cell(i.quantity.to_string()),
                 amount_cell(i.unit_price.to_string()),
                 amount_cell(i.total.to_string()),
             ]);
         }
-        out.push_str(&format!("{tbl}\n"));
+        out.push_str(&format!("{}\n", tbl.screen_text(ctx)));
     }
     let mut totals = vec![
         (t(l, "field.total"), format!("{} {cur}", q.amount)),

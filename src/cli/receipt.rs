@@ -159,11 +159,11 @@ fn items_table(ctx: &Ctx, items: &[Value]) -> String {
     };
     for item in items {
         tbl.add_row(vec![
-            comfy_table::Cell::new(text(item, "name")),
+            super::render::Field::from(text(item, "name")),
             amount_cell(text(item, "quantity")),
             amount_cell(text(item, "unit_price")),
             amount_cell(text(item, "total")),
         ]);
     }
-    format!("{tbl}\n")
+    format!("{}\n", tbl.text(ctx))
 }

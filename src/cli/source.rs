@@ -197,8 +197,11 @@ fn list(ctx: &Ctx, all: bool) -> Result<()> {
             s.label.clone().unwrap_or_default(),
         ]);
     }
-    outln!("{tbl}");
-    Ok(())
+    tbl.id_column(0)
+        .whole(2)
+        .whole(3)
+        .whole(4)
+        .print(ctx, Some(&wallet))
 }
 
 fn remove(ctx: &Ctx, id: &str) -> Result<()> {
@@ -254,7 +257,7 @@ fn providers(ctx: &Ctx) -> Result<()> {
             format!("{}%", percent(p.fee_bp)),
         ]);
     }
-    outln!("{tbl}");
+    outln!("{}", tbl.text(ctx));
     outln!("{}", t(l, "source.fee_note"));
     Ok(())
 }

@@ -15,7 +15,7 @@ use super::args_support::{
 use super::context::Ctx;
 use super::credentials::{self, unlock};
 use super::messages::{t, tr, Lang};
-use super::render::{amount_cell, key_values, table};
+use super::render::{amount_cell, key_values, table, Field};
 use crate::clock;
 use crate::error::{Code, Error, Result};
 use crate::support::attachment::{self, Attachment};
@@ -144,16 +144,15 @@ fn list(ctx: &Ctx) -> Result<()> {
     ]);
     for tk in &tickets {
         tbl.add_row(vec![
-            Cell::new(&tk.id),
-            Cell::new(t(l, &format!("support.status.{}", tk.status))),
-            Cell::new(&tk.subject),
-            Cell::new(local(&wallet, &tk.updated_at)),
+            Field::from(&tk.id),
+            Field::from(t(l, &format!("support.status.{}", tk.status))),
+            Field::from(&tk.subject),
+            Field::from(local(&wallet, &tk.updated_at)),
             amount_cell(tk.messages.to_string()),
             amount_cell(tk.attachments.to_string()),
         ]);
     }
-    outln!("{tbl}");
-    Ok(())
+    tbl.id_column(0).print(ctx, Some(&wallet))
 }
 
 /// `support ticket show`.
@@ -326,7 +325,8 @@ fn transactions_table(l: Lang, wallet: &Wallet, txs: &[Value]) -> Table {
             Cell::new(local(wallet, &s(tx, "created_at"))),
             Cell::new(t(l, &format!("kind.{kind}"))),
             Cell::new(t(l, &format!("status.{status}"))),
-            amount_cell(format!("{} {}", s(tx, "amount"), s(tx, "currency"))),
+            Cell::new(format!("{} {}", s(tx, "amount"), s(tx, "currency")))
+                .set_alignment(comfy_table::CellAlignment::Right),
             Cell::new(counterparty),
             Cell::new(code),
         ]);

@@ -17,12 +17,28 @@ pub fn next(last: Option<&str>, prefix: &str, now: Timestamp) -> Result<String> 
         .and_then(|body| body.strip_prefix('_'))
         .and_then(|body| Ulid::from_string(body).ok());
     let id = match previous {
-        Some(prev) if fresh <= prev => prev
-            .increment()
-            .ok_or_else(|| Error::internal("id space exhausted"))?,
+        Some(prev) if fresh <= prev => step_after(prev)?,
         _ => fresh,
     };
     Ok(format!("{prefix}_{id}"))
+}
+
+/// The largest step between two ids made in the same millisecond: a random one, so that they
+/// differ early in their random part (and a short prefix tells them apart, as tables show
+/// them), not only in its last characters.
+const STEP_MAX: u128 = 1 << 70;
+
+/// An id above `prev` in the same millisecond, a random step up (or the next one, near the
+/// top of the id space).
+fn step_after(prev: Ulid) -> Result<Ulid> {
+    let step = rand::random::<u128>() % STEP_MAX + 1;
+    let random = prev.random().checked_add(step);
+    match random {
+        Some(r) if r < (1 << Ulid::RAND_BITS) => Ok(Ulid::from_parts(prev.timestamp_ms(), r)),
+        _ => prev
+            .increment()
+            .ok_or_else(|| Error::internal("id space exhausted")),
+    }
 }
 
 #[cfg(test)]
