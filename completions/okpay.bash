@@ -851,7 +851,7 @@ _okpay() {
 
     case "${cmd}" in
         okpay)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt export import statement report verify backup restore security sandbox support demo completions generate-docs help"
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay request refund merchant limits risk fx convert history receipt export import statement report verify backup restore security sandbox support demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -889,7 +889,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help enable confirm status disable recovery-codes help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help enable confirm status disable recovery-codes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -927,7 +927,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__confirm)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -965,7 +965,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__disable)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1003,7 +1003,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__enable)
-            opts="-y -q -h --qr-png --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --qr-png --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1143,7 +1143,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__recovery__subcmd__codes)
-            opts="-y -q -h --regenerate --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --regenerate --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1181,7 +1181,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__status)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1219,7 +1219,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__backup)
-            opts="-y -q -h --force --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --force --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1257,7 +1257,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__balance)
-            opts="-y -q -h --currency --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --currency --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1299,7 +1299,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__completions)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help bash zsh fish elvish powershell"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1337,7 +1337,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__convert)
-            opts="-y -q -h --from --to --to-amount --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --from --to --to-amount --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1383,7 +1383,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__demo)
-            opts="-y -q -h --keep --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --keep --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1425,7 +1425,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__export)
-            opts="-o -y -q -h --format --from --to --output --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-o -y -q -h --format --from --to --output --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,7 +1483,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__fx)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help rates set import spread help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help rates set import spread help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1605,7 +1605,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__fx__subcmd__import)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1643,7 +1643,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__fx__subcmd__rates)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1681,7 +1681,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__fx__subcmd__set)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1719,7 +1719,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__fx__subcmd__spread)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1757,7 +1757,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__generate__subcmd__docs)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3027,7 +3027,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__history)
-            opts="-y -q -h --from --to --kind --status --merchant --currency --min --max --search --limit --all --links --format --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --from --to --kind --status --merchant --currency --min --max --search --limit --all --links --format --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3109,7 +3109,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__import)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3147,7 +3147,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__init)
-            opts="-y -q -h --username --base-currency --sandbox --tz --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --username --base-currency --sandbox --tz --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3197,7 +3197,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__limits)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help set cancel help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help set cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3235,7 +3235,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__limits__subcmd__cancel)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3329,7 +3329,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__limits__subcmd__set)
-            opts="-y -q -h --per-transaction --daily --monthly --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --per-transaction --daily --monthly --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3379,7 +3379,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__login)
-            opts="-y -q -h --username --ttl --raw --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --username --ttl --raw --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3425,7 +3425,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__logout)
-            opts="-y -q -h --all --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --all --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3463,7 +3463,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help add list block unblock help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help add list block unblock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3501,7 +3501,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant__subcmd__add)
-            opts="-y -q -h --no-okpay --category --currency --verify-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --no-okpay --category --currency --verify-key --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3551,7 +3551,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant__subcmd__block)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3673,7 +3673,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant__subcmd__list)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3711,7 +3711,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant__subcmd__unblock)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3749,7 +3749,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__password)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help change help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help change help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3787,7 +3787,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__password__subcmd__change)
-            opts="-y -q -h --rotate-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --rotate-key --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3867,7 +3867,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__pay)
-            opts="-y -q -h --currency --merchant --order --item --memo --from-currency --request --idempotency-key --allow-duplicate --qr --batch --format --chunk --idempotency-prefix --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --currency --merchant --order --item --memo --from-currency --request --idempotency-key --allow-duplicate --qr --batch --format --chunk --idempotency-prefix --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3957,7 +3957,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__receipt)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3995,7 +3995,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__refund)
-            opts="-y -q -h --amount --reason --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --amount --reason --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4041,7 +4041,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__report)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help spending balance help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help spending balance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4079,7 +4079,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__report__subcmd__balance)
-            opts="-y -q -h --currency --from --to --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --currency --from --to --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4185,7 +4185,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__report__subcmd__spending)
-            opts="-y -q -h --by --from --to --format --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --by --from --to --format --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4239,7 +4239,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__request)
-            opts="-y -q -h --merchant --amount --currency --order --item --memo --expires --sign-key --png --svg --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --merchant --amount --currency --order --item --memo --expires --sign-key --png --svg --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4317,7 +4317,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__restore)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4355,7 +4355,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__risk)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help rules set help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help rules set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4449,7 +4449,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__risk__subcmd__rules)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4487,7 +4487,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__risk__subcmd__set)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4525,7 +4525,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help clock source rail maintenance generate help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help clock source rail maintenance generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4563,7 +4563,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__clock)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help show set advance help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help show set advance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4601,7 +4601,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__clock__subcmd__advance)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4709,7 +4709,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__clock__subcmd__set)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4747,7 +4747,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__clock__subcmd__show)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4785,7 +4785,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__generate)
-            opts="-y -q -h --transactions --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --transactions --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4967,7 +4967,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__maintenance)
-            opts="-y -q -h --on --off --from --until --note --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --on --off --from --until --note --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5017,7 +5017,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__rail)
-            opts="-y -q -h --down --up --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help card bank platform third-party"
+            opts="-y -q -h --down --up --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help card bank platform third-party"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5055,7 +5055,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__source)
-            opts="-y -q -h --balance --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --balance --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5097,7 +5097,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help events freeze unfreeze check lockdown help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help events freeze unfreeze check lockdown help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5135,7 +5135,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__check)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5173,7 +5173,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__events)
-            opts="-y -q -h --kind --since --limit --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --kind --since --limit --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5223,7 +5223,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__freeze)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5359,7 +5359,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__lockdown)
-            opts="-y -q -h --rotate-key --ttl --raw --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --rotate-key --ttl --raw --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5401,7 +5401,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__unfreeze)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5439,7 +5439,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help add list remove providers help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help add list remove providers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5477,7 +5477,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help card bank platform third-party help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help card bank platform third-party help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5515,7 +5515,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add__subcmd__bank)
-            opts="-y -q -h --holder --iban --account --bank --currency --label --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --holder --iban --account --bank --currency --label --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5577,7 +5577,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add__subcmd__card)
-            opts="-y -q -h --holder --expiry --type --currency --label --details-stdin --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --holder --expiry --type --currency --label --details-stdin --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5719,7 +5719,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add__subcmd__platform)
-            opts="-y -q -h --provider --account --currency --label --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --provider --account --currency --label --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5773,7 +5773,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add__subcmd__third__subcmd__party)
-            opts="-y -q -h --provider --email --currency --label --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --provider --email --currency --label --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5967,7 +5967,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__list)
-            opts="-y -q -h --all --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --all --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6005,7 +6005,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__providers)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6043,7 +6043,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__remove)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6081,7 +6081,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__statement)
-            opts="-o -y -q -h --month --currency --format --output --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-o -y -q -h --month --currency --format --output --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6139,7 +6139,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__status)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6177,7 +6177,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help faq contact news ticket help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help faq contact news ticket help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6215,7 +6215,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__contact)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help set help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6295,7 +6295,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__contact__subcmd__set)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6333,7 +6333,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__faq)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help show help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6413,7 +6413,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__faq__subcmd__show)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6661,7 +6661,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__news)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6699,7 +6699,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help new list show reply close attachment export help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help new list show reply close attachment export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6737,7 +6737,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__attachment)
-            opts="-o -y -q -h --output --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-o -y -q -h --output --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6783,7 +6783,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__close)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6821,7 +6821,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__export)
-            opts="-o -y -q -h --output --from --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-o -y -q -h --output --from --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6997,7 +6997,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__list)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7035,7 +7035,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__new)
-            opts="-y -q -h --subject --body --body-file --tx --attach --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --subject --body --body-file --tx --attach --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7093,7 +7093,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__reply)
-            opts="-y -q -h --body --body-file --attach --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --body --body-file --attach --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7143,7 +7143,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__show)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7181,7 +7181,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__topup)
-            opts="-y -q -h --currency --source --retry --idempotency-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --currency --source --retry --idempotency-key --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7235,7 +7235,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__verify)
-            opts="-y -q -h --accept --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --accept --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7275,8 +7275,24 @@ _okpay() {
     esac
 }
 
+
+# Source ids and labels, merchant names and transaction ids come from the wallet itself:
+# `okpay __complete` prints them (no unlocking; nothing secret), or fails for other words.
+_okpay_dynamic() {
+    local out line
+    if out="$(command okpay __complete bash -- "${COMP_WORDS[@]:0:COMP_CWORD+1}" 2>/dev/null)"; then
+        compopt +o default +o bashdefault 2>/dev/null
+        COMPREPLY=()
+        while IFS= read -r line; do
+            [[ -n "$line" ]] && COMPREPLY+=("$line")
+        done <<< "$out"
+        return 0
+    fi
+    _okpay "$@"
+}
+
 if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
-    complete -F _okpay -o nosort -o bashdefault -o default okpay
+    complete -F _okpay_dynamic -o nosort -o bashdefault -o default okpay
 else
-    complete -F _okpay -o bashdefault -o default okpay
+    complete -F _okpay_dynamic -o bashdefault -o default okpay
 fi

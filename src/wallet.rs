@@ -25,7 +25,7 @@ pub use access::{
 };
 pub use batch::{BatchOutcome, BatchSummary};
 pub use funding::PreparedTopup;
-pub use ids::PREFIX_CHARS_MIN;
+pub use ids::{Candidate, Wanted, PREFIX_CHARS_MIN};
 pub use fx::{ConversionQuote, ConversionRequest, ImportView, RateView, RatesView};
 pub use limits::LimitsView;
 pub use password::PasswordChanged;

@@ -9,6 +9,7 @@
 
 use crate::error::{Code, Error, Result};
 use crate::store::ids::{self as q, Kind};
+pub use crate::store::ids::Candidate;
 
 use super::IdsView;
 
@@ -20,6 +21,26 @@ const CANDIDATES_MAX: u32 = 10;
 
 /// Above this many ids, a table shows them in full rather than look up every neighbour.
 const SHORT_IDS_MAX: usize = 2000;
+
+/// How many recent transactions, merchants or tickets shell completion offers.
+const COMPLETIONS_MAX: u32 = 50;
+
+/// What shell completion offers for an argument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wanted {
+    /// Sources in use: their ids and labels.
+    Sources,
+    /// Merchants: their names (and ids).
+    Merchants,
+    /// Recent transactions.
+    Transactions,
+    /// Recent payments that may be refunded.
+    Payments,
+    /// Recent failed top-ups, to retry.
+    FailedTopups,
+    /// Recent support tickets.
+    Tickets,
+}
 
 impl IdsView<'_> {
     /// The funding source `text` names: an id, a unique prefix, or a unique label (a source in
@@ -101,6 +122,68 @@ impl IdsView<'_> {
             len = len.max(shared + 1);
         }
         Ok(len.min(full))
+    }
+
+    /// What shell completion offers for `wanted`: ids, labels and names, never a secret.
+    pub fn candidates(&self, wanted: Wanted) -> Result<Vec<Candidate>> {
+        let conn = self.store.conn();
+        let candidate = |value: &str, about: String| Candidate {
+            value: value.to_string(),
+            about,
+        };
+        let transactions = |kind: Option<&str>, statuses: &[&str]| -> Result<Vec<Candidate>> {
+            let rows = q::recent_transactions(conn, kind, statuses, COMPLETIONS_MAX)?;
+            Ok(rows
+                .into_iter()
+                .map(|(id, kind, status, minor, currency)| {
+                    let amount = crate::money::Currency::parse(&currency)
+                        .map(|c| crate::money::Money::from_minor(minor, c).to_string())
+                        .unwrap_or_else(|_| minor.to_string());
+                    candidate(&id, format!("{kind} {status} {amount} {currency}"))
+                })
+                .collect())
+        };
+        Ok(match wanted {
+            Wanted::Sources => {
+                let sources = q::source_candidates(conn)?;
+                let mut out = Vec::new();
+                for (id, label, masked, currency) in &sources {
+                    let about = match label {
+                        Some(l) => format!("{l} · {masked} · {currency}"),
+                        None => format!("{masked} · {currency}"),
+                    };
+                    out.push(candidate(id, about));
+                }
+                for (id, label, masked, _) in &sources {
+                    let Some(label) = label else { continue };
+                    let shared = sources
+                        .iter()
+                        .filter(|s| s.1.as_deref().map(str::to_lowercase) == Some(label.to_lowercase()))
+                        .count();
+                    if shared == 1 {
+                        out.push(candidate(label, format!("{masked} · {id}")));
+                    }
+                }
+                out
+            }
+            Wanted::Merchants => q::merchant_candidates(conn, COMPLETIONS_MAX)?
+                .into_iter()
+                .flat_map(|(id, name, blocked)| {
+                    let state = if blocked { " · blocked" } else { "" };
+                    [
+                        candidate(&name, format!("{id}{state}")),
+                        candidate(&id, format!("{name}{state}")),
+                    ]
+                })
+                .collect(),
+            Wanted::Transactions => transactions(None, &[])?,
+            Wanted::Payments => transactions(Some("payment"), &["succeeded"])?,
+            Wanted::FailedTopups => transactions(Some("topup"), &["failed"])?,
+            Wanted::Tickets => q::ticket_candidates(conn, COMPLETIONS_MAX)?
+                .into_iter()
+                .map(|(id, subject, status)| candidate(&id, format!("{status} · {subject}")))
+                .collect(),
+        })
     }
 
     /// The one id of `kind` that `text` names; `named` finds ids by label or name.
