@@ -23,21 +23,24 @@ pub fn next(last: Option<&str>, prefix: &str, now: Timestamp) -> Result<String> 
     Ok(format!("{prefix}_{id}"))
 }
 
-/// The largest step between two ids made in the same millisecond: a random one, so that they
-/// differ early in their random part (and a short prefix tells them apart, as tables show
-/// them), not only in its last characters.
+/// The largest step between two ids made in the same millisecond: random, so that they differ
+/// early in their random part (and a short prefix tells them apart, as tables show them), not
+/// only in its last characters.
 const STEP_MAX: u128 = 1 << 70;
 
-/// An id above `prev` in the same millisecond, a random step up (or the next one, near the
-/// top of the id space).
+/// Each step takes at most this fraction of the id space left in the millisecond, so millions
+/// of ids fit in one (`sandbox generate` under a still clock) however they are spread.
+const STEP_SHARE_BITS: u32 = 24;
+
+/// An id above `prev` in the same millisecond, a random step up.
 fn step_after(prev: Ulid) -> Result<Ulid> {
-    let step = rand::random::<u128>() % STEP_MAX + 1;
-    let random = prev.random().checked_add(step);
-    match random {
-        Some(r) if r < (1 << Ulid::RAND_BITS) => Ok(Ulid::from_parts(prev.timestamp_ms(), r)),
-        _ => prev
-            .increment()
-            .ok_or_else(|| Error::internal("id space exhausted")),
+    let top = (1u128 << Ulid::RAND_BITS) - 1;
+    let left = top - prev.random();
+    let step_max = (left >> STEP_SHARE_BITS).clamp(1, STEP_MAX);
+    let step = rand::random::<u128>() % step_max + 1;
+    match prev.random().checked_add(step) {
+        Some(random) if random <= top => Ok(Ulid::from_parts(prev.timestamp_ms(), random)),
+        _ => Err(Error::internal("id space exhausted")),
     }
 }
 
@@ -55,6 +58,17 @@ mod tests {
                 assert!(id > *prev, "{id} <= {prev}");
             }
             last = Some(id);
+        }
+    }
+
+    #[test]
+    fn a_million_ids_fit_in_one_millisecond() {
+        let now = Timestamp::UNIX_EPOCH;
+        let mut last = next(None, "tx", now).unwrap();
+        for _ in 0..1_000_000 {
+            let id = next(Some(&last), "tx", now).unwrap();
+            assert!(id > last);
+            last = id;
         }
     }
 

@@ -34,5 +34,6 @@ mod tamper;
 mod tickets;
 mod topup;
 mod twofa;
+mod ui;
 mod verify;
 mod verify_stream;
