@@ -92,6 +92,9 @@ pub struct Layout {
 /// Tables are drawn for people when nothing says how wide the screen is (forced, not a tty).
 const WIDTH_DEFAULT: u16 = 80;
 
+/// The narrowest width tables are fitted to.
+const WIDTH_MIN: u16 = 20;
+
 impl Layout {
     /// The layout for this run, from `--wide`, the environment and standard output.
     pub fn detect(wide: bool) -> Layout {
@@ -99,9 +102,11 @@ impl Layout {
         let number = |v: &str| v.trim().parse::<u16>().ok().filter(|n| *n > 0);
         let forced = var("OKPAY_FORCE_TTY");
         let tty = forced.is_some() || std::io::stdout().is_terminal();
+        // `OKPAY_FORCE_TTY=1` (or yes) only forces; a number of columns is also the width.
         let width = forced
             .as_deref()
             .and_then(number)
+            .filter(|n| *n >= WIDTH_MIN)
             .or_else(|| var("COLUMNS").as_deref().and_then(number))
             .or_else(|| {
                 if std::io::stdout().is_terminal() {
@@ -248,7 +253,9 @@ impl Listing {
                 self.shorten_ids(wallet, &mut rows)?;
             }
         }
-        let width = layout.width.map(|w| w.saturating_sub(indent).max(20));
+        let width = layout
+            .width
+            .map(|w| w.saturating_sub(indent).max(WIDTH_MIN));
         let (hidden, wrapping) = match width {
             Some(width) => self.fit(&rows, usize::from(width)),
             None => (Vec::new(), Vec::new()),

@@ -26,7 +26,13 @@ fn generate(ctx: &Ctx, count: u64) -> Result<()> {
     let mut wallet = ctx.open()?;
     wallet.sandbox_clock()?;
     unlock(ctx, &mut wallet)?;
-    let made = wallet.unlocked()?.sandbox().generate(count)?;
+    let mut bar = super::progress::Bar::new(ctx, "ui.progress.generate");
+    let made = wallet
+        .unlocked()?
+        .sandbox()
+        .generate(count, &mut |done, total| bar.update(done, total));
+    bar.finish();
+    let made = made?;
     if ctx.json {
         ctx.print_json(&json!({ "generated": made }));
     } else if ctx.quiet {

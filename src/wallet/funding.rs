@@ -169,7 +169,8 @@ impl Sandbox<'_> {
     /// `okpay sandbox generate --transactions N`: realistic history for benchmarks: card
     /// top-ups and payments to ten merchants, spread over the past, each recorded through the
     /// ledger (postings, balances, the HMAC chain) exactly as real ones are.
-    pub fn generate(&mut self, count: u64) -> Result<u64> {
+    /// `progress` hears how many of `count` are made after each committed batch.
+    pub fn generate(&mut self, count: u64, progress: &mut dyn FnMut(i64, i64)) -> Result<u64> {
         use crate::ledger::{self, account, Kind, NewTransaction, Posting, Status};
         self.require_sandbox_unlocked()?;
         self.check_not_frozen()?;
@@ -274,6 +275,10 @@ impl Sandbox<'_> {
                 Ok(())
             })?;
             made += batch;
+            progress(
+                i64::try_from(made).unwrap_or(i64::MAX),
+                i64::try_from(count).unwrap_or(i64::MAX),
+            );
         }
         Ok(made)
     }

@@ -74,13 +74,19 @@ impl IdsView<'_> {
         })
     }
 
-    /// The merchant a payment names: an existing one's id as [`IdsView::merchant`] finds it,
-    /// or, for a name no merchant has yet, the text itself (the payment registers it).
+    /// The merchant a payment names: the id a unique prefix stands for; otherwise the text
+    /// as given (an id or a name, found by the payment itself, or a new name it registers), so
+    /// that a request repeated with its idempotency key stays the same request.
     pub fn merchant_or_new(&self, text: &str) -> Result<String> {
+        let conn = self.store.conn();
+        let wanted = crate::text::nfc(text.trim());
+        let exact = q::merchant_named(conn, &wanted)?.is_some()
+            || q::with_prefix(conn, Kind::Merchant, &wanted, 2)?.first() == Some(&wanted);
+        if exact {
+            return Ok(text.to_string());
+        }
         match self.merchant(text) {
-            Err(e) if e.code == Code::NotFound && !has_tag(text, Kind::Merchant) => {
-                Ok(text.to_string())
-            }
+            Err(e) if e.code == Code::NotFound => Ok(text.to_string()),
             other => other,
         }
     }
@@ -219,14 +225,15 @@ impl IdsView<'_> {
             Some(body) => body,
             None => wanted.as_str(),
         };
-        if body.is_empty() || !body.chars().all(|c| c.is_ascii_alphanumeric()) {
+        // Ids are Crockford base32 after the tag (no I, L, O or U): anything else names none.
+        if body.is_empty() || !body.chars().all(is_id_char) {
             return Err(not_found());
         }
         let prefix = format!("{tag}{}", body.to_ascii_uppercase());
         let found = q::with_prefix(conn, kind, &prefix, CANDIDATES_MAX + 1)?;
         if body.chars().count() < PREFIX_CHARS_MIN {
-            // Tagged, it can only be a prefix; untagged, only when an id starts with it.
-            if has_tag(&wanted, kind) || !found.is_empty() {
+            // Too short to name one of the ids it starts; one that starts none names nothing.
+            if !found.is_empty() {
                 return Err(Error::invalid("err.id.too_short")
                     .arg_detail("id", text)
                     .arg("min", PREFIX_CHARS_MIN)
@@ -242,9 +249,9 @@ impl IdsView<'_> {
     }
 }
 
-/// Whether `text` starts with the tag of `kind` (any letter case).
-fn has_tag(text: &str, kind: Kind) -> bool {
-    strip_tag(text, kind).is_some()
+/// A character of an id after its tag: Crockford base32, any letter case.
+fn is_id_char(c: char) -> bool {
+    c.is_ascii_digit() || (c.is_ascii_alphabetic() && !"ILOUilou".contains(c))
 }
 
 /// `text` without the tag of `kind` and its `_` (any letter case).

@@ -178,6 +178,20 @@ fn tables_fit_80_columns_with_ids_whole_and_short() {
             }
         }
     }
+    // Wider terminals show more: the running balance from 120 columns (here also asked for as
+    // OKPAY_FORCE_TTY=N), not at 80.
+    let at_80 = w.at_width("en", &["history"], 80);
+    let at_120 = w.at_width("en", &["history"], 120);
+    assert!(!at_80.contains("Balance"), "{at_80}");
+    assert!(at_120.contains("Balance"), "{at_120}");
+    assert!(at_120.lines().any(|l| width(l) > 80), "{at_120}");
+    let forced = w
+        .cmd(&["history"])
+        .env("OKPAY_FORCE_TTY", "120")
+        .run()
+        .success()
+        .stdout;
+    assert_eq!(forced, at_120);
     // The short ids are shorter than the ids, and each can be typed back.
     let text = w.at_width("en", &["history"], 80);
     let first = w.tx_ids()[0].clone();
