@@ -20,13 +20,13 @@ mod support;
 mod twofa;
 
 pub use access::{
-    Books, CheckoutView, Desk, Funding, Fx, IdsView, Integrity, Limits, Payments, Records, Risk, Rules,
-    Sandbox, Security, SecurityLog, Support, Topups, TwoFa, Unlocked,
+    Books, CheckoutView, Desk, Funding, Fx, IdsView, Integrity, Limits, Payments, Records, Risk,
+    Rules, Sandbox, Security, SecurityLog, Support, Topups, TwoFa, Unlocked,
 };
 pub use batch::{BatchOutcome, BatchSummary};
 pub use funding::PreparedTopup;
-pub use ids::{Candidate, Wanted, PREFIX_CHARS_MIN};
 pub use fx::{ConversionQuote, ConversionRequest, ImportView, RateView, RatesView};
+pub use ids::{Candidate, Wanted, PREFIX_CHARS_MIN};
 pub use limits::LimitsView;
 pub use password::PasswordChanged;
 pub use payments::{PaymentCheck, PreparedPayment};

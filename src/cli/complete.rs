@@ -122,9 +122,7 @@ fn locate(words: &[String]) -> Option<Target> {
                 Some((n, v)) => (n, Some(v)),
                 None => (&word[2..], None),
             };
-            let arg = node
-                .get_arguments()
-                .find(|a| a.get_long() == Some(name))?;
+            let arg = node.get_arguments().find(|a| a.get_long() == Some(name))?;
             let id = arg.get_id().as_str().to_string();
             match inline {
                 Some(v) if id == "db" => db = Some(v.to_string()),
@@ -162,10 +160,7 @@ fn locate(words: &[String]) -> Option<Target> {
     if let Some(id) = pending {
         return wanted_for(&id).map(|w| target(w, current, None));
     }
-    if let Some((flag, typed)) = current
-        .strip_prefix("--")
-        .and_then(|w| w.split_once('='))
-    {
+    if let Some((flag, typed)) = current.strip_prefix("--").and_then(|w| w.split_once('=')) {
         let arg = node.get_arguments().find(|a| a.get_long() == Some(flag))?;
         let wanted = wanted_for(arg.get_id().as_str())?;
         return Some(target(wanted, typed, Some(format!("--{flag}="))));
@@ -183,7 +178,9 @@ fn join_bash_equals(words: &[String]) -> Vec<String> {
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
-        let after_flag = out.last().is_some_and(|w| w.starts_with("--") && !w.contains('='));
+        let after_flag = out
+            .last()
+            .is_some_and(|w| w.starts_with("--") && !w.contains('='));
         if word == "=" && after_flag {
             let value = words.get(i + 1).cloned().unwrap_or_default();
             if let Some(last) = out.last_mut() {
@@ -236,13 +233,13 @@ fn format(shell: Shell, target: &Target, c: &Candidate) -> Option<String> {
         Shell::Bash => {
             let typed = crate::text::nfc(&unescape(&target.typed)).to_lowercase();
             let value = c.value.to_lowercase();
-            value
-                .starts_with(&typed)
-                .then(|| escape_for_bash(&c.value))
+            value.starts_with(&typed).then(|| escape_for_bash(&c.value))
         }
         Shell::Zsh => Some(format!(
             "{}:{}",
-            format!("{glued}{}", c.value).replace('\\', "\\\\").replace(':', "\\:"),
+            format!("{glued}{}", c.value)
+                .replace('\\', "\\\\")
+                .replace(':', "\\:"),
             about
         )),
         Shell::Fish => Some(format!("{glued}{}\t{about}", c.value)),
@@ -251,7 +248,9 @@ fn format(shell: Shell, target: &Target, c: &Candidate) -> Option<String> {
 
 /// What bash has in the word: backslashes and quotes dropped.
 fn unescape(word: &str) -> String {
-    word.chars().filter(|c| !matches!(c, '\\' | '\'' | '"')).collect()
+    word.chars()
+        .filter(|c| !matches!(c, '\\' | '\'' | '"'))
+        .collect()
 }
 
 /// A value as a bash word: ASCII punctuation other than a few safe ones backslashed.
@@ -378,15 +377,24 @@ mod tests {
         assert_eq!(t.typed, "信");
         assert_eq!(t.db.as_deref(), Some("/tmp/w.db"));
         let t = locate(&words("topup 10 --source = sr")).unwrap();
-        assert_eq!((t.typed.as_str(), t.glued.as_deref()), ("sr", Some("--source=")));
+        assert_eq!(
+            (t.typed.as_str(), t.glued.as_deref()),
+            ("sr", Some("--source="))
+        );
         let t = locate(&words("pay 10 --merchant=Te")).unwrap();
         assert_eq!(t.wanted, Wanted::Merchants);
     }
 
     #[test]
     fn positionals_are_located() {
-        assert_eq!(locate(&words("receipt ")).unwrap().wanted, Wanted::Transactions);
-        assert_eq!(locate(&words("refund tx")).unwrap().wanted, Wanted::Payments);
+        assert_eq!(
+            locate(&words("receipt ")).unwrap().wanted,
+            Wanted::Transactions
+        );
+        assert_eq!(
+            locate(&words("refund tx")).unwrap().wanted,
+            Wanted::Payments
+        );
         assert_eq!(
             locate(&words("source remove ")).unwrap().wanted,
             Wanted::Sources

@@ -57,14 +57,24 @@ fn with_dynamic_values(shell: Shell, script: Vec<u8>) -> Vec<u8> {
         Shell::Bash => {
             let text = text.replace("complete -F _okpay ", "complete -F _okpay_dynamic ");
             match text.find("\nif [[ \"${BASH_VERSINFO[0]}\" -eq 4") {
-                Some(at) => format!("{}{}{}", &text[..at + 1], super::complete::bash_glue(), &text[at..]),
+                Some(at) => format!(
+                    "{}{}{}",
+                    &text[..at + 1],
+                    super::complete::bash_glue(),
+                    &text[at..]
+                ),
                 None => format!("{text}{}", super::complete::bash_glue()),
             }
         }
         Shell::Zsh => {
             let text = text.replacen("\n_okpay() {\n", "\n_okpay_static() {\n", 1);
             match text.find("if [ \"$funcstack[1]\" = \"_okpay\" ]; then") {
-                Some(at) => format!("{}{}{}", &text[..at], super::complete::zsh_glue(), &text[at..]),
+                Some(at) => format!(
+                    "{}{}{}",
+                    &text[..at],
+                    super::complete::zsh_glue(),
+                    &text[at..]
+                ),
                 None => text,
             }
         }

@@ -263,7 +263,7 @@ fn write_table_with(
     })?;
     // Id, time, kind, status and amounts stay whole; the balance, then the memo, give way.
     tbl.id_column(0)
-        .whole(1)
+        .time_column(1)
         .whole(2)
         .whole(3)
         .whole(4)

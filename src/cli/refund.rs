@@ -16,9 +16,7 @@ pub fn run(ctx: &Ctx, args: RefundArgs) -> Result<()> {
     crate::text::refuse_hidden(&args.id, "transaction")?;
     let reason = crate::payments::refund::check_reason(args.reason.clone())?;
     let id = super::ids::or_unknown(wallet.ids().transaction(&args.id), &args.id)?;
-    let plan = wallet
-        .checkout()
-        .plan_refund(&id, args.amount.as_deref())?;
+    let plan = wallet.checkout().plan_refund(&id, args.amount.as_deref())?;
     unlock(ctx, &mut wallet)?;
     if !ctx.yes && ctx.interactive {
         let l = ctx.lang;

@@ -2,7 +2,7 @@
 
 use std::io::IsTerminal;
 
-use comfy_table::{Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 
 use super::context::Ctx;
 use super::messages::{lookup, tr, Lang};
@@ -167,16 +167,27 @@ pub struct Listing {
     id_columns: Vec<usize>,
     whole_columns: Vec<usize>,
     optional_columns: Vec<usize>,
+    time_columns: Vec<usize>,
 }
 
 /// Table borders on a terminal: none, a rule under the headings.
 const PRESET: &str = "     ──            ";
 
-/// Spaces between columns.
+/// Spaces between columns: the preset's column separator (a space) and this much padding.
 const GAP: u16 = 2;
+const PAD: u16 = GAP - 1;
 
 /// The narrowest a wrapping column is made before optional columns are left out.
-const WRAP_MIN: usize = 10;
+const WRAP_MIN: usize = 8;
+
+/// How a table is made to fit: columns left out, whole columns that wrap after all, and each
+/// column's least width.
+#[derive(Debug, Default)]
+struct Fit {
+    hidden: Vec<usize>,
+    wrapping: Vec<usize>,
+    least: Vec<usize>,
+}
 
 /// A listing with headings, as every command shows them.
 pub fn table(headings: Vec<String>) -> Listing {
@@ -186,6 +197,7 @@ pub fn table(headings: Vec<String>) -> Listing {
         id_columns: Vec::new(),
         whole_columns: Vec::new(),
         optional_columns: Vec::new(),
+        time_columns: Vec::new(),
     }
 }
 
@@ -206,6 +218,13 @@ impl Listing {
     pub fn whole(&mut self, index: usize) -> &mut Listing {
         self.whole_columns.push(index);
         self
+    }
+
+    /// Column `index` holds local times ending with the zone (`2026-11-30 10:00 CST`): in a
+    /// table, a zone every row shares moves to the heading (`Time (CST)`).
+    pub fn time_column(&mut self, index: usize) -> &mut Listing {
+        self.time_columns.push(index);
+        self.whole(index)
     }
 
     /// Column `index` may be left out of a table too wide for the terminal (after the
@@ -248,6 +267,10 @@ impl Listing {
             return Ok(self.tab_separated());
         }
         let mut rows = self.rows.clone();
+        let mut headings = self.headings.clone();
+        for &column in &self.time_columns {
+            zone_to_heading(&mut rows, &mut headings, column);
+        }
         if !layout.wide {
             if let Some(wallet) = wallet {
                 self.shorten_ids(wallet, &mut rows)?;
@@ -256,15 +279,15 @@ impl Listing {
         let width = layout
             .width
             .map(|w| w.saturating_sub(indent).max(WIDTH_MIN));
-        let (hidden, wrapping) = match width {
-            Some(width) => self.fit(&rows, usize::from(width)),
-            None => (Vec::new(), Vec::new()),
+        let fit = match width {
+            Some(width) => self.fit(&headings, &rows, usize::from(width)),
+            None => Fit::default(),
         };
         let mut table = Table::new();
         table
             .load_preset(PRESET)
             .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(self.headings.clone());
+            .set_header(headings.clone());
         if let Some(width) = width {
             table.set_width(width);
         }
@@ -280,11 +303,19 @@ impl Listing {
         }
         let last = self.headings.len().saturating_sub(1);
         for (index, column) in table.column_iter_mut().enumerate() {
-            column.set_padding((0, if index == last { 0 } else { GAP }));
-            if hidden.contains(&index) {
+            column.set_padding((0, if index == last { 0 } else { PAD }));
+            if fit.hidden.contains(&index) {
                 column.set_constraint(ColumnConstraint::Hidden);
-            } else if self.whole_columns.contains(&index) && !wrapping.contains(&index) {
+            } else if self.whole_columns.contains(&index) && !fit.wrapping.contains(&index) {
                 column.set_constraint(ColumnConstraint::ContentWidth);
+            } else if let Some(&least) = fit.least.get(index) {
+                // Wrapped at spaces, never narrower than its longest word (or WRAP_MIN);
+                // comfy-table's widths include the padding.
+                let padding = if index == last { 0 } else { PAD };
+                let least = u16::try_from(least)
+                    .unwrap_or(u16::MAX)
+                    .saturating_add(padding);
+                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(least)));
             }
         }
         let text: Vec<String> = table
@@ -316,35 +347,35 @@ impl Listing {
     }
 
     /// What gives way so that the table fits in `width`: the optional columns left out, then
-    /// whole columns (never ids) allowed to wrap, the last first.
-    fn fit(&self, rows: &[Vec<Field>], width: usize) -> (Vec<usize>, Vec<usize>) {
-        let count = self.headings.len();
+    /// whole columns (never ids) allowed to wrap at spaces, the last first.
+    fn fit(&self, headings: &[String], rows: &[Vec<Field>], width: usize) -> Fit {
+        let count = headings.len();
+        let cells = |i: usize| rows.iter().filter_map(move |r| r.get(i)).map(|f| &f.text);
         let natural: Vec<usize> = (0..count)
             .map(|i| {
-                let cells = rows.iter().filter_map(|r| r.get(i)).map(|f| &f.text);
-                let widest = cells
-                    .flat_map(|t| t.lines())
-                    .map(display_width)
-                    .max()
-                    .unwrap_or(0);
-                if self.whole_columns.contains(&i) {
-                    widest.max(display_width(&self.headings[i]))
-                } else {
-                    widest.min(WRAP_MIN)
-                }
+                let widest = cells(i).flat_map(|t| t.lines()).map(display_width).max();
+                widest.unwrap_or(0).max(display_width(&headings[i]))
             })
             .collect();
+        let longest_word: Vec<usize> = (0..count)
+            .map(|i| {
+                let words = cells(i).flat_map(|t| t.split_whitespace());
+                words.map(display_width).max().unwrap_or(0)
+            })
+            .collect();
+        let least = |i: usize, wrapping: &[usize]| -> usize {
+            if self.whole_columns.contains(&i) && !wrapping.contains(&i) {
+                natural[i]
+            } else if self.whole_columns.contains(&i) {
+                longest_word[i].min(natural[i])
+            } else {
+                natural[i].min(WRAP_MIN)
+            }
+        };
         let total = |hidden: &[usize], wrapping: &[usize]| -> usize {
             let shown: Vec<usize> = (0..count).filter(|i| !hidden.contains(i)).collect();
             let gaps = shown.len().saturating_sub(1) * usize::from(GAP);
-            let widths = shown.iter().map(|&i| {
-                if wrapping.contains(&i) {
-                    natural[i].min(WRAP_MIN)
-                } else {
-                    natural[i]
-                }
-            });
-            widths.sum::<usize>() + gaps
+            shown.iter().map(|&i| least(i, wrapping)).sum::<usize>() + gaps
         };
         let mut hidden = Vec::new();
         for &column in &self.optional_columns {
@@ -362,7 +393,17 @@ impl Listing {
                 wrapping.push(column);
             }
         }
-        (hidden, wrapping)
+        // Lower bounds only when they can all be kept; else comfy-table shares what there is.
+        let least = if total(&hidden, &wrapping) <= width {
+            (0..count).map(|i| least(i, &wrapping)).collect()
+        } else {
+            Vec::new()
+        };
+        Fit {
+            hidden,
+            wrapping,
+            least,
+        }
     }
 
     /// One line per row, cells joined by tabs; tabs and line breaks inside a cell become spaces.
@@ -394,6 +435,32 @@ impl Listing {
             outln!("{text}");
         }
         Ok(())
+    }
+}
+
+/// When every time in `column` ends with the same zone, take it off the cells and name it in
+/// the heading once.
+fn zone_to_heading(rows: &mut [Vec<Field>], headings: &mut [String], column: usize) {
+    let zone_of = |f: &Field| f.text.rsplit_once(' ').map(|(_, z)| z.to_string());
+    let zones: Vec<Option<String>> = rows
+        .iter()
+        .map(|r| r.get(column).and_then(zone_of))
+        .collect();
+    let Some(Some(zone)) = zones.first().cloned() else {
+        return;
+    };
+    if zones.iter().any(|z| z.as_deref() != Some(zone.as_str())) {
+        return;
+    }
+    for row in rows.iter_mut() {
+        if let Some(field) = row.get_mut(column) {
+            if let Some((time, _)) = field.text.rsplit_once(' ') {
+                field.text = time.to_string();
+            }
+        }
+    }
+    if let Some(heading) = headings.get_mut(column) {
+        heading.push_str(&format!(" ({zone})"));
     }
 }
 

@@ -69,7 +69,7 @@ fn events(ctx: &Ctx, args: SecurityEventsArgs) -> Result<()> {
             summary(e),
         ]);
     }
-    tbl.id_column(0).print(ctx, Some(&wallet))
+    tbl.id_column(0).time_column(1).print(ctx, Some(&wallet))
 }
 
 /// A kind in the user's language; a kind this okpay has no words for shows as itself.

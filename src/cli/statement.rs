@@ -143,7 +143,7 @@ fn table_text(ctx: &Ctx, wallet: &Wallet, s: &Statement) -> Result<String> {
         }
         let text = tbl
             .id_column(1)
-            .whole(0)
+            .time_column(0)
             .whole(4)
             .whole(5)
             .render(ctx, Some(wallet))?;

@@ -18,7 +18,12 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind.
-    pub const ALL: [Kind; 4] = [Kind::Transaction, Kind::Source, Kind::Merchant, Kind::Ticket];
+    pub const ALL: [Kind; 4] = [
+        Kind::Transaction,
+        Kind::Source,
+        Kind::Merchant,
+        Kind::Ticket,
+    ];
 
     /// The tag before the `_`: `tx`, `src`, `mer`, `tkt`.
     pub fn tag(self) -> &'static str {
@@ -64,7 +69,11 @@ pub fn with_prefix(conn: &Connection, kind: Kind, prefix: &str, limit: u32) -> R
 }
 
 /// The ids just before and just after `id` among those of its kind.
-pub fn neighbours(conn: &Connection, kind: Kind, id: &str) -> Result<(Option<String>, Option<String>)> {
+pub fn neighbours(
+    conn: &Connection,
+    kind: Kind,
+    id: &str,
+) -> Result<(Option<String>, Option<String>)> {
     let table = kind.table();
     let before = conn.row(
         &format!("SELECT max(id) FROM {table} WHERE id < ?1"),
@@ -107,20 +116,35 @@ pub struct Candidate {
     pub about: String,
 }
 
-/// The sources in use, oldest first: `(id, label, masked, currency)`.
-pub fn source_candidates(conn: &Connection) -> Result<Vec<(String, Option<String>, String, String)>> {
+/// A source as completion shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceBrief {
+    pub id: String,
+    pub label: Option<String>,
+    pub masked: String,
+    pub currency: String,
+}
+
+/// The sources in use, oldest first.
+pub fn source_candidates(conn: &Connection) -> Result<Vec<SourceBrief>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, label, masked, currency FROM sources WHERE removed_at_ms IS NULL ORDER BY seq",
     )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    let rows = stmt.query_map([], |r| {
+        Ok(SourceBrief {
+            id: r.get(0)?,
+            label: r.get(1)?,
+            masked: r.get(2)?,
+            currency: r.get(3)?,
+        })
+    })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 /// The merchants, by name, with their ids: `(id, name, blocked)`.
 pub fn merchant_candidates(conn: &Connection, limit: u32) -> Result<Vec<(String, String, bool)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, blocked FROM merchants ORDER BY seq DESC LIMIT ?1",
-    )?;
+    let mut stmt =
+        conn.prepare_cached("SELECT id, name, blocked FROM merchants ORDER BY seq DESC LIMIT ?1")?;
     let rows = stmt.query_map([limit], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
@@ -129,14 +153,24 @@ pub fn merchant_candidates(conn: &Connection, limit: u32) -> Result<Vec<(String,
 /// instant in a wallet of millions.
 const RECENT_SCAN_ROWS: i64 = 5000;
 
-/// The newest transactions (among the last [`RECENT_SCAN_ROWS`]), newest first, optionally of one kind and some statuses:
-/// `(id, kind, status, amount_minor, currency)`.
+/// A transaction as completion shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TxBrief {
+    pub id: String,
+    pub kind: String,
+    pub status: String,
+    pub amount_minor: i64,
+    pub currency: String,
+}
+
+/// The newest transactions (among the last [`RECENT_SCAN_ROWS`]), newest first, optionally of
+/// one kind and some statuses.
 pub fn recent_transactions(
     conn: &Connection,
     kind: Option<&str>,
     statuses: &[&str],
     limit: u32,
-) -> Result<Vec<(String, String, String, i64, String)>> {
+) -> Result<Vec<TxBrief>> {
     let wanted = statuses.join(",");
     let mut stmt = conn.prepare_cached(
         "SELECT id, kind, status, amount_minor, currency FROM transactions
@@ -146,15 +180,21 @@ pub fn recent_transactions(
          ORDER BY seq DESC LIMIT ?3",
     )?;
     let rows = stmt.query_map(params![kind, wanted, limit, RECENT_SCAN_ROWS], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        Ok(TxBrief {
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            status: r.get(2)?,
+            amount_minor: r.get(3)?,
+            currency: r.get(4)?,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 /// The newest tickets, newest first: `(id, subject, status)`.
 pub fn ticket_candidates(conn: &Connection, limit: u32) -> Result<Vec<(String, String, String)>> {
-    let mut stmt = conn
-        .prepare_cached("SELECT id, subject, status FROM tickets ORDER BY seq DESC LIMIT ?1")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT id, subject, status FROM tickets ORDER BY seq DESC LIMIT ?1")?;
     let rows = stmt.query_map([limit], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

@@ -8,8 +8,8 @@
 //! Every command resolves what the user typed here first and hands the full id on.
 
 use crate::error::{Code, Error, Result};
-use crate::store::ids::{self as q, Kind};
 pub use crate::store::ids::Candidate;
+use crate::store::ids::{self as q, Kind};
 
 use super::IdsView;
 
@@ -141,11 +141,12 @@ impl IdsView<'_> {
             let rows = q::recent_transactions(conn, kind, statuses, COMPLETIONS_MAX)?;
             Ok(rows
                 .into_iter()
-                .map(|(id, kind, status, minor, currency)| {
-                    let amount = crate::money::Currency::parse(&currency)
-                        .map(|c| crate::money::Money::from_minor(minor, c).to_string())
-                        .unwrap_or_else(|_| minor.to_string());
-                    candidate(&id, format!("{kind} {status} {amount} {currency}"))
+                .map(|tx| {
+                    let amount = crate::money::Currency::parse(&tx.currency)
+                        .map(|c| crate::money::Money::from_minor(tx.amount_minor, c).to_string())
+                        .unwrap_or_else(|_| tx.amount_minor.to_string());
+                    let about = format!("{} {} {amount} {}", tx.kind, tx.status, tx.currency);
+                    candidate(&tx.id, about)
                 })
                 .collect())
         };
@@ -153,21 +154,24 @@ impl IdsView<'_> {
             Wanted::Sources => {
                 let sources = q::source_candidates(conn)?;
                 let mut out = Vec::new();
-                for (id, label, masked, currency) in &sources {
-                    let about = match label {
-                        Some(l) => format!("{l} · {masked} · {currency}"),
-                        None => format!("{masked} · {currency}"),
+                for s in &sources {
+                    let about = match &s.label {
+                        Some(l) => format!("{l} · {} · {}", s.masked, s.currency),
+                        None => format!("{} · {}", s.masked, s.currency),
                     };
-                    out.push(candidate(id, about));
+                    out.push(candidate(&s.id, about));
                 }
-                for (id, label, masked, _) in &sources {
-                    let Some(label) = label else { continue };
+                // A label two sources share names neither: only unique ones are offered.
+                for s in &sources {
+                    let Some(label) = &s.label else { continue };
                     let shared = sources
                         .iter()
-                        .filter(|s| s.1.as_deref().map(str::to_lowercase) == Some(label.to_lowercase()))
+                        .filter(|o| {
+                            o.label.as_deref().map(str::to_lowercase) == Some(label.to_lowercase())
+                        })
                         .count();
                     if shared == 1 {
-                        out.push(candidate(label, format!("{masked} · {id}")));
+                        out.push(candidate(label, format!("{} · {}", s.masked, s.id)));
                     }
                 }
                 out

@@ -255,7 +255,11 @@ fn ids_are_taken_as_prefixes_labels_and_names() {
         card[..tag_of(&card) + 18].to_lowercase(),
     ] {
         let doc = w.ok(&["topup", "1", "--source", &text, "--yes"]);
-        assert_eq!(doc["transaction"]["source"], card.as_str(), "--source {text}");
+        assert_eq!(
+            doc["transaction"]["source"],
+            card.as_str(),
+            "--source {text}"
+        );
     }
     w.ok(&["sandbox", "source", "第三方支付机构账户", "--balance", "50"]);
     // Transactions by prefix: receipt and refund.
@@ -287,7 +291,15 @@ fn ids_are_taken_as_prefixes_labels_and_names() {
     assert_eq!(doc["transaction"]["merchant"], m.as_str());
     // A ticket by a prefix without its tag; --tx by prefix.
     let ticket = w.ok(&[
-        "support", "ticket", "new", "--subject", "S", "--body", "B", "--tx", &prefix,
+        "support",
+        "ticket",
+        "new",
+        "--subject",
+        "S",
+        "--body",
+        "B",
+        "--tx",
+        &prefix,
     ]);
     let ticket_id = ticket["ticket"]["id"].as_str().unwrap().to_string();
     let shown = w.ok(&["support", "ticket", "show", &ticket_id[4..16]]);
@@ -392,7 +404,10 @@ fn bash_completes_source_ids_after_source() {
     let out = shell(&w, "bash", "source okpay.bash; complete -p okpay");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{out:?}");
-    assert!(text.contains("-F _okpay_dynamic") && text.contains("okpay"), "{text}");
+    assert!(
+        text.contains("-F _okpay_dynamic") && text.contains("okpay"),
+        "{text}"
+    );
     let script = r#"source okpay.bash
 COMP_WORDS=(okpay topup 10 --source "")
 COMP_CWORD=4
@@ -422,10 +437,7 @@ printf '%s\n' "${COMPREPLY[@]}"
     let out = shell(&w, "bash", script);
     assert!(out.status.success(), "{out:?}");
     let text = String::from_utf8_lossy(&out.stdout).to_string();
-    let parts: Vec<Vec<&str>> = text
-        .split("---\n")
-        .map(|p| p.lines().collect())
-        .collect();
+    let parts: Vec<Vec<&str>> = text.split("---\n").map(|p| p.lines().collect()).collect();
     for s in &sources {
         assert!(parts[0].contains(&s.as_str()), "{s} not offered:\n{text}");
     }
@@ -438,7 +450,11 @@ printf '%s\n' "${COMPREPLY[@]}"
     // Other words fall back to clap's completion.
     assert_eq!(parts[4], vec!["source"], "{text}");
     // The helper directly: nothing for a word it does not complete.
-    let direct = shell(&w, "sh", "okpay __complete bash -- okpay topup 10 --source ''");
+    let direct = shell(
+        &w,
+        "sh",
+        "okpay __complete bash -- okpay topup 10 --source ''",
+    );
     assert!(direct.status.success(), "{direct:?}");
     let text = String::from_utf8_lossy(&direct.stdout);
     for s in &sources {
