@@ -857,7 +857,7 @@ _okpay() {
 
     case "${cmd}" in
         okpay)
-            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay request transfer refund merchant limits risk fx convert history receipt export import statement report verify backup restore security sandbox support demo completions generate-docs help"
+            opts="-y -q -h -V --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help --version init login password 2fa logout status balance source topup pay request transfer refund merchant limits risk fx convert history receipt export import statement report verify backup restore security sandbox support demo completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -895,7 +895,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help enable confirm status disable recovery-codes help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help enable confirm status disable recovery-codes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -933,7 +933,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__confirm)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -971,7 +971,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__disable)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1009,7 +1009,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__enable)
-            opts="-y -q -h --qr-png --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --qr-png --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1149,7 +1149,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__recovery__subcmd__codes)
-            opts="-y -q -h --regenerate --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --regenerate --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1187,7 +1187,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__2fa__subcmd__status)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1225,7 +1225,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__backup)
-            opts="-y -q -h --force --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --force --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1263,7 +1263,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__balance)
-            opts="-y -q -h --currency --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --currency --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1305,7 +1305,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__completions)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help bash zsh fish elvish powershell"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1343,7 +1343,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__convert)
-            opts="-y -q -h --from --to --to-amount --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --from --to --to-amount --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1389,7 +1389,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__demo)
-            opts="-y -q -h --keep --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --keep --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1431,7 +1431,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__export)
-            opts="-o -y -q -h --format --from --to --output --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-o -y -q -h --format --from --to --output --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1489,7 +1489,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__fx)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help rates set import spread help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help rates set import spread help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1611,7 +1611,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__fx__subcmd__import)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1649,7 +1649,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__fx__subcmd__rates)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1687,7 +1687,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__fx__subcmd__set)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1725,7 +1725,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__fx__subcmd__spread)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1763,7 +1763,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__generate__subcmd__docs)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3047,7 +3047,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__history)
-            opts="-y -q -h --from --to --kind --status --merchant --currency --min --max --search --limit --all --links --format --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --from --to --kind --status --merchant --currency --min --max --search --limit --all --links --format --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3129,7 +3129,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__import)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3167,7 +3167,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__init)
-            opts="-y -q -h --username --base-currency --sandbox --tz --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --username --base-currency --sandbox --tz --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3217,7 +3217,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__limits)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help set cancel help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help set cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3255,7 +3255,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__limits__subcmd__cancel)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3349,7 +3349,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__limits__subcmd__set)
-            opts="-y -q -h --per-transaction --daily --monthly --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --per-transaction --daily --monthly --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3399,7 +3399,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__login)
-            opts="-y -q -h --username --ttl --raw --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --username --ttl --raw --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3445,7 +3445,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__logout)
-            opts="-y -q -h --all --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --all --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3483,7 +3483,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help add list block unblock help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help add list block unblock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3521,7 +3521,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant__subcmd__add)
-            opts="-y -q -h --no-okpay --category --currency --verify-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --no-okpay --category --currency --verify-key --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3571,7 +3571,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant__subcmd__block)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3693,7 +3693,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant__subcmd__list)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3731,7 +3731,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__merchant__subcmd__unblock)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3769,7 +3769,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__password)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help change help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help change help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3807,7 +3807,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__password__subcmd__change)
-            opts="-y -q -h --rotate-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --rotate-key --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3887,7 +3887,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__pay)
-            opts="-y -q -h --currency --merchant --order --item --memo --from-currency --request --idempotency-key --allow-duplicate --qr --batch --format --chunk --idempotency-prefix --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --currency --merchant --order --item --memo --from-currency --request --idempotency-key --allow-duplicate --qr --batch --format --chunk --idempotency-prefix --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3977,7 +3977,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__receipt)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4015,7 +4015,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__refund)
-            opts="-y -q -h --amount --reason --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --amount --reason --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4061,7 +4061,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__report)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help spending balance help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help spending balance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4099,7 +4099,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__report__subcmd__balance)
-            opts="-y -q -h --currency --from --to --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --currency --from --to --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4205,7 +4205,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__report__subcmd__spending)
-            opts="-y -q -h --by --from --to --format --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --by --from --to --format --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4259,7 +4259,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__request)
-            opts="-y -q -h --merchant --amount --currency --order --item --memo --expires --sign-key --png --svg --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --merchant --amount --currency --order --item --memo --expires --sign-key --png --svg --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4337,7 +4337,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__restore)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4375,7 +4375,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__risk)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help rules set help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help rules set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4469,7 +4469,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__risk__subcmd__rules)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4507,7 +4507,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__risk__subcmd__set)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4545,7 +4545,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help clock source rail maintenance generate help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help clock source rail maintenance generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4583,7 +4583,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__clock)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help show set advance help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help show set advance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4621,7 +4621,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__clock__subcmd__advance)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4729,7 +4729,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__clock__subcmd__set)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4767,7 +4767,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__clock__subcmd__show)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4805,7 +4805,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__generate)
-            opts="-y -q -h --transactions --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --transactions --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4987,7 +4987,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__maintenance)
-            opts="-y -q -h --on --off --from --until --note --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --on --off --from --until --note --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5037,7 +5037,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__rail)
-            opts="-y -q -h --down --up --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help card bank platform third-party"
+            opts="-y -q -h --down --up --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help card bank platform third-party"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5075,7 +5075,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__sandbox__subcmd__source)
-            opts="-y -q -h --balance --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --balance --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5117,7 +5117,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help events freeze unfreeze check lockdown help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help events freeze unfreeze check lockdown help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5155,7 +5155,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__check)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5193,7 +5193,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__events)
-            opts="-y -q -h --kind --since --limit --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --kind --since --limit --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5243,7 +5243,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__freeze)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5379,7 +5379,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__lockdown)
-            opts="-y -q -h --rotate-key --ttl --raw --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --rotate-key --ttl --raw --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5421,7 +5421,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__security__subcmd__unfreeze)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5459,7 +5459,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help add list remove providers help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help add list remove providers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5497,7 +5497,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help card bank platform third-party help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help card bank platform third-party help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5535,7 +5535,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add__subcmd__bank)
-            opts="-y -q -h --holder --iban --account --bank --currency --label --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --holder --iban --account --bank --currency --label --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5597,7 +5597,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add__subcmd__card)
-            opts="-y -q -h --holder --expiry --type --currency --label --details-stdin --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --holder --expiry --type --currency --label --details-stdin --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5739,7 +5739,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add__subcmd__platform)
-            opts="-y -q -h --provider --account --currency --label --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --provider --account --currency --label --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5793,7 +5793,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__add__subcmd__third__subcmd__party)
-            opts="-y -q -h --provider --email --currency --label --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --provider --email --currency --label --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5987,7 +5987,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__list)
-            opts="-y -q -h --all --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --all --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6025,7 +6025,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__providers)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6063,7 +6063,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__source__subcmd__remove)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6101,7 +6101,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__statement)
-            opts="-o -y -q -h --month --currency --format --output --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-o -y -q -h --month --currency --format --output --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6159,7 +6159,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__status)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6197,7 +6197,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help faq contact news ticket help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help faq contact news ticket help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6235,7 +6235,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__contact)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help set help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6315,7 +6315,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__contact__subcmd__set)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6353,7 +6353,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__faq)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help show help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6433,7 +6433,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__faq__subcmd__show)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6681,7 +6681,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__news)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6719,7 +6719,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help new list show reply close attachment export help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help new list show reply close attachment export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6757,7 +6757,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__attachment)
-            opts="-o -y -q -h --output --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-o -y -q -h --output --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6803,7 +6803,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__close)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6841,7 +6841,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__export)
-            opts="-o -y -q -h --output --from --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-o -y -q -h --output --from --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7017,7 +7017,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__list)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7055,7 +7055,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__new)
-            opts="-y -q -h --subject --body --body-file --tx --attach --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --subject --body --body-file --tx --attach --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7113,7 +7113,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__reply)
-            opts="-y -q -h --body --body-file --attach --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --body --body-file --attach --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7163,7 +7163,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__support__subcmd__ticket__subcmd__show)
-            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7201,7 +7201,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__topup)
-            opts="-y -q -h --currency --source --retry --idempotency-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --currency --source --retry --idempotency-key --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7255,7 +7255,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__transfer)
-            opts="-y -q -h --currency --to --name --memo --idempotency-key --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --currency --to --name --memo --idempotency-key --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7313,7 +7313,7 @@ _okpay() {
             return 0
             ;;
         okpay__subcmd__verify)
-            opts="-y -q -h --accept --deep --db --json --lang --yes --no-input --color --quiet --password-stdin --password-file --otp --recovery-code --help"
+            opts="-y -q -h --accept --deep --db --json --lang --yes --no-input --color --quiet --wide --password-stdin --password-file --otp --recovery-code --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7353,8 +7353,24 @@ _okpay() {
     esac
 }
 
+
+# Source ids and labels, merchant names and transaction ids come from the wallet itself:
+# `okpay __complete` prints them (no unlocking; nothing secret), or fails for other words.
+_okpay_dynamic() {
+    local out line
+    if out="$(command okpay __complete bash -- "${COMP_WORDS[@]:0:COMP_CWORD+1}" 2>/dev/null)"; then
+        compopt +o default +o bashdefault 2>/dev/null
+        COMPREPLY=()
+        while IFS= read -r line; do
+            [[ -n "$line" ]] && COMPREPLY+=("$line")
+        done <<< "$out"
+        return 0
+    fi
+    _okpay "$@"
+}
+
 if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
-    complete -F _okpay -o nosort -o bashdefault -o default okpay
+    complete -F _okpay_dynamic -o nosort -o bashdefault -o default okpay
 else
-    complete -F _okpay -o bashdefault -o default okpay
+    complete -F _okpay_dynamic -o bashdefault -o default okpay
 fi

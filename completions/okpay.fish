@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_okpay_global_optspecs
-    string join \n db= json lang= y/yes no-input color= q/quiet password-stdin password-file= otp= recovery-code= h/help V/version
+    string join \n db= json lang= y/yes no-input color= q/quiet wide password-stdin password-file= otp= recovery-code= h/help V/version
 end
 
 function __fish_okpay_needs_command
@@ -37,6 +37,7 @@ complete -c okpay -n "__fish_okpay_needs_command" -l json -d 'Print exactly one 
 complete -c okpay -n "__fish_okpay_needs_command" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_needs_command" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_needs_command" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_needs_command" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_needs_command" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okpay -n "__fish_okpay_needs_command" -s V -l version -d 'Print version'
@@ -91,6 +92,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand init" -l json -d 'Print exac
 complete -c okpay -n "__fish_okpay_using_subcommand init" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand init" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand init" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand init" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand init" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand init" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand login" -l username -d 'Also check the username' -r
@@ -109,6 +111,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand login" -l json -d 'Print exa
 complete -c okpay -n "__fish_okpay_using_subcommand login" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand login" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand login" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand login" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand login" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -124,6 +127,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_see
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and not __fish_seen_subcommand_from change help" -f -a "change" -d 'Change the password: the wallet key is re-wrapped and every other session ends. The current password, then the new one, from prompts (the new one twice) or as two lines of standard input with --password-stdin; the new one must pass the strength policy'
@@ -142,6 +146,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "change" -d 'Change the password: the wallet key is re-wrapped and every other session ends. The current password, then the new one, from prompts (the new one twice) or as two lines of standard input with --password-stdin; the new one must pass the strength policy'
@@ -159,6 +164,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and not __fish_seen_subcommand_from enable confirm status disable recovery-codes help" -f -a "enable" -d 'Start: a new secret for your authenticator app, shown as an otpauth:// URI, a QR code and Base32 text; it is on once `2fa confirm` checks a first code'
@@ -181,6 +187,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcomm
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -196,6 +203,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcomm
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -211,6 +219,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcomm
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -226,6 +235,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcomm
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -242,6 +252,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcomm
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Start: a new secret for your authenticator app, shown as an otpauth:// URI, a QR code and Base32 text; it is on once `2fa confirm` checks a first code'
@@ -264,6 +275,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand logout" -l json -d 'Print ex
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand logout" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand status" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -279,6 +291,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand status" -l json -d 'Print ex
 complete -c okpay -n "__fish_okpay_using_subcommand status" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand status" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand status" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand status" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand status" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand status" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -l currency -d 'Only this currency' -r
@@ -295,6 +308,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand balance" -l json -d 'Print e
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand balance" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand balance" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -310,6 +324,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and not __fish_seen_subcommand_from add list remove providers help" -f -a "add" -d 'Add a funding source (needs the wallet unlocked); its details are checked at entry'
@@ -330,6 +345,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from add" -f -a "card" -d 'A credit or debit card. The number and CVC are asked for (hidden), or read as two lines with --details-stdin; never flags. okpay keeps the rail\'s token, the brand, the last four digits and the expiry; never the number or the CVC'
@@ -351,6 +367,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -366,6 +383,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -381,6 +399,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from providers" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a funding source (needs the wallet unlocked); its details are checked at entry'
@@ -405,6 +424,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand topup" -l json -d 'Print exa
 complete -c okpay -n "__fish_okpay_using_subcommand topup" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand topup" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand topup" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand topup" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand topup" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l currency -d 'The currency [default: the base currency]' -r
@@ -435,6 +455,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand pay" -l json -d 'Print exact
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand pay" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand request" -l merchant -d 'The merchant asking to be paid (its name, as the payer\'s wallet knows it)' -r
@@ -460,6 +481,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand request" -l json -d 'Print e
 complete -c okpay -n "__fish_okpay_using_subcommand request" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand request" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand request" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand request" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand request" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand request" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand transfer" -l currency -d 'The currency [default: the source\'s, or the base currency for an IBAN]' -r
@@ -480,6 +502,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand transfer" -l json -d 'Print 
 complete -c okpay -n "__fish_okpay_using_subcommand transfer" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand transfer" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand transfer" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand transfer" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand transfer" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand transfer" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -l amount -d 'How much the merchant refunded [default: all that is left]' -r
@@ -497,6 +520,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand refund" -l json -d 'Print ex
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand refund" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -512,6 +536,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_see
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and not __fish_seen_subcommand_from add list block unblock help" -f -a "add" -d 'Add a merchant'
@@ -536,6 +561,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -551,6 +577,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -566,6 +593,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -581,6 +609,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a merchant'
@@ -601,6 +630,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and not __fish_seen_subcommand_from set cancel help" -f -a "set" -d 'Change limits: a lower amount applies at once; a higher one needs the password again (a step-up) and applies 24 hours later'
@@ -622,6 +652,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from set" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from set" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from set" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from cancel" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -637,6 +668,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from cancel" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from cancel" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand limits; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change limits: a lower amount applies at once; a higher one needs the password again (a step-up) and applies 24 hours later'
@@ -655,6 +687,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and not __fish_seen_subcommand_from rules set help" -f -a "rules" -d 'List every rule: on or off, its settings, and how often it fired (no unlocking needed)'
@@ -673,6 +706,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcom
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from rules" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from rules" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from rules" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from rules" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from rules" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from set" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -688,6 +722,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcom
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from set" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from set" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from set" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand risk; and __fish_seen_subcommand_from help" -f -a "rules" -d 'List every rule: on or off, its settings, and how often it fired (no unlocking needed)'
@@ -706,6 +741,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and not __fish_seen_subcommand_from rates set import spread help" -f -a "rates" -d 'List the exchange rates: each with its date and source, and whether it is stale (no unlocking needed)'
@@ -726,6 +762,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcomma
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from rates" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -741,6 +778,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcomma
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -756,6 +794,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcomma
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -771,6 +810,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcomma
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from spread" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand fx; and __fish_seen_subcommand_from help" -f -a "rates" -d 'List the exchange rates: each with its date and source, and whether it is stale (no unlocking needed)'
@@ -794,6 +834,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand convert" -l json -d 'Print e
 complete -c okpay -n "__fish_okpay_using_subcommand convert" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand convert" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand convert" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand convert" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand convert" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand convert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okpay -n "__fish_okpay_using_subcommand history" -l from -d 'Only transactions from this time: RFC 3339, YYYY-MM-DD or YYYY-MM in the wallet\'s zone, or today, yesterday, this-month, last-month, this-year' -r
@@ -825,6 +866,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand history" -l json -d 'Print e
 complete -c okpay -n "__fish_okpay_using_subcommand history" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand history" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand history" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand history" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand history" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -840,6 +882,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l json -d 'Print e
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand receipt" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand export" -l format -d 'The format' -r -f -a "csv\t'okpay\'s own CSV (RFC 4180), which `okpay import` reads back'
@@ -862,6 +905,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand export" -l json -d 'Print ex
 complete -c okpay -n "__fish_okpay_using_subcommand export" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand export" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand export" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand export" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand export" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okpay -n "__fish_okpay_using_subcommand import" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -877,6 +921,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand import" -l json -d 'Print ex
 complete -c okpay -n "__fish_okpay_using_subcommand import" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand import" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand import" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand import" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand import" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand import" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand statement" -l month -d 'The month, YYYY-MM (in the wallet\'s zone)' -r
@@ -899,6 +944,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand statement" -l json -d 'Print
 complete -c okpay -n "__fish_okpay_using_subcommand statement" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand statement" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand statement" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand statement" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand statement" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand statement" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and not __fish_seen_subcommand_from spending balance help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -914,6 +960,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand report; and not __fish_seen_
 complete -c okpay -n "__fish_okpay_using_subcommand report; and not __fish_seen_subcommand_from spending balance help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and not __fish_seen_subcommand_from spending balance help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and not __fish_seen_subcommand_from spending balance help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand report; and not __fish_seen_subcommand_from spending balance help" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and not __fish_seen_subcommand_from spending balance help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and not __fish_seen_subcommand_from spending balance help" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and not __fish_seen_subcommand_from spending balance help" -f -a "spending" -d 'Spending (payments net of their refunds) by merchant, category, month or day, with a bar chart in the terminal'
@@ -941,6 +988,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from spending" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from spending" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from spending" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from spending" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from spending" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from spending" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from balance" -l currency -d 'Only this currency' -r
@@ -959,6 +1007,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subc
 complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from balance" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from balance" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from balance" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "spending" -d 'Spending (payments net of their refunds) by merchant, category, month or day, with a bar chart in the terminal'
@@ -979,6 +1028,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand verify" -l json -d 'Print ex
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand verify" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -995,6 +1045,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand backup" -l json -d 'Print ex
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand backup" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -1010,6 +1061,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand restore" -l json -d 'Print e
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand restore" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand restore" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -1025,6 +1077,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_see
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and not __fish_seen_subcommand_from events freeze unfreeze check lockdown help" -f -a "events" -d 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)'
@@ -1049,6 +1102,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from events" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from events" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from events" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from events" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from freeze" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -1064,6 +1118,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from freeze" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from freeze" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from freeze" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from freeze" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from freeze" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from freeze" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from unfreeze" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -1079,6 +1134,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from unfreeze" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from unfreeze" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from unfreeze" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from unfreeze" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from unfreeze" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from unfreeze" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from check" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -1094,6 +1150,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from check" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from check" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from check" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -l ttl -d 'How long the fresh session lives: 90s, 15m, 2h … at most 12h' -r
@@ -1112,6 +1169,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_su
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from lockdown" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "events" -d 'List the security log, newest first: logins, failed logins, lock-outs, sessions, source and merchant changes, freezes, risk challenges and blocks, backups and restores (no unlocking needed)'
@@ -1133,6 +1191,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and not __fish_seen_subcommand_from clock source rail maintenance generate help" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
@@ -1154,6 +1213,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "show" -d 'Print the test clock (the default)'
@@ -1174,6 +1234,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -1191,6 +1252,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from rail" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l from -d 'Schedule a window starting at TIME (RFC 3339, or YYYY-MM-DD at midnight in the wallet\'s zone); with --until' -r
@@ -1211,6 +1273,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l transactions -d 'How many transactions to make (at most 10,000,000)' -r
@@ -1227,6 +1290,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Show or move the test clock: it stands still until moved, and only moves forward'
@@ -1248,6 +1312,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen
 complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and not __fish_seen_subcommand_from faq contact news ticket help" -f -a "faq" -d 'The offline help centre: list the articles, search them, or show one (in --lang)'
@@ -1268,6 +1333,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from faq" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from faq" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from faq" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from faq" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from faq" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from faq" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from faq" -a "show" -d 'Print one article, formatted for the terminal, in the language of --lang'
@@ -1285,6 +1351,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from contact" -f -a "set" -d 'Change a channel (needs the wallet unlocked); setting its default value resets it'
@@ -1302,6 +1369,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from news" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from news" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from news" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from news" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from news" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from news" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -1317,6 +1385,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_sub
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket" -f -a "new" -d 'Open a ticket (needs the wallet unlocked): a subject, a description, the transactions it is about, and screenshots or other files'
@@ -1346,6 +1415,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand demo" -l json -d 'Print exac
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand demo" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -1361,6 +1431,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand completions" -l json -d 'Pri
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand completions" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l db -d 'Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]' -r -F
@@ -1376,6 +1447,7 @@ complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l json -d 'P
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l no-input -d 'Never prompt; a needed answer becomes the error input_required (implied when stdin is not a terminal)'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s q -l quiet -d 'On success print only the primary value; on failure only the error code on stderr'
+complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l wide -d 'Show ids in full in tables (piped output and JSON always have them in full)'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c okpay -n "__fish_okpay_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and not __fish_seen_subcommand_from init login password 2fa logout status balance source topup pay request transfer refund merchant limits risk fx convert history receipt export import statement report verify backup restore security sandbox support demo completions generate-docs help" -f -a "init" -d 'Create a new wallet (the password is asked twice, or read with --password-stdin/--password-file)'
@@ -1450,3 +1522,26 @@ complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcom
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "contact" -d 'Where support can be reached: help centre, e-mail, live chat, social accounts'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "news" -d 'Announcements: maintenance windows (scheduled, in progress, ended) and notices'
 complete -c okpay -n "__fish_okpay_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "ticket" -d 'Support tickets: what support needs, and nothing it must not see'
+
+# Source ids and labels, merchant names and transaction ids come from the wallet itself:
+# `okpay __complete` prints them (no unlocking; nothing secret).
+function __okpay_dynamic
+    command okpay __complete fish -- (commandline -opc) (commandline -ct) 2>/dev/null
+end
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l source -r -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand topup" -l retry -r -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand source; and __fish_seen_subcommand_from remove" -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand sandbox; and __fish_seen_subcommand_from source" -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand pay" -l merchant -r -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand request" -l merchant -r -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand history" -l merchant -r -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from block" -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand merchant; and __fish_seen_subcommand_from unblock" -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand receipt" -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand refund" -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket; and __fish_seen_subcommand_from new" -l tx -r -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket; and __fish_seen_subcommand_from show" -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket; and __fish_seen_subcommand_from reply" -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket; and __fish_seen_subcommand_from close" -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket; and __fish_seen_subcommand_from attachment" -f -a "(__okpay_dynamic)"
+complete -c okpay -n "__fish_okpay_using_subcommand support; and __fish_seen_subcommand_from ticket; and __fish_seen_subcommand_from export" -f -a "(__okpay_dynamic)"

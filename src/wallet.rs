@@ -8,6 +8,7 @@ mod batch;
 mod funding;
 mod fx;
 mod generate;
+mod ids;
 mod limits;
 mod password;
 mod payments;
@@ -21,12 +22,13 @@ mod transfer;
 mod twofa;
 
 pub use access::{
-    Books, CheckoutView, Desk, Funding, Fx, Integrity, Limits, Payments, Records, Risk, Rules,
-    Sandbox, Security, SecurityLog, Support, Topups, Transfers, TwoFa, Unlocked,
+    Books, CheckoutView, Desk, Funding, Fx, IdsView, Integrity, Limits, Payments, Records, Risk,
+    Rules, Sandbox, Security, SecurityLog, Support, Topups, Transfers, TwoFa, Unlocked,
 };
 pub use batch::{BatchOutcome, BatchSummary};
 pub use funding::PreparedTopup;
 pub use fx::{ConversionQuote, ConversionRequest, ImportView, RateView, RatesView};
+pub use ids::{Candidate, Wanted, PREFIX_CHARS_MIN};
 pub use limits::LimitsView;
 pub use password::PasswordChanged;
 pub use payments::{PaymentCheck, PreparedPayment};

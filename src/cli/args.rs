@@ -59,6 +59,10 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
+    /// Show ids in full in tables (piped output and JSON always have them in full)
+    #[arg(long, global = true)]
+    pub wide: bool,
+
     /// Read the password from the first line of standard input
     #[arg(long, global = true)]
     pub password_stdin: bool,

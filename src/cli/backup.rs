@@ -14,7 +14,11 @@ use crate::error::{Code, Error, Result};
 /// `okpay backup FILE [--force]`: no unlocking needed.
 pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<()> {
     let mut wallet = ctx.open()?;
-    let info = wallet.backup(&args.file, args.force)?;
+    // One consistent snapshot, copied in one step: its length is not known along the way.
+    let mut spinner = super::progress::Bar::spinner(ctx, "ui.progress.backup");
+    let info = wallet.backup(&args.file, args.force);
+    spinner.finish();
+    let info = info?;
     if ctx.json {
         ctx.print_json(&json!({ "backup": info }));
     } else if ctx.quiet {

@@ -31,7 +31,7 @@ pub fn run(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
         }
         return Ok(());
     }
-    outln!("{}", table_text(ctx, &wallet, &b));
+    outln!("{}", table_text(ctx, &wallet, &b, 0));
     if !b.total_excludes.is_empty() {
         let list = b.total_excludes.join(", ");
         outln!(
@@ -65,6 +65,7 @@ pub fn table_text(
     ctx: &Ctx,
     wallet: &crate::wallet::Wallet,
     b: &crate::wallet::Balances,
+    indent: u16,
 ) -> String {
     let l = ctx.lang;
     // Transfers out still held get a column of their own, only while there are some.
@@ -93,7 +94,7 @@ pub fn table_text(
             );
         }
         let mut row = vec![
-            comfy_table::Cell::new(&line.currency),
+            super::render::Field::from(&line.currency),
             amount_cell(&line.available),
             amount_cell(pending),
         ];
@@ -107,5 +108,5 @@ pub fn table_text(
         }
         tbl.add_row(row);
     }
-    tbl.to_string()
+    tbl.render_indented(ctx, None, indent).unwrap_or_default()
 }

@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 
 use super::args::{Cli, ColorChoice};
 use super::messages::Lang;
-use super::render::Paint;
+use super::render::{Layout, Paint};
 use crate::error::{Code, Error, Result};
 use crate::store::anchor::AnchorFile;
 use crate::wallet::{default_path, SecondFactor, Wallet};
@@ -33,6 +33,8 @@ pub struct Ctx {
     pub otp: Option<Zeroizing<String>>,
     /// `--recovery-code`.
     pub recovery_code: Option<Zeroizing<String>>,
+    /// How listings are laid out: tables on a terminal, tab-separated lines on a pipe.
+    pub layout: Layout,
 }
 
 impl Ctx {
@@ -57,6 +59,7 @@ impl Ctx {
             password_file: cli.password_file.clone(),
             otp: cli.otp.clone().map(Zeroizing::new),
             recovery_code: cli.recovery_code.clone().map(Zeroizing::new),
+            layout: Layout::detect(cli.wide),
         })
     }
 
@@ -81,6 +84,7 @@ impl Ctx {
             password_file: None,
             otp: None,
             recovery_code: None,
+            layout: Layout::plain(),
         }
     }
 

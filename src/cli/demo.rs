@@ -21,6 +21,9 @@ use crate::payments::request::{parse_item_flag, RawRequest};
 use crate::wallet::{Credential, InitOptions, Wallet};
 use zeroize::Zeroizing;
 
+/// How far in the tour shows what each step printed (tables fit what is left of the width).
+const SHOW_INDENT: u16 = 3;
+
 /// The narrator: prints each step in the user's language, or collects them for `--json`.
 struct Tour<'a> {
     ctx: &'a Ctx,
@@ -44,8 +47,9 @@ impl Tour<'_> {
 
     fn show(&self, text: &str) {
         if !self.ctx.json && !self.ctx.quiet {
+            let indent = " ".repeat(usize::from(SHOW_INDENT));
             for line in text.trim_end().lines() {
-                outln!("   {line}");
+                outln!("{indent}{line}");
             }
         }
     }
@@ -186,6 +190,7 @@ fn balance_text(ctx: &Ctx, wallet: &Wallet) -> Result<String> {
         ctx,
         wallet,
         &wallet.books().balances(None)?,
+        SHOW_INDENT,
     ))
 }
 
@@ -344,7 +349,7 @@ fn money_tour(tour: &mut Tour<'_>, wallet: &mut Wallet) -> Result<()> {
         limit: Some(20),
         ..Default::default()
     };
-    super::history::write_table(ctx, wallet, &query, &mut out)?;
+    super::history::write_table(ctx, wallet, &query, SHOW_INDENT, &mut out)?;
     tour.show(&String::from_utf8_lossy(&out));
     Ok(())
 }

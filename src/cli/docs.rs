@@ -43,7 +43,45 @@ pub fn completion_script(shell: Shell) -> Vec<u8> {
     let mut cmd = Cli::command();
     let mut out = Vec::new();
     clap_complete::generate(generator, &mut cmd, "okpay", &mut out);
-    out
+    with_dynamic_values(shell, out)
+}
+
+/// The script with the glue that completes ids, labels and names from the wallet
+/// (`okpay __complete`, see `complete.rs`): bash and zsh ask it first and fall back to clap's
+/// completion; fish gets one more completion per argument. Elvish and PowerShell stay static.
+fn with_dynamic_values(shell: Shell, script: Vec<u8>) -> Vec<u8> {
+    let Ok(text) = String::from_utf8(script.clone()) else {
+        return script;
+    };
+    let text = match shell {
+        Shell::Bash => {
+            let text = text.replace("complete -F _okpay ", "complete -F _okpay_dynamic ");
+            match text.find("\nif [[ \"${BASH_VERSINFO[0]}\" -eq 4") {
+                Some(at) => format!(
+                    "{}{}{}",
+                    &text[..at + 1],
+                    super::complete::bash_glue(),
+                    &text[at..]
+                ),
+                None => format!("{text}{}", super::complete::bash_glue()),
+            }
+        }
+        Shell::Zsh => {
+            let text = text.replacen("\n_okpay() {\n", "\n_okpay_static() {\n", 1);
+            match text.find("if [ \"$funcstack[1]\" = \"_okpay\" ]; then") {
+                Some(at) => format!(
+                    "{}{}{}",
+                    &text[..at],
+                    super::complete::zsh_glue(),
+                    &text[at..]
+                ),
+                None => text,
+            }
+        }
+        Shell::Fish => format!("{text}{}", super::complete::fish_glue()),
+        Shell::Elvish | Shell::Powershell => text,
+    };
+    text.into_bytes()
 }
 
 /// Every man page: `okpay.1` and one per (visible) subcommand, e.g. `okpay-sandbox-clock.1`.

@@ -116,13 +116,13 @@ fn print_rates(ctx: &Ctx, view: &RatesView) -> Result<()> {
             date = format!("{date} ({})", t(l, "fx.stale"));
         }
         tbl.add_row(vec![
-            comfy_table::Cell::new(format!("{}/{}", r.base, r.quote)),
+            super::render::Field::from(format!("{}/{}", r.base, r.quote)),
             amount_cell(r.rate.clone()),
-            comfy_table::Cell::new(date),
-            comfy_table::Cell::new(t(l, &format!("fx.source.{}", r.source))),
+            super::render::Field::from(date),
+            super::render::Field::from(t(l, &format!("fx.source.{}", r.source))),
         ]);
     }
-    outln!("{tbl}");
+    outln!("{}", tbl.text(ctx));
     outln!(
         "{}",
         tr(

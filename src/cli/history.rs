@@ -131,7 +131,7 @@ fn write_history(
                     writeln!(out, "{}", tx.id).map_err(io)
                 })?;
             } else {
-                write_table_with(ctx, wallet, query, links, &mut out)?;
+                write_table_with(ctx, wallet, query, links, 0, &mut out)?;
             }
         }
     }
@@ -194,9 +194,10 @@ pub(super) fn write_table(
     ctx: &Ctx,
     wallet: &Wallet,
     query: &HistoryQuery,
+    indent: u16,
     out: &mut impl Write,
 ) -> Result<()> {
-    write_table_with(ctx, wallet, query, false, out)
+    write_table_with(ctx, wallet, query, false, indent, out)
 }
 
 fn write_table_with(
@@ -204,12 +205,13 @@ fn write_table_with(
     wallet: &Wallet,
     query: &HistoryQuery,
     links: bool,
+    indent: u16,
     out: &mut impl Write,
 ) -> Result<()> {
     let l = ctx.lang;
     let mut tbl = table(vec![
-        t(l, "field.time"),
         t(l, "field.id"),
+        t(l, "field.time"),
         t(l, "field.kind"),
         t(l, "field.status"),
         t(l, "field.amount"),
@@ -248,21 +250,31 @@ fn write_table_with(
                 .join(" · ");
         }
         tbl.add_row(vec![
-            comfy_table::Cell::new(clock::local(at, wallet.zone())),
-            comfy_table::Cell::new(&tx.id),
-            comfy_table::Cell::new(t(l, &format!("kind.{}", tx.kind))),
-            comfy_table::Cell::new(t(l, &format!("status.{}", tx.status))),
+            super::render::Field::from(&tx.id),
+            super::render::Field::from(clock::local(at, wallet.zone())),
+            super::render::Field::from(t(l, &format!("kind.{}", tx.kind))),
+            super::render::Field::from(t(l, &format!("status.{}", tx.status))),
             amount_cell(format!("{} {}", text(&tx, "signed_amount"), tx.currency)),
             amount_cell(format!("{} {}", text(&tx, "balance_after"), tx.currency)),
-            comfy_table::Cell::new(counterparty),
-            comfy_table::Cell::new(note),
+            super::render::Field::from(counterparty),
+            super::render::Field::from(note),
         ]);
         Ok(())
     })?;
+    // Id, time, kind, status and amounts stay whole; the balance, then the memo, give way.
+    tbl.id_column(0)
+        .time_column(1)
+        .whole(2)
+        .whole(3)
+        .whole(4)
+        .whole(5)
+        .optional(5)
+        .optional(7);
     if count == 0 {
         writeln!(out, "{}", t(l, "history.empty")).map_err(super::output::stdout_error)?;
     } else {
-        writeln!(out, "{tbl}").map_err(super::output::stdout_error)?;
+        let text = tbl.render_indented(ctx, Some(wallet), indent)?;
+        writeln!(out, "{text}").map_err(super::output::stdout_error)?;
     }
     Ok(())
 }

@@ -91,25 +91,25 @@ fn print(ctx: &Ctx, view: &LimitsView, note: Option<String>) -> Result<()> {
         t(l, "field.resets_at"),
     ]);
     tbl.add_row(vec![
-        comfy_table::Cell::new(t(l, "limits.per_transaction")),
+        super::render::Field::from(t(l, "limits.per_transaction")),
         amount_cell(format!("{} {cur}", view.per_transaction.amount)),
         amount_cell(""),
         amount_cell(""),
-        comfy_table::Cell::new(""),
+        super::render::Field::from(""),
     ]);
     for (key, p) in [
         ("limits.daily", &view.daily),
         ("limits.monthly", &view.monthly),
     ] {
         tbl.add_row(vec![
-            comfy_table::Cell::new(t(l, key)),
+            super::render::Field::from(t(l, key)),
             amount_cell(format!("{} {cur}", p.amount)),
             amount_cell(format!("{} {cur}", p.used)),
             amount_cell(format!("{} {cur}", p.remaining)),
-            comfy_table::Cell::new(&p.resets_local),
+            super::render::Field::from(&p.resets_local),
         ]);
     }
-    outln!("{tbl}");
+    outln!("{}", tbl.text(ctx));
     for p in &view.pending {
         let amount = format!("{} {cur}", p.amount);
         let limit = t(l, &format!("limits.{}", p.limit));

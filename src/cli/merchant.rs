@@ -49,8 +49,9 @@ fn add(ctx: &Ctx, args: MerchantAddArgs) -> Result<()> {
 fn block(ctx: &Ctx, merchant: &str, blocked: bool) -> Result<()> {
     // Names are stored in NFC: look one up in the same form.
     let merchant = check_name(merchant, "name")?;
-    let merchant = merchant.as_str();
     let mut wallet = ctx.open()?;
+    let merchant = super::ids::or_unknown(wallet.ids().merchant(&merchant), &merchant)?;
+    let merchant = merchant.as_str();
     unlock(ctx, &mut wallet)?;
     let view = wallet
         .unlocked()?
@@ -133,6 +134,5 @@ fn list(ctx: &Ctx) -> Result<()> {
             state.join(", "),
         ]);
     }
-    outln!("{tbl}");
-    Ok(())
+    tbl.id_column(0).whole(2).print(ctx, Some(&wallet))
 }

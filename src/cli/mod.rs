@@ -12,6 +12,7 @@ mod args_support;
 mod backup;
 mod balance;
 mod batch;
+mod complete;
 mod context;
 mod convert;
 mod credentials;
@@ -19,6 +20,7 @@ mod demo;
 mod docs;
 mod fx;
 mod history;
+mod ids;
 mod init;
 mod limits;
 mod markdown;
@@ -66,6 +68,10 @@ pub fn main() -> i32 {
 
 /// Run with explicit arguments (the first is the program name).
 pub fn run_argv(argv: Vec<std::ffi::OsString>) -> i32 {
+    // The shell completion scripts' helper: not a command of its own (no help, no man page).
+    if argv.get(1).is_some_and(|a| a == complete::COMMAND) {
+        return complete::run(&argv);
+    }
     let cli = match Cli::try_parse_from(&argv) {
         Ok(cli) => cli,
         Err(e) => return usage_error(&argv, e),

@@ -33,7 +33,11 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
         None
     };
     let raw = raw_request(&args)?;
-    let request = raw.check(wallet.base_currency())?;
+    let mut request = raw.check(wallet.base_currency())?;
+    if args.merchant.is_some() {
+        // `--merchant` takes an id, a unique prefix or a name; a new name registers a merchant.
+        request.merchant = wallet.ids().merchant_or_new(&request.merchant)?;
+    }
     let from_currency = args
         .from_currency
         .as_deref()
@@ -228,13 +232,13 @@ fn show_quote(ctx: &Ctx, q: &Quote, req: &crate::payments::request::PaymentReque
         ]);
         for i in &req.items {
             tbl.add_row(vec![
-                comfy_table::Cell::new(&i.name),
+                super::render::Field::from(&i.name),
                 amount_cell(i.quantity.to_string()),
                 amount_cell(i.unit_price.to_string()),
                 amount_cell(i.total.to_string()),
             ]);
         }
-        out.push_str(&format!("{tbl}\n"));
+        out.push_str(&format!("{}\n", tbl.screen_text(ctx)));
     }
     let mut totals = vec![
         (t(l, "field.total"), format!("{} {cur}", q.amount)),

@@ -16,7 +16,8 @@ pub fn run(ctx: &Ctx, args: ReceiptArgs) -> Result<()> {
     crate::text::refuse_hidden(&args.id, "transaction")?;
     let wallet = ctx.open_read_only()?;
     super::verify::read_warnings(ctx, &wallet)?;
-    let tx = wallet.books().receipt(&args.id)?;
+    let id = super::ids::or_unknown(wallet.ids().transaction(&args.id), &args.id)?;
+    let tx = wallet.books().receipt(&id)?;
     if ctx.json {
         let tx = super::risk::word_tx(ctx.lang, &tx);
         ctx.print_json(&json!({ "transaction": tx }));
@@ -166,11 +167,11 @@ fn items_table(ctx: &Ctx, items: &[Value]) -> String {
     };
     for item in items {
         tbl.add_row(vec![
-            comfy_table::Cell::new(text(item, "name")),
+            super::render::Field::from(text(item, "name")),
             amount_cell(text(item, "quantity")),
             amount_cell(text(item, "unit_price")),
             amount_cell(text(item, "total")),
         ]);
     }
-    format!("{tbl}\n")
+    format!("{}\n", tbl.text(ctx))
 }

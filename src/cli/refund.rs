@@ -15,9 +15,8 @@ pub fn run(ctx: &Ctx, args: RefundArgs) -> Result<()> {
     let mut wallet = ctx.open()?;
     crate::text::refuse_hidden(&args.id, "transaction")?;
     let reason = crate::payments::refund::check_reason(args.reason.clone())?;
-    let plan = wallet
-        .checkout()
-        .plan_refund(&args.id, args.amount.as_deref())?;
+    let id = super::ids::or_unknown(wallet.ids().transaction(&args.id), &args.id)?;
+    let plan = wallet.checkout().plan_refund(&id, args.amount.as_deref())?;
     unlock(ctx, &mut wallet)?;
     if !ctx.yes && ctx.interactive {
         let l = ctx.lang;
@@ -49,7 +48,7 @@ pub fn run(ctx: &Ctx, args: RefundArgs) -> Result<()> {
     let tx = wallet
         .unlocked()?
         .payments()
-        .refund(&args.id, plan.amount, reason)?;
+        .refund(&id, plan.amount, reason)?;
     if ctx.json {
         ctx.print_json(&json!({ "transaction": tx }));
     } else if ctx.quiet {

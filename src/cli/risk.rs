@@ -68,13 +68,13 @@ fn print(ctx: &Ctx, view: &RiskRulesView, note: Option<String>) -> crate::error:
     for rule in &view.rules {
         let on = if rule.enabled { "risk.on" } else { "risk.off" };
         tbl.add_row(vec![
-            comfy_table::Cell::new(rule.id),
-            comfy_table::Cell::new(t(l, on)),
-            comfy_table::Cell::new(pairs(rule.id, &rule.params)),
+            super::render::Field::from(rule.id),
+            super::render::Field::from(t(l, on)),
+            super::render::Field::from(pairs(rule.id, &rule.params)),
             super::render::amount_cell(rule.fired.to_string()),
         ]);
     }
-    outln!("{tbl}");
+    outln!("{}", tbl.text(ctx));
     let number = |k: &str| {
         view.thresholds
             .get(k)

@@ -26,7 +26,13 @@ fn generate(ctx: &Ctx, count: u64) -> Result<()> {
     let mut wallet = ctx.open()?;
     wallet.sandbox_clock()?;
     unlock(ctx, &mut wallet)?;
-    let made = wallet.unlocked()?.sandbox().generate(count)?;
+    let mut bar = super::progress::Bar::new(ctx, "ui.progress.generate");
+    let made = wallet
+        .unlocked()?
+        .sandbox()
+        .generate(count, &mut |done, total| bar.update(done, total));
+    bar.finish();
+    let made = made?;
     if ctx.json {
         ctx.print_json(&json!({ "generated": made }));
     } else if ctx.quiet {
@@ -47,11 +53,12 @@ fn generate(ctx: &Ctx, count: u64) -> Result<()> {
 fn source_balance(ctx: &Ctx, args: SandboxSourceArgs) -> Result<()> {
     let mut wallet = ctx.open()?;
     wallet.sandbox_clock()?;
+    let id = super::ids::or_unknown(wallet.ids().source(&args.id), &args.id)?;
     unlock(ctx, &mut wallet)?;
     let view = wallet
         .unlocked()?
         .sandbox()
-        .source_balance(&args.id, &args.balance)?;
+        .source_balance(&id, &args.balance)?;
     if ctx.json {
         ctx.print_json(&json!({ "source": view }));
     } else if ctx.quiet {

@@ -69,8 +69,7 @@ fn events(ctx: &Ctx, args: SecurityEventsArgs) -> Result<()> {
             summary(e),
         ]);
     }
-    outln!("{tbl}");
-    Ok(())
+    tbl.id_column(0).time_column(1).print(ctx, Some(&wallet))
 }
 
 /// A kind in the user's language; a kind this okpay has no words for shows as itself.

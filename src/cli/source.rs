@@ -197,15 +197,19 @@ fn list(ctx: &Ctx, all: bool) -> Result<()> {
             s.label.clone().unwrap_or_default(),
         ]);
     }
-    outln!("{tbl}");
-    Ok(())
+    tbl.id_column(0)
+        .whole(2)
+        .whole(3)
+        .whole(4)
+        .print(ctx, Some(&wallet))
 }
 
 fn remove(ctx: &Ctx, id: &str) -> Result<()> {
     crate::text::refuse_hidden(id, "id")?;
     let mut wallet = ctx.open()?;
+    let id = super::ids::or_unknown(wallet.ids().source(id), id)?;
     unlock(ctx, &mut wallet)?;
-    let view = wallet.unlocked()?.funding().remove_source(id)?;
+    let view = wallet.unlocked()?.funding().remove_source(&id)?;
     if ctx.json {
         ctx.print_json(&json!({ "source": view }));
     } else if ctx.quiet {
@@ -253,7 +257,7 @@ fn providers(ctx: &Ctx) -> Result<()> {
             format!("{}%", percent(p.fee_bp)),
         ]);
     }
-    outln!("{tbl}");
+    outln!("{}", tbl.text(ctx));
     outln!("{}", t(l, "source.fee_note"));
     Ok(())
 }

@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, args: StatementArgs) -> Result<()> {
             text.into_bytes()
         }
         StatementFormat::Csv => csv_bytes(&statement)?,
-        StatementFormat::Table => table_text(ctx.lang, &wallet, &statement)?.into_bytes(),
+        StatementFormat::Table => table_text(ctx, &wallet, &statement)?.into_bytes(),
         StatementFormat::Html => html(ctx.lang, &wallet, &statement)?.into_bytes(),
     };
     match &args.output {
@@ -113,7 +113,8 @@ fn local_time(wallet: &Wallet, at_ms: i64) -> Result<String> {
     Ok(clock::local(clock::from_ms(at_ms)?, wallet.zone()))
 }
 
-fn table_text(l: Lang, wallet: &Wallet, s: &Statement) -> Result<String> {
+fn table_text(ctx: &Ctx, wallet: &Wallet, s: &Statement) -> Result<String> {
+    let l = ctx.lang;
     let mut out = String::new();
     let _ = writeln!(out, "{}", tr(l, "statement.title", &[("month", &s.month)]));
     for c in &s.currencies {
@@ -132,15 +133,21 @@ fn table_text(l: Lang, wallet: &Wallet, s: &Statement) -> Result<String> {
         ]);
         for m in &c.movements {
             tbl.add_row(vec![
-                comfy_table::Cell::new(local_time(wallet, m.at_ms)?),
-                comfy_table::Cell::new(&m.id),
-                comfy_table::Cell::new(t(l, &format!("kind.{}", m.kind))),
-                comfy_table::Cell::new(&m.description),
+                super::render::Field::from(local_time(wallet, m.at_ms)?),
+                super::render::Field::from(&m.id),
+                super::render::Field::from(t(l, &format!("kind.{}", m.kind))),
+                super::render::Field::from(&m.description),
                 amount_cell(m.amount.clone()),
                 amount_cell(m.balance_after.clone()),
             ]);
         }
-        let _ = writeln!(out, "{tbl}");
+        let text = tbl
+            .id_column(1)
+            .time_column(0)
+            .whole(4)
+            .whole(5)
+            .render(ctx, Some(wallet))?;
+        let _ = writeln!(out, "{text}");
     }
     Ok(out)
 }

@@ -86,7 +86,7 @@ fn faq(ctx: &Ctx, query: &str) -> Result<()> {
     for (a, _) in &hits {
         tbl.add_row(vec![a.id, a.title]);
     }
-    outln!("{tbl}");
+    outln!("{}", tbl.text(ctx));
     outln!("{}", t(l, "support.faq.hint"));
     Ok(())
 }
@@ -174,7 +174,7 @@ fn contact(ctx: &Ctx) -> Result<()> {
         };
         tbl.add_row(vec![channel_name(l, c.key), c.key.to_string(), value]);
     }
-    outln!("{tbl}");
+    outln!("{}", tbl.text(ctx));
     outln!("{}", t(l, "support.contact.hint"));
     Ok(())
 }

@@ -15,7 +15,7 @@ use super::args_support::{
 use super::context::Ctx;
 use super::credentials::{self, unlock};
 use super::messages::{t, tr, Lang};
-use super::render::{amount_cell, key_values, table};
+use super::render::{amount_cell, key_values, table, Field};
 use crate::clock;
 use crate::error::{Code, Error, Result};
 use crate::support::attachment::{self, Attachment};
@@ -69,11 +69,16 @@ fn new(ctx: &Ctx, args: TicketNewArgs) -> Result<()> {
     let credential = credentials::credential(ctx)?;
     let body = body_text(ctx, args.body, args.body_file.as_deref(), Some(&subject))?;
     let attachments = read_attachments(&args.attachments)?;
+    let transactions = args
+        .transactions
+        .iter()
+        .map(|tx| super::ids::or_unknown(wallet.ids().transaction(tx), tx))
+        .collect::<Result<Vec<_>>>()?;
     unlock_with(ctx, &mut wallet, credential)?;
     let view = wallet.unlocked()?.support().ticket_new(NewTicket {
         subject,
         body,
-        transactions: args.transactions,
+        transactions,
         attachments,
     })?;
     print_ticket(ctx, &wallet, &view, "support.ticket.opened")
@@ -87,6 +92,7 @@ fn reply(ctx: &Ctx, args: TicketReplyArgs) -> Result<()> {
     }
     attachment::check_count(args.attachments.len(), 0)?;
     let mut wallet = ctx.open()?;
+    let id = ticket_id(&wallet, &args.id)?;
     let credential = credentials::credential(ctx)?;
     let body = body_text(ctx, args.body, args.body_file.as_deref(), None)?;
     let attachments = read_attachments(&args.attachments)?;
@@ -94,7 +100,7 @@ fn reply(ctx: &Ctx, args: TicketReplyArgs) -> Result<()> {
     let view = wallet
         .unlocked()?
         .support()
-        .ticket_reply(&args.id, &body, &attachments)?;
+        .ticket_reply(&id, &body, &attachments)?;
     print_ticket(ctx, &wallet, &view, "support.ticket.replied")
 }
 
@@ -102,9 +108,10 @@ fn reply(ctx: &Ctx, args: TicketReplyArgs) -> Result<()> {
 fn close(ctx: &Ctx, id: &str) -> Result<()> {
     crate::text::refuse_hidden(id, "id")?;
     let mut wallet = ctx.open()?;
-    wallet.desk().ticket(id)?;
+    let id = ticket_id(&wallet, id)?;
+    wallet.desk().ticket(&id)?;
     unlock(ctx, &mut wallet)?;
-    let view = wallet.unlocked()?.support().ticket_close(id)?;
+    let view = wallet.unlocked()?.support().ticket_close(&id)?;
     print_ticket(ctx, &wallet, &view, "support.ticket.closed")
 }
 
@@ -137,23 +144,28 @@ fn list(ctx: &Ctx) -> Result<()> {
     ]);
     for tk in &tickets {
         tbl.add_row(vec![
-            Cell::new(&tk.id),
-            Cell::new(t(l, &format!("support.status.{}", tk.status))),
-            Cell::new(&tk.subject),
-            Cell::new(local(&wallet, &tk.updated_at)),
+            Field::from(&tk.id),
+            Field::from(t(l, &format!("support.status.{}", tk.status))),
+            Field::from(&tk.subject),
+            Field::from(local(&wallet, &tk.updated_at)),
             amount_cell(tk.messages.to_string()),
             amount_cell(tk.attachments.to_string()),
         ]);
     }
-    outln!("{tbl}");
-    Ok(())
+    tbl.id_column(0).print(ctx, Some(&wallet))
 }
 
 /// `support ticket show`.
 fn show(ctx: &Ctx, id: &str) -> Result<()> {
     let wallet = ctx.open_read_only()?;
-    let view = wallet.desk().ticket(id)?;
+    let id = ticket_id(&wallet, id)?;
+    let view = wallet.desk().ticket(&id)?;
     print_ticket(ctx, &wallet, &view, "")
+}
+
+/// The full id of the ticket `text` names (an id, or a unique prefix with or without `tkt_`).
+fn ticket_id(wallet: &Wallet, text: &str) -> Result<String> {
+    super::ids::or_unknown(wallet.ids().ticket(text), text)
 }
 
 /// An RFC 3339 time in the wallet's zone.
@@ -313,7 +325,8 @@ fn transactions_table(l: Lang, wallet: &Wallet, txs: &[Value]) -> Table {
             Cell::new(local(wallet, &s(tx, "created_at"))),
             Cell::new(t(l, &format!("kind.{kind}"))),
             Cell::new(t(l, &format!("status.{status}"))),
-            amount_cell(format!("{} {}", s(tx, "amount"), s(tx, "currency"))),
+            Cell::new(format!("{} {}", s(tx, "amount"), s(tx, "currency")))
+                .set_alignment(comfy_table::CellAlignment::Right),
             Cell::new(counterparty),
             Cell::new(code),
         ]);
@@ -359,9 +372,10 @@ fn attachment_out(ctx: &Ctx, args: TicketAttachmentArgs) -> Result<()> {
     crate::text::refuse_hidden(&args.id, "id")?;
     refuse_json_to_stdout(ctx, &args.output)?;
     let mut wallet = ctx.open()?;
-    wallet.desk().ticket(&args.id)?;
+    let id = ticket_id(&wallet, &args.id)?;
+    wallet.desk().ticket(&id)?;
     unlock(ctx, &mut wallet)?;
-    let (view, bytes) = wallet.desk().ticket_attachment(&args.id, args.n)?;
+    let (view, bytes) = wallet.desk().ticket_attachment(&id, args.n)?;
     write_output(&args.output, &bytes)?;
     let to_stdout = is_stdout(&args.output);
     if ctx.json {
@@ -397,9 +411,10 @@ fn export(ctx: &Ctx, args: TicketExportArgs) -> Result<()> {
         None => "okpay@localhost".to_string(),
     };
     let mut wallet = ctx.open()?;
-    wallet.desk().ticket(&args.id)?;
+    let id = ticket_id(&wallet, &args.id)?;
+    wallet.desk().ticket(&id)?;
     unlock(ctx, &mut wallet)?;
-    let export = wallet.desk().ticket_export(&args.id)?;
+    let export = wallet.desk().ticket_export(&id)?;
     let bytes = eml(ctx.lang, &wallet, &export, &from)?;
     write_output(&args.output, &bytes)?;
     let count = export.attachments.len();

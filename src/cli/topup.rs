@@ -36,6 +36,7 @@ pub fn run(ctx: &Ctx, args: TopupArgs) -> Result<()> {
         _ => return Err(crate::error::Error::invalid("err.topup.what")),
     };
     let mut wallet = ctx.open()?;
+    let request = resolve_ids(&wallet, request)?;
     let prepared = match wallet
         .topups()
         .prepare_topup(&request, args.idempotency_key.as_deref())
@@ -60,6 +61,26 @@ pub fn run(ctx: &Ctx, args: TopupArgs) -> Result<()> {
     confirm(ctx, "prompt.confirm_topup")?;
     let tx = wallet.unlocked()?.funding().execute_topup(&prepared)?;
     print(ctx, &wallet, &tx)
+}
+
+/// The request with the source and the retried top-up as full ids (a prefix, a label). An id
+/// that names nothing stays as typed: `not_found` comes at its usual stage, after the unlock.
+fn resolve_ids(wallet: &Wallet, request: TopupRequest) -> Result<TopupRequest> {
+    let ids = wallet.ids();
+    Ok(match request {
+        TopupRequest::Retry { tx_id } => TopupRequest::Retry {
+            tx_id: super::ids::or_unknown(ids.transaction(&tx_id), &tx_id)?,
+        },
+        TopupRequest::New {
+            amount,
+            currency,
+            source_id,
+        } => TopupRequest::New {
+            amount,
+            currency,
+            source_id: super::ids::or_unknown(ids.source(&source_id), &source_id)?,
+        },
+    })
 }
 
 /// The confirmation screen: source, amount, fee, what leaves the source, when it arrives.

@@ -12,6 +12,7 @@ pub mod backup;
 pub mod batch;
 pub mod files;
 pub mod fx;
+pub mod ids;
 pub mod ledger;
 pub mod limits;
 pub mod merchants;

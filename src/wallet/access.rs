@@ -156,3 +156,8 @@ views! {
     /// The books: history rows, statements, spending reports and exports.
     Books => books;
 }
+
+views! {
+    /// Ids as people type them (unique prefixes, labels, names) and as tables show them.
+    IdsView => ids;
+}

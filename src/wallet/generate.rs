@@ -51,7 +51,8 @@ struct Carry {
 
 impl Sandbox<'_> {
     /// `okpay sandbox generate --transactions N`: see the module's documentation for the mix.
-    pub fn generate(&mut self, count: u64) -> Result<u64> {
+    /// `progress` hears how many of `count` are made after each committed batch.
+    pub fn generate(&mut self, count: u64, progress: &mut dyn FnMut(i64, i64)) -> Result<u64> {
         self.require_sandbox_unlocked()?;
         self.check_not_frozen()?;
         if count == 0 || count > GENERATE_MAX {
@@ -118,6 +119,10 @@ impl Sandbox<'_> {
                 Ok(())
             })?;
             made += batch;
+            progress(
+                i64::try_from(made).unwrap_or(i64::MAX),
+                i64::try_from(count).unwrap_or(i64::MAX),
+            );
         }
         Ok(made)
     }

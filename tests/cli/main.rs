@@ -35,5 +35,6 @@ mod tickets;
 mod topup;
 mod transfer;
 mod twofa;
+mod ui;
 mod verify;
 mod verify_stream;

@@ -676,7 +676,14 @@ fn challenges_and_blocks_speak_chinese() {
         .env
         .sql_i64("select count(*) from transactions where reason = 'risk_blocked'");
     assert_eq!(id, 1);
-    let rules = w.env.cmd(["risk", "rules"]).lang("zh").run().success();
+    // The table as a terminal shows it, headings included (a pipe gets bare rows).
+    let rules = w
+        .env
+        .cmd(["risk", "rules"])
+        .lang("zh")
+        .env("OKPAY_FORCE_TTY", "1")
+        .run()
+        .success();
     assert!(rules.stdout.contains("触发次数"), "{}", rules.show());
     let events = w
         .env

@@ -494,11 +494,12 @@ fn tickets_are_listed_shown_answered_and_closed() {
         .success()
         .json();
     assert_eq!(shown["ticket"]["id"], id.as_str());
+    // Fewer than 6 characters after the tag is too short to be a prefix (CLI.md "Values").
     w.env
         .cmd(["support", "ticket", "show", "tkt_01"])
         .json()
         .run()
-        .failure(12, "not_found");
+        .failure(2, "invalid_input");
     w.env
         .cmd(["support", "ticket", "show", "tkt_nope"])
         .json()
