@@ -33,7 +33,7 @@ pub fn run(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
     }
     outln!("{}", table_text(ctx, &wallet, &b));
     if !b.total_excludes.is_empty() {
-        let list = b.total_excludes.join(", ");
+        let list = super::messages::list(ctx.lang, &b.total_excludes);
         outln!(
             "{}",
             tr(ctx.lang, "balance.total_excludes", &[("currencies", &list)])

@@ -104,7 +104,7 @@ pub fn prompt_new_password(ctx: &Ctx, username: &str) -> Result<Password> {
 
 /// Prompt for a password on the terminal (hidden input).
 pub fn prompt_password(ctx: &Ctx, prompt_key: &str) -> Result<Password> {
-    let text = dialoguer::Password::new()
+    let text = dialoguer::Password::with_theme(&super::prompt::Theme(ctx.lang))
         .with_prompt(t(ctx.lang, prompt_key))
         .allow_empty_password(false)
         .interact()
@@ -130,12 +130,32 @@ pub fn password(ctx: &Ctx) -> Result<Password> {
 /// Unlock `wallet` by CLI.md's precedence. A session that does not unlock is
 /// `session_expired`, never silently replaced by `OKPAY_PASSWORD`.
 pub fn unlock<'w>(ctx: &Ctx, wallet: &'w mut Wallet) -> Result<Unlocked<'w>> {
-    let credential = credential(ctx)?;
+    let (credential, prompted) = credential_from(ctx)?;
     if matches!(credential, Credential::Password(_)) {
         ask_code_if_needed(ctx, wallet)?;
     }
-    wallet.unlock(credential)
+    if !prompted {
+        return wallet.unlock(credential);
+    }
+    // Typed at a terminal: a wrong password is asked again, up to three tries in all (each a
+    // counted failed attempt, so the lock-out holds), the way sudo does.
+    let mut credential = credential;
+    let mut tries = 1;
+    loop {
+        match wallet.unlock(credential).map(|_| ()) {
+            Ok(()) => return wallet.unlocked(),
+            Err(e) if e.code == Code::AuthFailed && tries < PROMPT_TRIES => {
+                tries += 1;
+                errln!("{}", t(ctx.lang, "prompt.password_wrong"));
+                credential = Credential::Password(prompt_password(ctx, "prompt.password")?);
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
+
+/// How many times a password typed at a terminal is asked for.
+pub const PROMPT_TRIES: u32 = 3;
 
 /// Once 2FA is on, a password unlock needs a code: from `--otp`, `OKPAY_OTP`,
 /// `--recovery-code`, or a prompt on a terminal (never from a stdin line). Without one the
@@ -166,18 +186,23 @@ pub fn second_factor(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
 /// that reads more from stdin after the password line reads and checks all of it first, so
 /// bad input is refused before an unlock attempt is counted.
 pub fn credential(ctx: &Ctx) -> Result<Credential> {
+    credential_from(ctx).map(|(c, _)| c)
+}
+
+/// The credential, and whether it was typed at a prompt.
+fn credential_from(ctx: &Ctx) -> Result<(Credential, bool)> {
     if let Some(p) = explicit_password(ctx)? {
-        return Ok(Credential::Password(p));
+        return Ok((Credential::Password(p), false));
     }
     if let Some(token) = session_token() {
-        return Ok(Credential::Session(token));
+        return Ok((Credential::Session(token), false));
     }
     if let Some(p) = env_password()? {
-        return Ok(Credential::Password(p));
+        return Ok((Credential::Password(p), false));
     }
     if ctx.interactive {
         let p = prompt_password(ctx, "prompt.password")?;
-        return Ok(Credential::Password(p));
+        return Ok((Credential::Password(p), true));
     }
     Err(Error::new(Code::AuthRequired, "err.auth.required"))
 }
@@ -208,6 +233,14 @@ pub fn unlock_if_offered(ctx: &Ctx, wallet: &mut Wallet) -> Result<bool> {
         unlock(ctx, wallet)?;
     }
     Ok(offered)
+}
+
+/// Whether [`password`] would ask at a terminal (no flag or variable gives the password).
+pub fn password_would_prompt(ctx: &Ctx) -> bool {
+    ctx.interactive
+        && !ctx.password_stdin
+        && ctx.password_file.is_none()
+        && !std::env::var_os(PASSWORD_VAR).is_some_and(|v| !v.is_empty())
 }
 
 /// Whether a credential was given without asking (a flag or the environment).

@@ -130,7 +130,7 @@ fn list(ctx: &Ctx) -> Result<()> {
             yes_no(m.accepts_okpay),
             currencies,
             m.category.clone().unwrap_or_default(),
-            state.join(", "),
+            super::messages::list(l, &state),
         ]);
     }
     outln!("{tbl}");

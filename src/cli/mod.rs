@@ -18,6 +18,7 @@ mod credentials;
 mod demo;
 mod docs;
 mod fx;
+mod help;
 mod history;
 mod init;
 mod limits;
@@ -46,9 +47,9 @@ mod support;
 mod support_ticket;
 mod topup;
 mod twofa;
+mod usage;
 mod verify;
 
-use clap::Parser;
 use serde_json::json;
 
 pub use args::{Cli, Command};
@@ -65,7 +66,15 @@ pub fn main() -> i32 {
 
 /// Run with explicit arguments (the first is the program name).
 pub fn run_argv(argv: Vec<std::ffi::OsString>) -> i32 {
-    let cli = match Cli::try_parse_from(&argv) {
+    // `okpay` alone: a short overview of the main commands, not the whole help as an error.
+    if argv.len() <= 1 {
+        return overview(&argv);
+    }
+    use clap::FromArgMatches;
+    let parsed = help::command()
+        .try_get_matches_from(&argv)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return usage_error(&argv, e),
     };
@@ -143,13 +152,50 @@ fn usage_error(argv: &[std::ffi::OsString], e: clap::Error) -> i32 {
         .collect();
     let json = words.iter().any(|w| w == "--json");
     let lang = lang_from_words(&words);
+    // Only global flags and no command (`okpay --lang zh`): the overview, as for `okpay` alone.
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand
+    ) && !words.iter().skip(1).any(|w| is_command_word(w))
+        && !json
+    {
+        return overview(argv);
+    }
     let detail = e.render().to_string();
     let detail = detail.trim().trim_start_matches("error: ").to_string();
+    // The catalogue's words for what clap found wrong (the argument as typed); clap's own
+    // English stays in `details.usage`.
+    let worded = match lang {
+        Lang::En => detail.clone(),
+        Lang::Zh => usage::word(lang, &e, &words).unwrap_or_else(|| detail.clone()),
+    };
     let err = Error::invalid("err.usage")
-        .arg("detail", &detail)
+        .arg("detail", &worded)
         .detail("usage", detail.clone());
     let ctx = Ctx::minimal(lang, json);
     report(&ctx, &err)
+}
+
+/// Whether a word on the command line names a command (not a flag or a flag's value).
+fn is_command_word(word: &str) -> bool {
+    use clap::CommandFactory;
+    Cli::command()
+        .get_subcommands()
+        .any(|c| c.get_name() == word || c.get_all_aliases().any(|a| a == word))
+}
+
+/// `okpay` with no command: what to run first and every day; exit 0.
+fn overview(argv: &[std::ffi::OsString]) -> i32 {
+    let words: Vec<String> = argv
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let lang = lang_from_words(&words);
+    out!("{}", t(lang, "cli.overview"));
+    match output::finish() {
+        Ok(()) => 0,
+        Err(e) => report(&Ctx::minimal(lang, false), &e),
+    }
 }
 
 fn lang_from_words(words: &[String]) -> Lang {
@@ -201,12 +247,21 @@ pub fn report(ctx: &Ctx, e: &Error) -> i32 {
         ctx.print_json(&doc);
     } else if ctx.quiet {
         errln!("{}", e.code_str());
+    } else if e.code == Code::Cancelled {
+        // The person said no: not an error, so no label, no colour, no code.
+        errln!("{message}");
     } else {
-        let label = ctx.paint(render::Paint::Error, &t(ctx.lang, "label.error"));
-        errln!("{label} {message} [{}]", e.code_str());
+        let label = ctx.paint(
+            render::Paint::Error,
+            &render::label(ctx.lang, &t(ctx.lang, "label.error")),
+        );
+        errln!("{label}{message} [{}]", e.code_str());
         if !advice.is_empty() {
-            let label = ctx.paint(render::Paint::Dim, &t(ctx.lang, "label.advice"));
-            errln!("{label} {advice}");
+            let label = ctx.paint(
+                render::Paint::Dim,
+                &render::label(ctx.lang, &t(ctx.lang, "label.advice")),
+            );
+            errln!("{label}{advice}");
         }
     }
     if e.code == Code::Internal && !ctx.json {

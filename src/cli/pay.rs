@@ -50,6 +50,16 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
     if let Some(tx) = wallet.checkout().replay_payment(&prepared)? {
         return print(ctx, &wallet, &tx);
     }
+    // At a terminal the confirmation screen comes before the password prompt, so answering
+    // no wastes nothing; the checks run again once unlocked, and inside the write.
+    let mut confirmed = false;
+    if !ctx.yes && ctx.interactive && credential.is_none() {
+        if let PaymentCheck::Confirm(quote) = wallet.checkout().preview_payment(&prepared)? {
+            errout!("{}", show_quote(ctx, &quote, &prepared.request));
+            confirm(ctx, "prompt.confirm_pay")?;
+            confirmed = true;
+        }
+    }
     match credential.take() {
         Some(credential) => wallet.unlock(credential)?,
         None => unlock(ctx, &mut wallet)?,
@@ -68,7 +78,7 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
             answer(ctx, &mut wallet)?;
             check = wallet.checkout().check_payment(&prepared)?;
         }
-        if let PaymentCheck::Confirm(quote) = check {
+        if let (PaymentCheck::Confirm(quote), false) = (check, confirmed) {
             if ctx.interactive {
                 errout!("{}", show_quote(ctx, &quote, &prepared.request));
             }

@@ -74,6 +74,16 @@ fn with_article(lang: Lang, advice: String, e: &Error) -> String {
     }
 }
 
+/// A label before its text: `error: ` in English, `错误：` in Chinese (the full-width colon
+/// is its own space).
+pub fn label(_lang: Lang, label: &str) -> String {
+    if label.ends_with('：') {
+        label.to_string()
+    } else {
+        format!("{label} ")
+    }
+}
+
 /// A table with headings, as every listing shows them.
 pub fn table(headings: Vec<String>) -> Table {
     let mut table = Table::new();

@@ -202,6 +202,13 @@ impl CheckoutView<'_> {
     /// The checks before the confirmation.
     pub fn check_payment(&self, prepared: &PreparedPayment) -> Result<PaymentCheck> {
         self.key()?;
+        self.preview_payment(prepared)
+    }
+
+    /// The same checks before unlocking, for a confirmation screen shown before the password
+    /// is asked for (so answering no wastes nothing). Only a screen: once unlocked, the
+    /// payment is checked again ([`Self::check_payment`]) and inside the write.
+    pub fn preview_payment(&self, prepared: &PreparedPayment) -> Result<PaymentCheck> {
         let ctx = self.pay_context();
         let (verdict, quote) =
             checkout::quote(self.store.conn(), &prepared.request, prepared.options, &ctx)?;
