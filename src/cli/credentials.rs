@@ -106,6 +106,7 @@ pub fn prompt_new_password(ctx: &Ctx, username: &str) -> Result<Password> {
 pub fn prompt_password(ctx: &Ctx, prompt_key: &str) -> Result<Password> {
     let text = dialoguer::Password::with_theme(&super::prompt::Theme(ctx.lang))
         .with_prompt(t(ctx.lang, prompt_key))
+        .report(false)
         .allow_empty_password(false)
         .interact()
         .map_err(|_| Error::new(Code::InputRequired, "err.prompt.failed"))?;

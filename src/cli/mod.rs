@@ -16,6 +16,7 @@ mod context;
 mod convert;
 mod credentials;
 mod demo;
+mod demo_cleanup;
 mod docs;
 mod fx;
 mod help;
@@ -223,7 +224,18 @@ fn lang_from_words(words: &[String]) -> Lang {
 /// Print an error the way the context asks, and return its exit code.
 pub fn report(ctx: &Ctx, e: &Error) -> i32 {
     // The rules of a block or a challenge carry their reasons in the user's language.
-    let worded = risk::word_error(ctx.lang, e);
+    let mut worded = risk::word_error(ctx.lang, e);
+    // A recorded failure or decline in the error's transaction carries its words too.
+    let refused = |tx: &serde_json::Value| tx.get("failure").or(tx.get("decline")).is_some();
+    if e.transaction.as_ref().is_some_and(refused) {
+        let mut copy = worded.take().unwrap_or_else(|| e.clone());
+        if let Some(serde_json::Value::Object(tx)) = copy.transaction.as_mut() {
+            let id = tx.get("id").and_then(|v| v.as_str()).unwrap_or_default().to_string();
+            let source = tx.get("source").and_then(|v| v.as_str()).map(str::to_string);
+            receipt::word_refusal(ctx.lang, &id, source.as_deref(), tx);
+        }
+        worded = Some(copy);
+    }
     let e = worded.as_ref().unwrap_or(e);
     let (message, advice) = render::error_text(ctx.lang, e);
     // With standard output lost, the error can only go to standard error.

@@ -207,7 +207,7 @@ fn show_quote(ctx: &Ctx, q: &Quote, req: &crate::payments::request::PaymentReque
     let cur = q.amount.currency().code();
     let mut merchant = q.merchant.name.clone();
     if q.merchant.new {
-        merchant = format!("{merchant} ({})", t(l, "pay.new_merchant"));
+        merchant = super::render::paren(l, &merchant, &t(l, "pay.new_merchant"));
     }
     let mut out = format!("{}\n", t(l, "pay.confirm_title"));
     let mut rows = vec![(t(l, "field.merchant"), merchant)];

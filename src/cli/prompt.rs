@@ -107,6 +107,7 @@ pub fn secret(ctx: &Ctx, prompt_key: &str) -> Result<zeroize::Zeroizing<String>>
     }
     dialoguer::Password::with_theme(&Theme(ctx.lang))
         .with_prompt(t(ctx.lang, prompt_key))
+        .report(false)
         .interact()
         .map(zeroize::Zeroizing::new)
         .map_err(|_| Error::new(Code::InputRequired, "err.prompt.failed"))

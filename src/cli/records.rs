@@ -188,7 +188,7 @@ fn json_of(ctx: &Ctx, r: Record) -> Result<serde_json::Value> {
     let currency = Currency::parse(&r.row.currency)?;
     let signed = format_minor(signed_minor(&r.row.kind, r.row.amount_minor), currency);
     let mut tx = view::build(r.row, &r.status, r.refunded_minor)?;
-    super::risk::word_tx_map(ctx.lang, &mut tx.extra);
+    super::risk::word_tx_mut(ctx.lang, &mut tx);
     for (kind, id) in r.links {
         tx.links.push(view::LinkView { kind, id });
     }

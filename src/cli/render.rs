@@ -84,6 +84,16 @@ pub fn label(_lang: Lang, label: &str) -> String {
     }
 }
 
+/// `text (inner)`, or `文字（inner）` after Chinese text (full-width parentheses, no space).
+pub fn paren(lang: Lang, text: &str, inner: &str) -> String {
+    let chinese = lang == Lang::Zh && text.chars().next_back().is_some_and(super::messages::is_cjk);
+    if chinese {
+        format!("{text}（{inner}）")
+    } else {
+        format!("{text} ({inner})")
+    }
+}
+
 /// A table with headings, as every listing shows them.
 pub fn table(headings: Vec<String>) -> Table {
     let mut table = Table::new();

@@ -94,6 +94,7 @@ fn show_quote(ctx: &Ctx, wallet: &Wallet, q: &Quote) -> String {
 
 fn print(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> Result<()> {
     if ctx.json {
+        let tx = super::risk::word_tx(ctx.lang, tx);
         ctx.print_json(&json!({ "transaction": tx }));
     } else if ctx.quiet {
         outln!("{}", tx.id);
