@@ -61,7 +61,10 @@ pub fn on_signal_remove(dir: &Path) {
     for signal in SIGNALS {
         // SAFETY: installing a handler that only makes async-signal-safe calls.
         unsafe {
-            libc::signal(signal, remove_and_die as extern "C" fn(libc::c_int) as *const () as libc::sighandler_t);
+            libc::signal(
+                signal,
+                remove_and_die as extern "C" fn(libc::c_int) as *const () as libc::sighandler_t,
+            );
         }
     }
 }

@@ -55,7 +55,7 @@ pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
     ) -> Result<()> {
         for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
             let top = cmd.get_name() == "okpay";
-            let sub_examples = if top {
+            let sub_examples = if top && !super::help::has_own_examples(&sub) {
                 super::help::examples(sub.get_name())
             } else {
                 None
@@ -67,12 +67,14 @@ pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
         man.render_title(&mut out).map_err(Error::from)?;
         man.render_name_section(&mut out).map_err(Error::from)?;
         man.render_synopsis_section(&mut out).map_err(Error::from)?;
-        man.render_description_section(&mut out).map_err(Error::from)?;
+        man.render_description_section(&mut out)
+            .map_err(Error::from)?;
         if cmd.get_arguments().any(|a| !a.is_hide_set()) {
             man.render_options_section(&mut out).map_err(Error::from)?;
         }
         if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
-            man.render_subcommands_section(&mut out).map_err(Error::from)?;
+            man.render_subcommands_section(&mut out)
+                .map_err(Error::from)?;
         }
         if cmd.get_after_long_help().is_some() || cmd.get_after_help().is_some() {
             man.render_extra_section(&mut out).map_err(Error::from)?;

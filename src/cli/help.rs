@@ -9,7 +9,10 @@ use clap::Command;
 pub const EXIT_CODES: &[(u8, &str)] = &[
     (0, "success"),
     (1, "internal error (a bug)"),
-    (2, "invalid_input, input_required, cancelled (you answered no: nothing was done)"),
+    (
+        2,
+        "invalid_input, input_required, cancelled (you answered no: nothing was done)",
+    ),
     (
         3,
         "auth_required, auth_failed, otp_required, otp_invalid, session_expired, step_up_required",
@@ -52,7 +55,10 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
         "OKPAY_OTP",
         "A one-time code from the authenticator app, as --otp gives it.",
     ),
-    ("OKPAY_LANG", "The message language, en or zh, as --lang gives it."),
+    (
+        "OKPAY_LANG",
+        "The message language, en or zh, as --lang gives it.",
+    ),
     (
         "LC_ALL, LC_MESSAGES, LANG",
         "Without --lang or OKPAY_LANG, a locale starting with zh gives Chinese messages.",
@@ -89,7 +95,8 @@ pub const FILES: &[(&str, &str)] = &[
     ),
 ];
 
-/// The examples of a command (by its name under `okpay`), shown at the end of its long help.
+/// The examples of a command (by its name under `okpay`), shown at the end of its long help
+/// (`statement` has its own, in its closing text).
 pub fn examples(command: &str) -> Option<&'static str> {
     Some(match command {
         "init" => {
@@ -123,14 +130,14 @@ pub fn examples(command: &str) -> Option<&'static str> {
         }
         "topup" => {
             "\
-  okpay topup 200 --source src_…            # shows the fee and arrival, asks to confirm
+  okpay topup 200 --source src_…      # shows the fee, asks to confirm
   okpay topup 200 --source src_… --yes --json --idempotency-key t-2026-11-30
-  okpay topup --retry tx_…                  # again after a failure, same details"
+  okpay topup --retry tx_…            # after a failure: the same details"
         }
         "pay" => {
             "\
   okpay pay 25.00 --merchant \"Tea House\" --order A-1001
-  okpay pay --merchant \"Tea House\" --item \"Green tea:2:12.50\" --item \"Mooncake:4:8\"
+  okpay pay --merchant \"Tea House\" --item \"Tea:2:12.50\" --item \"Cake:4:8\"
   okpay pay 'okpay:pay?merchant=Tea%20House&amount=25.00&currency=CNY'
   okpay pay --request order.json --yes --json
   okpay pay --qr code.png"
@@ -179,12 +186,7 @@ pub fn examples(command: &str) -> Option<&'static str> {
         }
         "import" => {
             "\
-  okpay import okpay.csv                  # all or nothing; rows already present are skipped"
-        }
-        "statement" => {
-            "\
-  okpay statement --month 2026-11
-  okpay statement --month 2026-11 --format html -o november.html"
+  okpay import okpay.csv      # all or nothing; rows already there are skipped"
         }
         "report" => {
             "\
@@ -194,8 +196,8 @@ pub fn examples(command: &str) -> Option<&'static str> {
         }
         "verify" => {
             "\
-  okpay verify                     # exit 13 if anything was damaged or tampered with
-  OKPAY_SESSION=… okpay verify     # unlocked: also the HMAC chain and every sealed row"
+  okpay verify                    # exit 13 on damage or tampering
+  OKPAY_SESSION=… okpay verify    # unlocked: also the HMAC chain and seals"
         }
         "backup" => {
             "\
@@ -272,16 +274,25 @@ pub fn command() -> Command {
         let Some(examples) = examples(&name) else {
             continue;
         };
+        let has_own = cmd.find_subcommand(&name).is_some_and(has_own_examples);
+        if has_own {
+            continue;
+        }
         cmd = cmd.mut_subcommand(&name, |sub| {
+            let short = sub.get_after_help().map(|s| s.to_string());
             let before = sub
                 .get_after_long_help()
-                .or(sub.get_after_help())
+                .map(|s| s.to_string())
+                .or(short.clone())
                 .map(|s| format!("{s}\n\n"))
                 .unwrap_or_default();
-            sub.after_long_help(StyledStr::from(format!(
-                "{before}Examples:\n{}",
-                indented(examples)
-            )))
+            // `-h` stays short: its own closing text, or where the examples are.
+            let short = short.unwrap_or_else(|| "Examples: see --help.".to_string());
+            sub.after_help(StyledStr::from(short))
+                .after_long_help(StyledStr::from(format!(
+                    "{before}Examples:\n{}",
+                    indented(examples)
+                )))
         });
     }
     cmd
@@ -290,6 +301,15 @@ pub fn command() -> Command {
 /// The examples on the man page of `okpay` itself.
 pub const TOP_EXAMPLES: &str =
     "  okpay demo\n  okpay init --sandbox\n  eval \"$(okpay login)\"\n  okpay balance";
+
+/// Whether a command's help already has examples of its own (`export`, `statement`, `convert`).
+pub fn has_own_examples(cmd: &Command) -> bool {
+    cmd.get_after_help()
+        .into_iter()
+        .chain(cmd.get_after_long_help())
+        .chain(cmd.get_long_about())
+        .any(|text| text.to_string().contains("Examples:"))
+}
 
 /// Example lines, each indented by two spaces.
 pub fn indented(examples: &str) -> String {
@@ -319,11 +339,19 @@ pub fn man_sections(examples: Option<&str>) -> String {
     }
     roff.push_str(".SH ENVIRONMENT\n");
     for (name, what) in ENVIRONMENT {
-        roff.push_str(&format!(".TP\n\\fB{}\\fR\n{}\n", escape(name), escape(what)));
+        roff.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            escape(name),
+            escape(what)
+        ));
     }
     roff.push_str(".SH FILES\n");
     for (path, what) in FILES {
-        roff.push_str(&format!(".TP\n\\fI{}\\fR\n{}\n", escape(path), escape(what)));
+        roff.push_str(&format!(
+            ".TP\n\\fI{}\\fR\n{}\n",
+            escape(path),
+            escape(what)
+        ));
     }
     roff
 }
@@ -355,9 +383,27 @@ mod tests {
     #[test]
     fn examples_fit_80_columns() {
         let names = [
-            "init", "login", "status", "balance", "source", "topup", "pay", "request",
-            "refund", "convert", "fx", "limits", "history", "receipt", "export", "import",
-            "statement", "report", "verify", "backup", "restore",
+            "init",
+            "login",
+            "status",
+            "balance",
+            "source",
+            "topup",
+            "pay",
+            "request",
+            "refund",
+            "convert",
+            "fx",
+            "limits",
+            "history",
+            "receipt",
+            "export",
+            "import",
+            "statement",
+            "report",
+            "verify",
+            "backup",
+            "restore",
         ];
         for name in names {
             let text = indented(examples(name).unwrap_or_default());
@@ -370,19 +416,8 @@ mod tests {
     #[test]
     fn every_money_and_ledger_command_has_examples() {
         for name in [
-            "init",
-            "login",
-            "balance",
-            "topup",
-            "pay",
-            "refund",
-            "convert",
-            "history",
-            "receipt",
-            "statement",
-            "export",
-            "import",
-            "report",
+            "init", "login", "balance", "topup", "pay", "refund", "convert", "history", "receipt",
+            "export", "import", "report",
         ] {
             assert!(examples(name).is_some(), "{name}");
         }

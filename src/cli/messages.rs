@@ -269,7 +269,10 @@ mod catalogue_tests {
                 }
             }
         }
-        assert!(bad.is_empty(), "ASCII punctuation next to Chinese: {bad:#?}");
+        assert!(
+            bad.is_empty(),
+            "ASCII punctuation next to Chinese: {bad:#?}"
+        );
     }
 
     #[test]
@@ -287,8 +290,13 @@ mod catalogue_tests {
                     }
                 }
             }
-            if text.contains(", ") && text.chars().any(super::is_cjk) && !text.contains('`') {
-                bad.push(format!("{key}: `, ` in Chinese text"));
+            // Items of a Chinese list are set apart by 、, never by `, `.
+            for (at, _) in text.match_indices(", ") {
+                let before = text[..at].chars().next_back();
+                let after = text[at + 2..].chars().next();
+                if before.is_some_and(super::is_cjk) || after.is_some_and(super::is_cjk) {
+                    bad.push(format!("{key}: `, ` between Chinese items"));
+                }
             }
         }
         assert!(bad.is_empty(), "{bad:#?}");

@@ -230,8 +230,15 @@ pub fn report(ctx: &Ctx, e: &Error) -> i32 {
     if e.transaction.as_ref().is_some_and(refused) {
         let mut copy = worded.take().unwrap_or_else(|| e.clone());
         if let Some(serde_json::Value::Object(tx)) = copy.transaction.as_mut() {
-            let id = tx.get("id").and_then(|v| v.as_str()).unwrap_or_default().to_string();
-            let source = tx.get("source").and_then(|v| v.as_str()).map(str::to_string);
+            let id = tx
+                .get("id")
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string();
+            let source = tx
+                .get("source")
+                .and_then(|v| v.as_str())
+                .map(str::to_string);
             receipt::word_refusal(ctx.lang, &id, source.as_deref(), tx);
         }
         worded = Some(copy);

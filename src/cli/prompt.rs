@@ -70,11 +70,10 @@ pub fn confirm(ctx: &Ctx, question_key: &str) -> Result<()> {
         return Err(Error::new(Code::InputRequired, "err.confirm.needed"));
     }
     let failed = |_| Error::new(Code::InputRequired, "err.prompt.failed");
-    let question = format!(
-        "{} {}",
-        t(ctx.lang, question_key),
-        t(ctx.lang, "prompt.yes_no")
-    );
+    // No space after a full-width question mark: it carries its own.
+    let asked = t(ctx.lang, question_key);
+    let gap = if asked.ends_with('？') { "" } else { " " };
+    let question = format!("{asked}{gap}{}", t(ctx.lang, "prompt.yes_no"));
     let stdin = std::io::stdin();
     for _ in 0..3 {
         errout!("{question}");
@@ -121,8 +120,14 @@ mod tests {
     fn labels_take_the_colon_of_their_language() {
         assert_eq!(Theme::label(Lang::Zh, "密码"), "密码：");
         assert_eq!(Theme::label(Lang::En, "Password"), "Password: ");
-        assert_eq!(Theme::label(Lang::Zh, "请再次输入密码："), "请再次输入密码：");
-        assert_eq!(Theme::label(Lang::En, "Password (again): "), "Password (again): ");
+        assert_eq!(
+            Theme::label(Lang::Zh, "请再次输入密码："),
+            "请再次输入密码："
+        );
+        assert_eq!(
+            Theme::label(Lang::En, "Password (again): "),
+            "Password (again): "
+        );
     }
 
     #[test]

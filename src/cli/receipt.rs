@@ -128,7 +128,12 @@ fn charged_anything(tx: &TxView) -> bool {
 
 /// A transaction's `failure` or `decline` object with its `message` and `advice` in `lang`
 /// beside the `code` (JSON output: scripts show them as they are).
-pub fn word_refusal(lang: super::messages::Lang, id: &str, source: Option<&str>, extra: &mut serde_json::Map<String, Value>) {
+pub fn word_refusal(
+    lang: super::messages::Lang,
+    id: &str,
+    source: Option<&str>,
+    extra: &mut serde_json::Map<String, Value>,
+) {
     for key in ["failure", "decline"] {
         let Some(Value::Object(refusal)) = extra.get(key) else {
             continue;

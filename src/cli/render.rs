@@ -86,7 +86,11 @@ pub fn label(_lang: Lang, label: &str) -> String {
 
 /// `text (inner)`, or `文字（inner）` after Chinese text (full-width parentheses, no space).
 pub fn paren(lang: Lang, text: &str, inner: &str) -> String {
-    let chinese = lang == Lang::Zh && text.chars().next_back().is_some_and(super::messages::is_cjk);
+    let chinese = lang == Lang::Zh
+        && text
+            .chars()
+            .next_back()
+            .is_some_and(super::messages::is_cjk);
     if chinese {
         format!("{text}（{inner}）")
     } else {

@@ -64,9 +64,7 @@ pub fn word(lang: Lang, e: &clap::Error, words: &[String]) -> Option<String> {
             let prior = value(lang, e, ContextKind::PriorArg).unwrap_or_default();
             one("usage.conflict", &[("arg", &arg()), ("prior", &prior)])
         }
-        ErrorKind::MissingRequiredArgument => {
-            one("usage.missing_required", &[("args", &arg())])
-        }
+        ErrorKind::MissingRequiredArgument => one("usage.missing_required", &[("args", &arg())]),
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let command = command_path(words);
             one("usage.missing_subcommand", &[("command", &command)])

@@ -185,7 +185,10 @@ fn mask_account(account: &str) -> String {
     if account.contains('@') {
         mask_email(account)
     } else if digits.len() >= 9 && digits.bytes().all(|b| b.is_ascii_digit()) {
-        let head: String = account.chars().take(account.len() - digits.len() + 3).collect();
+        let head: String = account
+            .chars()
+            .take(account.len() - digits.len() + 3)
+            .collect();
         format!("{head}••••{}", tail(account, 4))
     } else {
         format!("•••• {}", tail(account, 4))
