@@ -16,7 +16,8 @@ use super::messages::Lang;
 /// on stdout, and rely on the stable error codes and exit codes (see the README or `man okpay`).
 #[derive(Debug, Parser)]
 #[command(name = "okpay", version, max_term_width = 100)]
-#[command(after_long_help = EXIT_CODES_HELP)]
+#[command(after_long_help = super::help::top_after_help())]
+#[command(next_help_heading = "Global options")]
 pub struct Cli {
     /// Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]
     #[arg(
@@ -93,27 +94,6 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 }
-
-const EXIT_CODES_HELP: &str = "\
-Unlocking (commands that move money or change settings): --password-stdin or --password-file,
-then OKPAY_SESSION (from `okpay login`), then OKPAY_PASSWORD, then a prompt on a terminal.
-
-Exit codes:
-   0  success
-   1  internal error (a bug)
-   2  invalid_input, input_required, cancelled
-   3  auth_required, auth_failed, otp_required, otp_invalid, session_expired, step_up_required
-   4  locked_out, frozen
-   5  insufficient_funds
-   6  limit_exceeded
-   7  risk_blocked
-   8  merchant_not_accepting, merchant_blocked, currency_not_supported
-   9  source_declined, source_insufficient_funds, invalid_source_details, source_expired
-  10  rail_unavailable, maintenance (temporary: retry later)
-  11  idempotency_conflict, already_exists, invalid_state
-  12  not_found
-  13  integrity_error (a damaged or tampered wallet)
-  14  io_error (a file cannot be read or written: details.path and details.cause)";
 
 /// When to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -32,8 +32,16 @@ pub fn run(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
         return Ok(());
     }
     outln!("{}", table_text(ctx, &wallet, &b, 0));
+    // A new wallet: what to do first (on stderr, so stdout stays the table).
+    let empty = b
+        .balances
+        .iter()
+        .all(|line| line.available_minor == 0 && line.pending_minor == 0);
+    if empty {
+        errln!("{}", t(ctx.lang, "balance.empty_hint"));
+    }
     if !b.total_excludes.is_empty() {
-        let list = b.total_excludes.join(", ");
+        let list = super::messages::list(ctx.lang, &b.total_excludes);
         outln!(
             "{}",
             tr(ctx.lang, "balance.total_excludes", &[("currencies", &list)])

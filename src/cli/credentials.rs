@@ -104,8 +104,9 @@ pub fn prompt_new_password(ctx: &Ctx, username: &str) -> Result<Password> {
 
 /// Prompt for a password on the terminal (hidden input).
 pub fn prompt_password(ctx: &Ctx, prompt_key: &str) -> Result<Password> {
-    let text = dialoguer::Password::new()
+    let text = dialoguer::Password::with_theme(&super::prompt::Theme(ctx.lang))
         .with_prompt(t(ctx.lang, prompt_key))
+        .report(false)
         .allow_empty_password(false)
         .interact()
         .map_err(|_| Error::new(Code::InputRequired, "err.prompt.failed"))?;
@@ -130,21 +131,35 @@ pub fn password(ctx: &Ctx) -> Result<Password> {
 /// Unlock `wallet` by CLI.md's precedence. A session that does not unlock is
 /// `session_expired`, never silently replaced by `OKPAY_PASSWORD`.
 pub fn unlock<'w>(ctx: &Ctx, wallet: &'w mut Wallet) -> Result<Unlocked<'w>> {
-    let credential = credential(ctx)?;
-    if matches!(credential, Credential::Password(_)) {
-        ask_code_if_needed(ctx, wallet)?;
-    }
-    wallet.unlock(credential)
+    unlock_stepping_up(ctx, wallet)?;
+    wallet.unlocked()
 }
 
 /// Unlock as [`unlock`] does, keeping the step-up a password unlock is (a session is none):
 /// for a payment, whose risk challenge the password of this run answers.
 pub fn unlock_stepping_up(ctx: &Ctx, wallet: &mut Wallet) -> Result<Option<SteppedUp>> {
-    let credential = credential(ctx)?;
+    let (credential, prompted) = credential_from(ctx)?;
     if matches!(credential, Credential::Password(_)) {
         ask_code_if_needed(ctx, wallet)?;
     }
-    unlock_with(wallet, credential)
+    if !prompted {
+        return unlock_with(wallet, credential);
+    }
+    // Typed at a terminal: a wrong password is asked again, up to three tries in all (each a
+    // counted failed attempt, so the lock-out holds), the way sudo does.
+    let mut credential = credential;
+    let mut tries = 1;
+    loop {
+        match unlock_with(wallet, credential) {
+            Ok(proof) => return Ok(proof),
+            Err(e) if e.code == Code::AuthFailed && tries < PROMPT_TRIES => {
+                tries += 1;
+                errln!("{}", t(ctx.lang, "prompt.password_wrong"));
+                credential = Credential::Password(prompt_password(ctx, "prompt.password")?);
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 /// Unlock with a credential already read, keeping the step-up a password is.
@@ -154,6 +169,9 @@ pub fn unlock_with(wallet: &mut Wallet, credential: Credential) -> Result<Option
         session => wallet.unlock(session).map(|_| None),
     }
 }
+
+/// How many times a password typed at a terminal is asked for.
+pub const PROMPT_TRIES: u32 = 3;
 
 /// Once 2FA is on, a password unlock needs a code: from `--otp`, `OKPAY_OTP`,
 /// `--recovery-code`, or a prompt on a terminal (never from a stdin line). Without one the
@@ -184,18 +202,23 @@ pub fn second_factor(ctx: &Ctx, wallet: &mut Wallet) -> Result<()> {
 /// that reads more from stdin after the password line reads and checks all of it first, so
 /// bad input is refused before an unlock attempt is counted.
 pub fn credential(ctx: &Ctx) -> Result<Credential> {
+    credential_from(ctx).map(|(c, _)| c)
+}
+
+/// The credential, and whether it was typed at a prompt.
+fn credential_from(ctx: &Ctx) -> Result<(Credential, bool)> {
     if let Some(p) = explicit_password(ctx)? {
-        return Ok(Credential::Password(p));
+        return Ok((Credential::Password(p), false));
     }
     if let Some(token) = session_token() {
-        return Ok(Credential::Session(token));
+        return Ok((Credential::Session(token), false));
     }
     if let Some(p) = env_password()? {
-        return Ok(Credential::Password(p));
+        return Ok((Credential::Password(p), false));
     }
     if ctx.interactive {
         let p = prompt_password(ctx, "prompt.password")?;
-        return Ok(Credential::Password(p));
+        return Ok((Credential::Password(p), true));
     }
     Err(Error::new(Code::AuthRequired, "err.auth.required"))
 }
@@ -232,6 +255,14 @@ pub fn unlock_if_offered(ctx: &Ctx, wallet: &mut Wallet) -> Result<bool> {
 /// `OKPAY_SESSION` set): unlocking with it reads and writes nothing.
 pub fn session_unlocks(ctx: &Ctx) -> bool {
     !ctx.password_stdin && ctx.password_file.is_none() && session_token().is_some()
+}
+
+/// Whether [`password`] would ask at a terminal (no flag or variable gives the password).
+pub fn password_would_prompt(ctx: &Ctx) -> bool {
+    ctx.interactive
+        && !ctx.password_stdin
+        && ctx.password_file.is_none()
+        && std::env::var_os(PASSWORD_VAR).is_none_or(|v| v.is_empty())
 }
 
 /// Whether a credential was given without asking (a flag or the environment).

@@ -59,13 +59,14 @@ impl Tour<'_> {
         if let Some(last) = self.log.last_mut() {
             last["error"] = json!(e.code_str());
         }
+        let l = self.ctx.lang;
         let label = self
             .ctx
-            .paint(Paint::Error, &t(self.ctx.lang, "label.error"));
+            .paint(Paint::Error, &render::label(l, &t(l, "label.error")));
         self.show(&format!(
-            "{label} {message} [{}]\n{} {advice}",
+            "{label}{message} [{}]\n{}{advice}",
             e.code_str(),
-            t(self.ctx.lang, "label.advice")
+            render::label(l, &t(l, "label.advice"))
         ));
     }
 }
@@ -76,6 +77,8 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         Some(dir) => dir.clone(),
         None => {
             temp = tempfile::Builder::new().prefix("okpay-demo-").tempdir()?;
+            // Ctrl-C, a kill or a closed pipe (`okpay demo | head -1`) still removes it.
+            super::demo_cleanup::on_signal_remove(temp.path());
             temp.path().to_path_buf()
         }
     };
@@ -181,6 +184,8 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         } else {
             outln!("{}", t(l, "demo.done"));
         }
+        outln!();
+        outln!("{}", t(l, "demo.next"));
     }
     Ok(())
 }
@@ -247,7 +252,7 @@ fn money_tour(tour: &mut Tour<'_>, wallet: &mut Wallet) -> Result<()> {
     let visa = wallet.unlocked()?.funding().add_source(
         card("4242424242424242")?,
         None,
-        Some("Everyday Visa".to_string()),
+        Some(t(l, "demo.data.card_label")),
     )?;
     tour.show(&super::source::describe(ctx, &visa));
 
@@ -306,12 +311,12 @@ fn money_tour(tour: &mut Tour<'_>, wallet: &mut Wallet) -> Result<()> {
     let purchase = pay(
         wallet,
         RawRequest {
-            merchant: Some("Tea House".to_string()),
+            merchant: Some(t(l, "demo.data.tea_house")),
             order: Some("A-1001".to_string()),
-            memo: Some("Mid-autumn gifts".to_string()),
+            memo: Some(t(l, "demo.data.memo")),
             items: vec![
-                parse_item_flag("Green tea:2:12.50")?,
-                parse_item_flag("Mooncake:4:8.00")?,
+                parse_item_flag(&format!("{}:2:12.50", t(l, "demo.data.green_tea")))?,
+                parse_item_flag(&format!("{}:4:8.00", t(l, "demo.data.mooncake")))?,
             ],
             ..RawRequest::default()
         },
@@ -320,7 +325,7 @@ fn money_tour(tour: &mut Tour<'_>, wallet: &mut Wallet) -> Result<()> {
 
     tour.step("demo.step.insufficient", &[]);
     let too_much = RawRequest {
-        merchant: Some("Jade Jewellers".to_string()),
+        merchant: Some(t(l, "demo.data.jewellers")),
         amount: Some(serde_json::Value::String("5000".to_string())),
         ..RawRequest::default()
     };
@@ -333,7 +338,7 @@ fn money_tour(tour: &mut Tour<'_>, wallet: &mut Wallet) -> Result<()> {
     let refund = wallet.unlocked()?.payments().refund(
         &purchase.id,
         Money::from_minor(800, Currency::CNY),
-        Some("One mooncake was broken".to_string()),
+        Some(t(l, "demo.data.refund_reason")),
     )?;
     tour.show(&super::receipt::render(ctx, wallet, &refund));
     let payment = wallet.books().receipt(&purchase.id)?;
@@ -360,9 +365,11 @@ fn scan_tour(tour: &mut Tour<'_>, wallet: &mut Wallet, dir: &std::path::Path) ->
     use crate::payments::merchant::NewMerchant;
     use crate::payments::{request, scan, uri};
     let ctx = tour.ctx;
+    let l = ctx.lang;
+    let market = t(l, "demo.data.night_market");
     let key = ed25519_dalek::SigningKey::from_bytes(&random_bytes::<32>());
     wallet.unlocked()?.payments().add_merchant(&NewMerchant {
-        name: "Night Market".to_string(),
+        name: market.clone(),
         accepts_okpay: true,
         category: None,
         currencies: Vec::new(),
@@ -372,9 +379,12 @@ fn scan_tour(tour: &mut Tour<'_>, wallet: &mut Wallet, dir: &std::path::Path) ->
     let png_text = png.display().to_string();
     tour.step("demo.step.request", &[("path", &png_text)]);
     let mut req = RawRequest {
-        merchant: Some("Night Market".to_string()),
+        merchant: Some(market.clone()),
         order: Some("N-88".to_string()),
-        items: vec![parse_item_flag("Beef noodles:2:18.00")?],
+        items: vec![parse_item_flag(&format!(
+            "{}:2:18.00",
+            t(l, "demo.data.noodles")
+        ))?],
         ..RawRequest::default()
     }
     .check(wallet.base_currency())?;
@@ -395,8 +405,11 @@ fn scan_tour(tour: &mut Tour<'_>, wallet: &mut Wallet, dir: &std::path::Path) ->
     tour.show(&super::receipt::render(ctx, wallet, &paid));
 
     tour.step("demo.step.swapped", &[]);
-    let sticker = "okpay:pay?merchant=Night%20Market&amount=36.00&currency=CNY";
-    match pay(wallet, request::from_uri(sticker)?) {
+    let sticker = format!(
+        "okpay:pay?merchant={}&amount=36.00&currency=CNY",
+        percent_encoding::utf8_percent_encode(&market, percent_encoding::NON_ALPHANUMERIC)
+    );
+    match pay(wallet, request::from_uri(&sticker)?) {
         Err(e) => tour.refusal(&e),
         Ok(_) => return Err(Error::internal("demo: an unsigned request was paid")),
     }

@@ -3,8 +3,6 @@
 
 use std::path::Path;
 
-use clap::CommandFactory;
-
 use super::args::{Cli, CompletionsArgs, GenerateDocsArgs, Shell};
 use super::context::Ctx;
 use super::messages::tr;
@@ -40,6 +38,7 @@ pub fn completion_script(shell: Shell) -> Vec<u8> {
         Shell::Elvish => S::Elvish,
         Shell::Powershell => S::PowerShell,
     };
+    use clap::CommandFactory;
     let mut cmd = Cli::command();
     let mut out = Vec::new();
     clap_complete::generate(generator, &mut cmd, "okpay", &mut out);
@@ -84,22 +83,56 @@ fn with_dynamic_values(shell: Shell, script: Vec<u8>) -> Vec<u8> {
     text.into_bytes()
 }
 
-/// Every man page: `okpay.1` and one per (visible) subcommand, e.g. `okpay-sandbox-clock.1`.
+/// Every man page: `okpay.1` and one per (visible) subcommand, e.g. `okpay-sandbox-clock.1`,
+/// each with EXAMPLES (where the command has them), EXIT STATUS, ENVIRONMENT and FILES.
 pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
-    fn walk(cmd: clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+    fn walk(
+        cmd: clap::Command,
+        examples: Option<&str>,
+        pages: &mut Vec<(String, Vec<u8>)>,
+    ) -> Result<()> {
         for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
-            walk(sub, pages)?;
+            let top = cmd.get_name() == "okpay";
+            let sub_examples = if top && !super::help::has_own_examples(&sub) {
+                super::help::examples(sub.get_name())
+            } else {
+                None
+            };
+            walk(sub, sub_examples, pages)?;
         }
-        let man = clap_mangen::Man::new(cmd);
+        let man = clap_mangen::Man::new(cmd.clone());
         let mut out = Vec::new();
-        man.render(&mut out).map_err(Error::from)?;
+        man.render_title(&mut out).map_err(Error::from)?;
+        man.render_name_section(&mut out).map_err(Error::from)?;
+        man.render_synopsis_section(&mut out).map_err(Error::from)?;
+        man.render_description_section(&mut out)
+            .map_err(Error::from)?;
+        if cmd.get_arguments().any(|a| !a.is_hide_set()) {
+            man.render_options_section(&mut out).map_err(Error::from)?;
+        }
+        if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+            man.render_subcommands_section(&mut out)
+                .map_err(Error::from)?;
+        }
+        if cmd.get_after_long_help().is_some() || cmd.get_after_help().is_some() {
+            man.render_extra_section(&mut out).map_err(Error::from)?;
+        }
+        out.extend_from_slice(super::help::man_sections(examples).as_bytes());
+        if cmd.get_version().is_some() {
+            man.render_version_section(&mut out).map_err(Error::from)?;
+        }
         pages.push((man.get_filename(), out));
         Ok(())
     }
-    let mut cmd = Cli::command().disable_help_subcommand(true);
+    // The definitions as clap has them (the examples and exit codes go to their own
+    // sections), with the top page's closing text cut to how unlocking works.
+    use clap::CommandFactory;
+    let mut cmd = Cli::command()
+        .disable_help_subcommand(true)
+        .after_long_help(super::help::UNLOCKING);
     cmd.build();
     let mut pages = Vec::new();
-    walk(cmd, &mut pages)?;
+    walk(cmd, Some(super::help::TOP_EXAMPLES), &mut pages)?;
     pages.sort();
     Ok(pages)
 }

@@ -85,7 +85,7 @@ fn write_history(
             rows(wallet, query, links, |mut tx| {
                 let sep = if first { "\n  " } else { ",\n  " };
                 first = false;
-                super::risk::word_tx_map(ctx.lang, &mut tx.extra);
+                super::risk::word_tx_mut(ctx.lang, &mut tx);
                 let text = serde_json::to_string(&tx).map_err(Error::internal)?;
                 write!(out, "{sep}{text}").map_err(io)
             })?;
@@ -93,7 +93,7 @@ fn write_history(
         }
         ListFormat::Jsonl => {
             rows(wallet, query, links, |mut tx| {
-                super::risk::word_tx_map(ctx.lang, &mut tx.extra);
+                super::risk::word_tx_mut(ctx.lang, &mut tx);
                 let text = serde_json::to_string(&tx).map_err(Error::internal)?;
                 writeln!(out, "{text}").map_err(io)
             })?;

@@ -131,7 +131,7 @@ fn list(ctx: &Ctx) -> Result<()> {
             yes_no(m.accepts_okpay),
             currencies,
             m.category.clone().unwrap_or_default(),
-            state.join(", "),
+            super::messages::list(l, &state),
         ]);
     }
     tbl.id_column(0).whole(2).print(ctx, Some(&wallet))

@@ -71,7 +71,61 @@ pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
 /// The message `key` in `lang` with `%{name}` arguments filled in. A key missing from the
 /// catalogues shows itself, so a test notices.
 pub fn tr(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
-    fill(lookup(lang, key).unwrap_or(key), args)
+    let template = lookup(lang, key).unwrap_or(key);
+    match lang {
+        Lang::En => fill(template, args),
+        Lang::Zh => fill_spaced(template, args),
+    }
+}
+
+/// Whether `c` is Chinese text (an ideograph or full-width punctuation).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// Whether `c` is an ideograph (the text a Latin word is set apart from by a space).
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{9fff}')
+}
+
+/// Fill `%{name}` placeholders in Chinese text, which the catalogue writes without spaces
+/// (`已向%{merchant}付款`): a value that begins or ends with a Latin letter or digit is set
+/// apart from an adjacent ideograph by a space (`已向 Tea House 付款`), a Chinese one is not
+/// (`已向茶馆付款`).
+pub fn fill_spaced(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(at) = rest.find("%{") {
+        let Some(len) = rest[at..].find('}') else {
+            break;
+        };
+        let name = &rest[at + 2..at + len];
+        let Some((_, value)) = args.iter().find(|(n, _)| *n == name) else {
+            out.push_str(&rest[..at + len + 1]);
+            rest = &rest[at + len + 1..];
+            continue;
+        };
+        out.push_str(&rest[..at]);
+        let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        if out.chars().next_back().is_some_and(is_ideograph) && latin(value.chars().next()) {
+            out.push(' ');
+        }
+        out.push_str(value);
+        rest = &rest[at + len + 1..];
+        if rest.chars().next().is_some_and(is_ideograph) && latin(value.chars().next_back()) {
+            out.push(' ');
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Items of a list as the language writes them: `a, b` or `a、b`.
+pub fn list(lang: Lang, items: &[String]) -> String {
+    match lang {
+        Lang::En => items.join(", "),
+        Lang::Zh => items.join("、"),
+    }
 }
 
 /// Fill `%{name}` placeholders.
@@ -113,6 +167,23 @@ mod tests {
             Lang::Zh
         );
         assert_eq!(Lang::from_locale(env(&[])), Lang::En);
+    }
+
+    #[test]
+    fn latin_names_are_set_apart_in_chinese_and_chinese_ones_are_not() {
+        let t = "已向%{merchant}付款%{amount}。";
+        assert_eq!(
+            fill_spaced(t, &[("merchant", "茶馆"), ("amount", "5.00 CNY")]),
+            "已向茶馆付款 5.00 CNY。"
+        );
+        assert_eq!(
+            fill_spaced(t, &[("merchant", "Tea House"), ("amount", "5.00 CNY")]),
+            "已向 Tea House 付款 5.00 CNY。"
+        );
+        assert_eq!(fill_spaced("（%{id}）", &[("id", "tx_1")]), "（tx_1）");
+        assert_eq!(fill_spaced("%{x} 与 %{y}", &[("x", "a")]), "a 与 %{y}");
+        assert_eq!(list(Lang::Zh, &["甲".into(), "乙".into()]), "甲、乙");
+        assert_eq!(list(Lang::En, &["a".into(), "b".into()]), "a, b");
     }
 
     #[test]
@@ -158,6 +229,77 @@ mod catalogue_tests {
             .filter_map(|s| s.split('}').next())
             .map(str::to_string)
             .collect()
+    }
+
+    /// ASCII punctuation (`, : ; ! ?` and parentheses) next to Chinese text, outside code in
+    /// backticks: the places where a message should use full-width punctuation.
+    fn ascii_punctuation_next_to_chinese(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        for (n, part) in text.split('`').enumerate() {
+            if n % 2 == 1 {
+                continue; // code, a command or a format, written as typed
+            }
+            let chars: Vec<char> = part.chars().collect();
+            for (i, &c) in chars.iter().enumerate() {
+                if !matches!(c, ',' | ':' | ';' | '!' | '?' | '(' | ')') {
+                    continue;
+                }
+                let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+                let after = chars.get(i + 1).copied();
+                if before.is_some_and(super::is_cjk) || after.is_some_and(super::is_cjk) {
+                    let from = i.saturating_sub(4);
+                    let to = (i + 5).min(chars.len());
+                    found.push(chars[from..to].iter().collect());
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn chinese_text_uses_full_width_punctuation() {
+        assert_eq!(ascii_punctuation_next_to_chinese("密码:"), vec!["密码:"]);
+        assert!(ascii_punctuation_next_to_chinese("密码：").is_empty());
+        assert!(ascii_punctuation_next_to_chinese("运行 `okpay pay (x)`：").is_empty());
+        let mut bad = Vec::new();
+        for lang in ["en", "zh"] {
+            for (key, text) in catalogue(lang) {
+                for at in ascii_punctuation_next_to_chinese(&text) {
+                    bad.push(format!("{lang} {key}: …{at}…"));
+                }
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "ASCII punctuation next to Chinese: {bad:#?}"
+        );
+    }
+
+    #[test]
+    fn chinese_lists_and_names_follow_chinese_conventions() {
+        let zh = catalogue("zh");
+        let mut bad = Vec::new();
+        for (key, text) in &zh {
+            // A name is filled in without spaces; `fill_spaced` adds them for Latin names.
+            for name in ["%{merchant}", "%{name}", "%{user}"] {
+                for (at, _) in text.match_indices(name) {
+                    let before = text[..at].chars().next_back();
+                    let after = text[at + name.len()..].chars().next();
+                    if before == Some(' ') || after == Some(' ') {
+                        bad.push(format!("{key}: a space around {name}"));
+                    }
+                }
+            }
+            // Items of a Chinese list are set apart by 、, never by `, `.
+            for (at, _) in text.match_indices(", ") {
+                let before = text[..at].chars().next_back();
+                let after = text[at + 2..].chars().next();
+                if before.is_some_and(super::is_cjk) || after.is_some_and(super::is_cjk) {
+                    bad.push(format!("{key}: `, ` between Chinese items"));
+                }
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
     }
 
     #[test]

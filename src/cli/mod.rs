@@ -17,8 +17,10 @@ mod context;
 mod convert;
 mod credentials;
 mod demo;
+mod demo_cleanup;
 mod docs;
 mod fx;
+mod help;
 mod history;
 mod ids;
 mod init;
@@ -49,9 +51,9 @@ mod support_ticket;
 mod topup;
 mod transfer;
 mod twofa;
+mod usage;
 mod verify;
 
-use clap::Parser;
 use serde_json::json;
 
 pub use args::{Cli, Command};
@@ -72,7 +74,15 @@ pub fn run_argv(argv: Vec<std::ffi::OsString>) -> i32 {
     if argv.get(1).is_some_and(|a| a == complete::COMMAND) {
         return complete::run(&argv);
     }
-    let cli = match Cli::try_parse_from(&argv) {
+    // `okpay` alone: a short overview of the main commands, not the whole help as an error.
+    if argv.len() <= 1 {
+        return overview(&argv);
+    }
+    use clap::FromArgMatches;
+    let parsed = help::command()
+        .try_get_matches_from(&argv)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return usage_error(&argv, e),
     };
@@ -151,13 +161,50 @@ fn usage_error(argv: &[std::ffi::OsString], e: clap::Error) -> i32 {
         .collect();
     let json = words.iter().any(|w| w == "--json");
     let lang = lang_from_words(&words);
+    // Only global flags and no command (`okpay --lang zh`): the overview, as for `okpay` alone.
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand
+    ) && !words.iter().skip(1).any(|w| is_command_word(w))
+        && !json
+    {
+        return overview(argv);
+    }
     let detail = e.render().to_string();
     let detail = detail.trim().trim_start_matches("error: ").to_string();
+    // The catalogue's words for what clap found wrong (the argument as typed); clap's own
+    // English stays in `details.usage`.
+    let worded = match lang {
+        Lang::En => detail.clone(),
+        Lang::Zh => usage::word(lang, &e, &words).unwrap_or_else(|| detail.clone()),
+    };
     let err = Error::invalid("err.usage")
-        .arg("detail", &detail)
+        .arg("detail", &worded)
         .detail("usage", detail.clone());
     let ctx = Ctx::minimal(lang, json);
     report(&ctx, &err)
+}
+
+/// Whether a word on the command line names a command (not a flag or a flag's value).
+fn is_command_word(word: &str) -> bool {
+    use clap::CommandFactory;
+    Cli::command()
+        .get_subcommands()
+        .any(|c| c.get_name() == word || c.get_all_aliases().any(|a| a == word))
+}
+
+/// `okpay` with no command: what to run first and every day; exit 0.
+fn overview(argv: &[std::ffi::OsString]) -> i32 {
+    let words: Vec<String> = argv
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let lang = lang_from_words(&words);
+    out!("{}", t(lang, "cli.overview"));
+    match output::finish() {
+        Ok(()) => 0,
+        Err(e) => report(&Ctx::minimal(lang, false), &e),
+    }
 }
 
 fn lang_from_words(words: &[String]) -> Lang {
@@ -185,7 +232,25 @@ fn lang_from_words(words: &[String]) -> Lang {
 /// Print an error the way the context asks, and return its exit code.
 pub fn report(ctx: &Ctx, e: &Error) -> i32 {
     // The rules of a block or a challenge carry their reasons in the user's language.
-    let worded = risk::word_error(ctx.lang, e);
+    let mut worded = risk::word_error(ctx.lang, e);
+    // A recorded failure or decline in the error's transaction carries its words too.
+    let refused = |tx: &serde_json::Value| tx.get("failure").or(tx.get("decline")).is_some();
+    if e.transaction.as_ref().is_some_and(refused) {
+        let mut copy = worded.take().unwrap_or_else(|| e.clone());
+        if let Some(serde_json::Value::Object(tx)) = copy.transaction.as_mut() {
+            let id = tx
+                .get("id")
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string();
+            let source = tx
+                .get("source")
+                .and_then(|v| v.as_str())
+                .map(str::to_string);
+            receipt::word_refusal(ctx.lang, &id, source.as_deref(), tx);
+        }
+        worded = Some(copy);
+    }
     let e = worded.as_ref().unwrap_or(e);
     let (message, advice) = render::error_text(ctx.lang, e);
     // With standard output lost, the error can only go to standard error.
@@ -209,12 +274,21 @@ pub fn report(ctx: &Ctx, e: &Error) -> i32 {
         ctx.print_json(&doc);
     } else if ctx.quiet {
         errln!("{}", e.code_str());
+    } else if e.code == Code::Cancelled {
+        // The person said no: not an error, so no label, no colour, no code.
+        errln!("{message}");
     } else {
-        let label = ctx.paint(render::Paint::Error, &t(ctx.lang, "label.error"));
-        errln!("{label} {message} [{}]", e.code_str());
+        let label = ctx.paint(
+            render::Paint::Error,
+            &render::label(ctx.lang, &t(ctx.lang, "label.error")),
+        );
+        errln!("{label}{message} [{}]", e.code_str());
         if !advice.is_empty() {
-            let label = ctx.paint(render::Paint::Dim, &t(ctx.lang, "label.advice"));
-            errln!("{label} {advice}");
+            let label = ctx.paint(
+                render::Paint::Dim,
+                &render::label(ctx.lang, &t(ctx.lang, "label.advice")),
+            );
+            errln!("{label}{advice}");
         }
     }
     if e.code == Code::Internal && !ctx.json {

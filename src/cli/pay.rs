@@ -54,6 +54,16 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
     if let Some(tx) = wallet.checkout().replay_payment(&prepared)? {
         return print(ctx, &wallet, &tx);
     }
+    // At a terminal the confirmation screen comes before the password prompt, so answering
+    // no wastes nothing; the checks run again once unlocked, and inside the write.
+    let mut confirmed = false;
+    if !ctx.yes && ctx.interactive && credential.is_none() {
+        if let PaymentCheck::Confirm(quote) = wallet.checkout().preview_payment(&prepared, None)? {
+            errout!("{}", show_quote(ctx, &quote, &prepared.request));
+            confirm(ctx, "prompt.confirm_pay")?;
+            confirmed = true;
+        }
+    }
     // A password given for this run is a step-up: it answers a risk challenge (a session
     // does not).
     let mut proof = match credential.take() {
@@ -74,7 +84,7 @@ pub fn run(ctx: &Ctx, args: PayArgs) -> Result<()> {
             answer(ctx, &mut wallet, &mut proof)?;
             check = wallet.checkout().check_payment(&prepared, proof.as_ref())?;
         }
-        if let PaymentCheck::Confirm(quote) = check {
+        if let (PaymentCheck::Confirm(quote), false) = (check, confirmed) {
             if ctx.interactive {
                 errout!("{}", show_quote(ctx, &quote, &prepared.request));
             }
@@ -212,7 +222,7 @@ fn show_quote(ctx: &Ctx, q: &Quote, req: &crate::payments::request::PaymentReque
     let cur = q.amount.currency().code();
     let mut merchant = q.merchant.name.clone();
     if q.merchant.new {
-        merchant = format!("{merchant} ({})", t(l, "pay.new_merchant"));
+        merchant = super::render::paren(l, &merchant, &t(l, "pay.new_merchant"));
     }
     let mut out = format!("{}\n", t(l, "pay.confirm_title"));
     let mut rows = vec![(t(l, "field.merchant"), merchant)];

@@ -74,7 +74,7 @@ pub fn draw(grid: &[Vec<bool>], force_colours: bool) -> String {
         }
         for x in 0..pair[0].len() {
             let top_light = !pair[0][x];
-            let bottom_light = pair.get(1).map_or(true, |row| !row[x]);
+            let bottom_light = pair.get(1).is_none_or(|row| !row[x]);
             out.push(match (top_light, bottom_light) {
                 (true, true) => '█',
                 (true, false) => '▀',
@@ -98,7 +98,7 @@ pub fn write_png(data: &str, path: &Path) -> Result<()> {
     for row in &grid {
         let line: Vec<u8> = row
             .iter()
-            .flat_map(|dark| std::iter::repeat(if *dark { 0 } else { 255 }).take(PNG_MODULE_PIXELS))
+            .flat_map(|dark| std::iter::repeat_n(if *dark { 0 } else { 255 }, PNG_MODULE_PIXELS))
             .collect();
         for _ in 0..PNG_MODULE_PIXELS {
             pixels.extend_from_slice(&line);

@@ -54,19 +54,21 @@ pub fn render(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> String {
     if has_fee || matches!(tx.kind.as_str(), "topup" | "payment" | "transfer") {
         rows.push((t(l, "field.fee"), money(&tx.fee)));
     }
-    if let Some(charged) = &tx.charged {
+    // One story per outcome: money that never left the source (a failed top-up, a returned
+    // transfer) has no "charged" line above the reason saying nothing was charged.
+    if let Some(charged) = tx.charged.as_ref().filter(|_| charged_anything(tx)) {
         rows.push((t(l, "field.charged"), money(charged)));
     }
     rows.push((t(l, "field.time"), local(&tx.created_at)));
-    if let Some(at) = &tx.available_at {
+    if let Some(at) = tx.available_at.as_ref().filter(|_| charged_anything(tx)) {
         rows.push((t(l, "field.available_at"), local(at)));
     }
     let merchant = match (text("merchant_name"), &tx.merchant) {
-        (Some(name), Some(id)) if !id.is_empty() => Some(format!("{name} ({id})")),
+        (Some(name), Some(id)) if !id.is_empty() => Some(super::render::paren(l, &name, id)),
         (name, id) => name.or(id.clone()),
     };
     let source = match (text("source_masked"), &tx.source) {
-        (Some(masked), Some(id)) => Some(format!("{masked} ({id})")),
+        (Some(masked), Some(id)) => Some(super::render::paren(l, &masked, id)),
         (_, id) => id.clone(),
     };
     // A transfer's recipient: the masked account and its holder.
@@ -111,13 +113,73 @@ pub fn render(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> String {
         out.push_str(&items_table(ctx, items));
     }
     if let Some((message, advice)) = refusal_text(ctx, tx) {
+        // A reason recorded on the receipt, not an error of this command.
         out.push_str(&format!(
-            "{} {message}\n{} {advice}\n",
-            t(l, "label.error"),
-            t(l, "label.advice")
+            "{}{message}\n{}{advice}\n",
+            super::render::label(l, &t(l, "label.reason")),
+            super::render::label(l, &t(l, "label.advice"))
         ));
     }
     out
+}
+
+/// Whether the source was charged: not for a failed or declined transaction, nor for one whose
+/// money came back (a returned bank transfer).
+fn charged_anything(tx: &TxView) -> bool {
+    let refused = ["failure", "decline"]
+        .iter()
+        .any(|k| tx.extra.get(*k).is_some_and(|v| !v.is_null()));
+    let returned = tx.links.iter().any(|link| link.kind == "returned_by");
+    !refused && !returned && !matches!(tx.status.as_str(), "failed" | "declined" | "returned")
+}
+
+/// A transaction's `failure` or `decline` object with its `message` and `advice` in `lang`
+/// beside the `code` (JSON output: scripts show them as they are).
+pub fn word_refusal(
+    lang: super::messages::Lang,
+    id: &str,
+    source: Option<&str>,
+    extra: &mut serde_json::Map<String, Value>,
+) {
+    for key in ["failure", "decline"] {
+        let Some(Value::Object(refusal)) = extra.get(key) else {
+            continue;
+        };
+        // A transfer's data names its recipient.
+        let transfer = extra.contains_key("recipient");
+        let Some(error) = refusal_error(key, refusal, id, source, transfer) else {
+            continue;
+        };
+        let (message, advice) = error_text(lang, &error);
+        if let Some(Value::Object(refusal)) = extra.get_mut(key) {
+            refusal.insert("message".to_string(), message.into());
+            refusal.insert("advice".to_string(), advice.into());
+        }
+    }
+}
+
+/// The error a recorded failure or decline stands for.
+fn refusal_error(
+    key: &str,
+    refusal: &serde_json::Map<String, Value>,
+    id: &str,
+    source: Option<&str>,
+    transfer: bool,
+) -> Option<crate::error::Error> {
+    let code = refusal.get("code").and_then(Value::as_str)?;
+    let code = Code::ALL.into_iter().find(|c| c.as_str() == code)?;
+    Some(if key == "decline" {
+        let details = refusal
+            .get("details")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        crate::payments::checkout::recorded_decline_error(code, &details, id)
+    } else if transfer {
+        crate::funding::transfer::failure_error(code, id)
+    } else {
+        crate::funding::topup::failure_error(code, id, source.unwrap_or_default())
+    })
 }
 
 /// The currency the money left in: a conversion's `from`, else the transaction's.
@@ -133,21 +195,14 @@ fn paid_from(tx: &TxView) -> &str {
 fn refusal_text(ctx: &Ctx, tx: &TxView) -> Option<(String, String)> {
     let (key, refusal) = ["failure", "decline"]
         .into_iter()
-        .find_map(|k| tx.extra.get(k).map(|v| (k, v)))?;
-    let code = refusal.get("code").and_then(Value::as_str)?;
-    let code = Code::ALL.into_iter().find(|c| c.as_str() == code)?;
-    let error = if key == "decline" {
-        let details = refusal
-            .get("details")
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default();
-        crate::payments::checkout::recorded_decline_error(code, &details, &tx.id)
-    } else if tx.kind == crate::ledger::Kind::Transfer.as_str() {
-        crate::funding::transfer::failure_error(code, &tx.id)
-    } else {
-        crate::funding::topup::failure_error(code, &tx.id, tx.source.as_deref().unwrap_or_default())
-    };
+        .find_map(|k| tx.extra.get(k).and_then(Value::as_object).map(|v| (k, v)))?;
+    let error = refusal_error(
+        key,
+        refusal,
+        &tx.id,
+        tx.source.as_deref(),
+        tx.kind == crate::ledger::Kind::Transfer.as_str(),
+    )?;
     Some(error_text(ctx.lang, &error))
 }
 

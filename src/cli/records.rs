@@ -95,7 +95,7 @@ impl Sink {
 
 /// `okpay export`.
 pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
-    let to_stdout = !args.output.as_deref().is_some_and(|p| p.as_os_str() != "-");
+    let to_stdout = args.output.as_deref().is_none_or(|p| p.as_os_str() == "-");
     if ctx.json && to_stdout {
         return Err(Error::invalid("err.export.json_and_stdout"));
     }
@@ -196,7 +196,7 @@ fn json_of(ctx: &Ctx, r: Record) -> Result<serde_json::Value> {
         "data": data,
     });
     let mut tx = view::build(r.row, &r.status, r.refunded_minor)?;
-    super::risk::word_tx_map(ctx.lang, &mut tx.extra);
+    super::risk::word_tx_mut(ctx.lang, &mut tx);
     for (kind, id) in r.links {
         tx.links.push(view::LinkView { kind, id });
     }

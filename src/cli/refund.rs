@@ -17,8 +17,12 @@ pub fn run(ctx: &Ctx, args: RefundArgs) -> Result<()> {
     let reason = crate::payments::refund::check_reason(args.reason.clone())?;
     let id = super::ids::or_unknown(wallet.ids().transaction(&args.id), &args.id)?;
     let plan = wallet.checkout().plan_refund(&id, args.amount.as_deref())?;
-    unlock(ctx, &mut wallet)?;
-    if !ctx.yes && ctx.interactive {
+    // At a terminal the confirmation comes before the password prompt (no wastes nothing).
+    let ask_first = !ctx.yes && ctx.interactive;
+    if !ask_first {
+        unlock(ctx, &mut wallet)?;
+    }
+    if ask_first {
         let l = ctx.lang;
         let cur = plan.amount.currency().code();
         let merchant = plan
@@ -44,6 +48,9 @@ pub fn run(ctx: &Ctx, args: RefundArgs) -> Result<()> {
         );
     }
     confirm(ctx, "prompt.confirm_refund")?;
+    if ask_first {
+        unlock(ctx, &mut wallet)?;
+    }
     wallet.next_write_is_last();
     let tx = wallet
         .unlocked()?

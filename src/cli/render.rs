@@ -464,6 +464,30 @@ fn zone_to_heading(rows: &mut [Vec<Field>], headings: &mut [String], column: usi
     }
 }
 
+/// A label before its text: `error: ` in English, `错误：` in Chinese (the full-width colon
+/// is its own space).
+pub fn label(_lang: Lang, label: &str) -> String {
+    if label.ends_with('：') {
+        label.to_string()
+    } else {
+        format!("{label} ")
+    }
+}
+
+/// `text (inner)`, or `文字（inner）` after Chinese text (full-width parentheses, no space).
+pub fn paren(lang: Lang, text: &str, inner: &str) -> String {
+    let chinese = lang == Lang::Zh
+        && text
+            .chars()
+            .next_back()
+            .is_some_and(super::messages::is_cjk);
+    if chinese {
+        format!("{text}（{inner}）")
+    } else {
+        format!("{text} ({inner})")
+    }
+}
+
 /// A right-aligned cell, for amounts.
 pub fn amount_cell(text: impl Into<String>) -> Field {
     Field {

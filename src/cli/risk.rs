@@ -176,11 +176,18 @@ pub fn word_tx_map(lang: Lang, tx: &mut Map<String, Value>) {
     }
 }
 
-/// A transaction with its risk decision worded.
+/// A transaction with its risk decision worded, and its failure or decline given its message
+/// and advice.
 pub fn word_tx(lang: Lang, tx: &TxView) -> TxView {
     let mut tx = tx.clone();
-    word_tx_map(lang, &mut tx.extra);
+    word_tx_mut(lang, &mut tx);
     tx
+}
+
+/// [`word_tx`] in place.
+pub fn word_tx_mut(lang: Lang, tx: &mut TxView) {
+    word_tx_map(lang, &mut tx.extra);
+    super::receipt::word_refusal(lang, &tx.id, tx.source.as_deref(), &mut tx.extra);
 }
 
 /// An error about rules (a block, a challenge) with each rule's reason in `details.rules` and

@@ -23,8 +23,24 @@ pub fn login(ctx: &Ctx, args: LoginArgs) -> Result<()> {
         .map(|u| crate::wallet::check_username(u).map(|()| crate::text::nfc(u)))
         .transpose()?;
     let mut wallet = ctx.open()?;
-    let password = password(ctx)?;
-    let (token, expires) = wallet.login(username.as_deref(), &password, ttl)?;
+    // Typed at a terminal, a wrong password is asked again (three tries in all, each counted).
+    let prompted = super::credentials::password_would_prompt(ctx);
+    let mut tries = 1;
+    let (token, expires) = loop {
+        let password = password(ctx)?;
+        match wallet.login(username.as_deref(), &password, ttl) {
+            Ok(done) => break done,
+            Err(e)
+                if prompted
+                    && e.code == crate::error::Code::AuthFailed
+                    && tries < super::credentials::PROMPT_TRIES =>
+            {
+                tries += 1;
+                errln!("{}", t(ctx.lang, "prompt.password_wrong"));
+            }
+            Err(e) => return Err(e),
+        }
+    };
     let expires_at = clock::rfc3339(expires);
     if ctx.json {
         ctx.print_json(&json!({ "session": token.as_str(), "expires_at": expires_at }));
@@ -128,7 +144,7 @@ pub fn status(ctx: &Ctx) -> Result<()> {
             .collect();
         rows.push((
             t(l, "field.rails_down"),
-            ctx.paint(Paint::Warn, &down.join(", ")),
+            ctx.paint(Paint::Warn, &super::messages::list(l, &down)),
         ));
     }
     if let Some(window) = wallet_window {

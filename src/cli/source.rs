@@ -132,15 +132,22 @@ fn add(ctx: &Ctx, kind: SourceAddKind) -> Result<()> {
     Ok(())
 }
 
+/// The kind of a source in words; a card says whether it is a debit or a credit card.
+fn kind_words(l: super::messages::Lang, s: &SourceView) -> String {
+    match s.card_type.as_deref() {
+        Some(card @ ("debit" | "credit")) if s.kind == "card" => {
+            t(l, &format!("source.card_type.{card}"))
+        }
+        _ => t(l, &format!("source_kind.{}", s.kind)),
+    }
+}
+
 /// A source as labelled lines.
 pub fn describe(ctx: &Ctx, s: &SourceView) -> String {
     let l = ctx.lang;
     let mut rows = vec![
         (t(l, "field.id"), s.id.clone()),
-        (
-            t(l, "field.source_kind"),
-            t(l, &format!("source_kind.{}", s.kind)),
-        ),
+        (t(l, "field.source_kind"), kind_words(l, s)),
         (t(l, "field.account"), s.masked.clone()),
         (t(l, "field.currency"), s.currency.clone()),
         (t(l, "field.fee_rate"), format!("{}%", s.fee_percent)),
@@ -190,7 +197,7 @@ fn list(ctx: &Ctx, all: bool) -> Result<()> {
         }
         tbl.add_row(vec![
             s.id.clone(),
-            t(l, &format!("source_kind.{}", s.kind)),
+            kind_words(l, s),
             account,
             s.currency.clone(),
             format!("{}%", s.fee_percent),

@@ -359,7 +359,7 @@ fn risk_lines(l: Lang, txs: &[Value]) -> Vec<String> {
                 "support.ticket.risk_rules",
                 &[
                     ("id", tx["id"].as_str().unwrap_or_default()),
-                    ("rules", &rules.join(", ")),
+                    ("rules", &super::messages::list(l, &rules)),
                 ],
             ));
         }

@@ -53,12 +53,18 @@ pub fn run(ctx: &Ctx, args: TopupArgs) -> Result<()> {
     if let Some(tx) = wallet.topups().replay_topup(&prepared)? {
         return print(ctx, &wallet, &tx);
     }
-    unlock(ctx, &mut wallet)?;
-    let quote = wallet.topups().quote_topup(&prepared)?;
+    // At a terminal the confirmation screen comes before the password prompt, so answering
+    // no wastes nothing; without one, `--yes` is needed and the order does not matter.
     if !ctx.yes && ctx.interactive {
+        let quote = wallet.topups().preview_topup(&prepared)?;
         errout!("{}", show_quote(ctx, &wallet, &quote));
+        confirm(ctx, "prompt.confirm_topup")?;
+        unlock(ctx, &mut wallet)?;
+    } else {
+        unlock(ctx, &mut wallet)?;
+        wallet.topups().quote_topup(&prepared)?;
+        confirm(ctx, "prompt.confirm_topup")?;
     }
-    confirm(ctx, "prompt.confirm_topup")?;
     let tx = wallet.unlocked()?.funding().execute_topup(&prepared)?;
     print(ctx, &wallet, &tx)
 }
@@ -109,6 +115,7 @@ fn show_quote(ctx: &Ctx, wallet: &Wallet, q: &Quote) -> String {
 
 fn print(ctx: &Ctx, wallet: &Wallet, tx: &TxView) -> Result<()> {
     if ctx.json {
+        let tx = super::risk::word_tx(ctx.lang, tx);
         ctx.print_json(&json!({ "transaction": tx }));
     } else if ctx.quiet {
         outln!("{}", tx.id);

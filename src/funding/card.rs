@@ -66,7 +66,7 @@ pub fn luhn_valid(digits: &str) -> bool {
         }
         sum += d;
     }
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// What [`brand_of`] answers for a number outside every known network's ranges.

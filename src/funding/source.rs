@@ -177,6 +177,24 @@ fn tail(text: &str, n: usize) -> String {
     chars[chars.len().saturating_sub(n)..].iter().collect()
 }
 
+/// A platform account as its owner recognises it: an e-mail address keeps its first letter and
+/// its domain (`a•••@example.com`), a phone number its first three and last four digits
+/// (`138••••8000`), anything else its last four characters.
+fn mask_account(account: &str) -> String {
+    let digits = account.trim_start_matches('+');
+    if account.contains('@') {
+        mask_email(account)
+    } else if digits.len() >= 9 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        let head: String = account
+            .chars()
+            .take(account.len() - digits.len() + 3)
+            .collect();
+        format!("{head}••••{}", tail(account, 4))
+    } else {
+        format!("•••• {}", tail(account, 4))
+    }
+}
+
 fn mask_email(email: &str) -> String {
     match email.split_once('@') {
         Some((local, domain)) => {
@@ -270,7 +288,7 @@ pub fn add(
             let p = provider(&p, SourceKind::Platform)?;
             row.kind = SourceKind::Platform.as_str().to_string();
             row.provider = Some(p.id.to_string());
-            row.masked = format!("{} •••• {}", p.name, tail(&account_id, 4));
+            row.masked = format!("{} {}", p.name, mask_account(&account_id));
             row.secret = Some(key.seal(&secret_aad(&id), account_id.as_bytes())?);
         }
         NewSource::ThirdParty { provider: p, email } => {
@@ -323,6 +341,17 @@ pub fn reveal(key: &WalletKey, row: &SourceRow) -> Result<Option<Zeroizing<Vec<u
         .as_deref()
         .map(|sealed| key.open(&secret_aad(&row.id), sealed))
         .transpose()
+}
+
+#[cfg(test)]
+mod mask_tests {
+    #[test]
+    fn platform_accounts_keep_the_part_their_owner_recognises() {
+        assert_eq!(super::mask_account("alice@example.com"), "a•••@example.com");
+        assert_eq!(super::mask_account("13800138000"), "138••••8000");
+        assert_eq!(super::mask_account("+8613800138000"), "+861••••8000");
+        assert_eq!(super::mask_account("alice_pay"), "•••• _pay");
+    }
 }
 
 #[cfg(test)]

@@ -601,7 +601,7 @@ pub fn due(conn: &Connection, now: Timestamp) -> Result<Vec<DueTransfer>> {
     let now_ms = clock::to_ms(now);
     let mut out = Vec::new();
     for row in tq::pending_transfers(conn)? {
-        if !row.available_at_ms.is_some_and(|at| at <= now_ms) {
+        if row.available_at_ms.is_none_or(|at| at > now_ms) {
             continue;
         }
         let behaviour = match (&row.source_id, &row.payee_id) {

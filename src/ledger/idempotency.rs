@@ -63,8 +63,13 @@ pub fn lookup(
         sealed::check(conn, wallet_key, &sealed::IDEMPOTENCY, &[&kind, &key])?;
     }
     let tampered = || sealed::tampered("idempotency", format!("{kind}/{key}"));
+    // Outside a write these are two reads in two snapshots, and another process may commit
+    // the same key between them. A record is committed in the same transaction as the
+    // transaction naming it, and neither is ever removed: so the transaction is read first.
+    // Read the other way round, a commit in between looked like a removed record.
+    let named_tx = q::tx_naming_idempotency(conn, kind, key)?;
     match q::idempotency_get(conn, kind, key)? {
-        None => match q::tx_naming_idempotency(conn, kind, key)? {
+        None => match named_tx {
             Some(_) => Err(tampered()),
             None => Ok(Lookup::Fresh),
         },

@@ -95,9 +95,12 @@ pub fn build(row: TxRow, status: &str, refunded_minor: i64) -> Result<TxView> {
         Ok(Value::Object(map)) => map,
         _ => return Err(Error::new(Code::IntegrityError, "err.ledger.bad_data").arg("id", &row.id)),
     };
+    // One story per outcome: a top-up that failed or came back charged nothing, whatever the
+    // rail quoted when it was made.
     let charged = extra
         .get("charged_minor")
         .and_then(Value::as_i64)
+        .filter(|_| !matches!(status, "failed" | "declined"))
         .map(|m| format_minor(m, currency));
     let mut extra = extra;
     extra.remove("charged_minor");

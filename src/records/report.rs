@@ -99,7 +99,7 @@ pub fn bar(value: i64, max: i64, width: usize) -> String {
     }
     let eighths = (i128::from(value) * (width as i128) * 8 / i128::from(max)) as usize;
     let mut out = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         out.push(PARTS[eighths % 8]);
     }
     out

@@ -142,7 +142,7 @@ fn luhn(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Two letters, two check digits and 11 to 30 more letters or digits (written together or in

@@ -203,6 +203,13 @@ impl Topups<'_> {
     /// What the confirmation shows; every check that can fail before the rail runs here.
     pub fn quote_topup(&self, prepared: &PreparedTopup) -> Result<Quote> {
         self.key()?;
+        self.preview_topup(prepared)
+    }
+
+    /// The same quote before unlocking, for a confirmation screen shown before the password
+    /// is asked for (so answering no wastes nothing). It reads only the source's kind and the
+    /// fee table; the write checks everything again with the key.
+    pub fn preview_topup(&self, prepared: &PreparedTopup) -> Result<Quote> {
         topup::quote(
             self.store.conn(),
             &prepared.resolved,

@@ -194,7 +194,7 @@ impl Generator<'_> {
             ];
             return Ok(tx);
         }
-        if i % 4 == 0 {
+        if i.is_multiple_of(4) {
             return Ok(match i % 40 {
                 0 => {
                     let amount = 50_000;

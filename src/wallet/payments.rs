@@ -212,6 +212,17 @@ impl CheckoutView<'_> {
         step_up: Option<&SteppedUp>,
     ) -> Result<PaymentCheck> {
         self.key()?;
+        self.preview_payment(prepared, step_up)
+    }
+
+    /// The same checks before unlocking, for a confirmation screen shown before the password
+    /// is asked for (so answering no wastes nothing). Only a screen: once unlocked, the
+    /// payment is checked again ([`Self::check_payment`]) and inside the write.
+    pub fn preview_payment(
+        &self,
+        prepared: &PreparedPayment,
+        step_up: Option<&SteppedUp>,
+    ) -> Result<PaymentCheck> {
         let ctx = self.pay_context(step_up);
         let (verdict, quote) =
             checkout::quote(self.store.conn(), &prepared.request, prepared.options, &ctx)?;

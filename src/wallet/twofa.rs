@@ -230,7 +230,7 @@ impl TwoFa<'_> {
         if self.row.twofa {
             return Err(Error::new(Code::InvalidState, "err.2fa.already_on"));
         }
-        if !tq::get(self.store.conn())?.is_some_and(|r| !r.enabled) {
+        if tq::get(self.store.conn())?.is_none_or(|r| r.enabled) {
             return Err(Error::new(Code::InvalidState, "err.2fa.nothing_to_confirm"));
         }
         let now = self.now();

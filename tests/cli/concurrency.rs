@@ -99,7 +99,7 @@ fn payers_killed_at_random_moments_lose_no_acknowledged_command() {
         let mut victims: Vec<Victim> = (0..wave)
             .map(|_| {
                 let key = format!("kill-{spawned}");
-                let mut cmd = if rng.next() % 3 == 0 {
+                let mut cmd = if rng.next().is_multiple_of(3) {
                     w.env.cmd(["topup", "2.00", "--source", &source, "-y"])
                 } else {
                     w.env.cmd(["pay", "1.00", "--merchant", "Kill Shop", "-y"])

@@ -452,7 +452,7 @@ fn cases(f: &Fixture, dir: &Path) -> Vec<Case> {
     ));
     let long = dir.join("a".repeat(5000));
     cases.push(io_case("a 5,000-character name", long, "name_too_long"));
-    let deep: PathBuf = std::iter::repeat("b".repeat(200)).take(25).collect();
+    let deep: PathBuf = std::iter::repeat_n("b".repeat(200), 25).collect();
     cases.push(io_case(
         "a 5,000-character path",
         dir.join(deep).join("wallet.db"),
@@ -780,7 +780,7 @@ fn init_where_no_wallet_can_be_made_is_io_error_naming_the_path() {
     let env = Env::new();
     let file = env.root().join("a-file");
     std::fs::write(&file, b"keep").expect("write");
-    let long: PathBuf = std::iter::repeat("c".repeat(200)).take(25).collect();
+    let long: PathBuf = std::iter::repeat_n("c".repeat(200), 25).collect();
     for (db, cause) in [
         (file.join("wallet.db"), "not_a_directory"),
         (env.root().join(long).join("wallet.db"), "name_too_long"),

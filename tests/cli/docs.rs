@@ -97,7 +97,7 @@ fn man_pages_cover_every_command() {
     );
     let main = String::from_utf8_lossy(&man["okpay.1"]);
     assert!(
-        main.contains("Exit codes"),
+        main.contains("EXIT STATUS") && main.contains("insufficient_funds"),
         "okpay.1 documents the exit codes"
     );
 }

@@ -361,8 +361,7 @@ fn attachments_beyond_the_limits_or_of_other_types_are_refused_with_nothing_stor
     bytes.truncate(10 * 1024 * 1024);
     std::fs::write(&exact, &bytes).unwrap();
     // A sixth attachment.
-    let six: Vec<&str> = std::iter::repeat(["--attach", s(&png)])
-        .take(6)
+    let six: Vec<&str> = std::iter::repeat_n(["--attach", s(&png)], 6)
         .flatten()
         .collect();
     let out = new(&six).failure(2, "invalid_input");
@@ -592,8 +591,7 @@ fn tickets_are_listed_shown_answered_and_closed() {
         .success()
         .json();
     assert_eq!(doc["ticket"]["transactions"].as_array().unwrap().len(), 1);
-    let eleven: Vec<&str> = std::iter::repeat(["--tx", topup.as_str()])
-        .take(11)
+    let eleven: Vec<&str> = std::iter::repeat_n(["--tx", topup.as_str()], 11)
         .flatten()
         .collect();
     let mut args = vec!["support", "ticket", "new", "--subject", "S", "--body", "B"];

@@ -630,6 +630,8 @@ fn the_returned_test_account_fails_with_source_declined_and_credits_nothing() {
     let receipt = w.receipt(&id);
     assert_eq!(receipt["status"], "failed", "{receipt}");
     assert_eq!(receipt["failure"]["code"], "source_declined", "{receipt}");
+    // One story: the money came back, so nothing is shown as charged.
+    assert!(receipt.get("charged").is_none(), "{receipt}");
     assert_eq!(
         links(&receipt)
             .iter()
