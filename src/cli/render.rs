@@ -460,7 +460,16 @@ fn zone_to_heading(rows: &mut [Vec<Field>], headings: &mut [String], column: usi
         }
     }
     if let Some(heading) = headings.get_mut(column) {
-        heading.push_str(&format!(" ({zone})"));
+        // `Time (CST)`, and after Chinese `时间（CST）` (full-width parentheses, no space).
+        let chinese = heading
+            .chars()
+            .next_back()
+            .is_some_and(super::messages::is_cjk);
+        if chinese {
+            heading.push_str(&format!("（{zone}）"));
+        } else {
+            heading.push_str(&format!(" ({zone})"));
+        }
     }
 }
 

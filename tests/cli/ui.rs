@@ -203,6 +203,11 @@ fn tables_fit_80_columns_with_ids_whole_and_short() {
     assert!(short.len() < first.len(), "{short} is the whole id");
     let receipt = w.ok(&["receipt", &short]);
     assert_eq!(receipt["transaction"]["id"], first.as_str());
+    // The zone every row shares sits in the heading, in each language's punctuation.
+    let zh = w.at_width("zh", &["history"], 80);
+    assert!(zh.contains("时间（"), "{zh}");
+    assert!(!zh.contains("时间 ("), "{zh}");
+    assert!(text.contains("Time ("), "{text}");
     // --wide shows them whole.
     let wide = w.at_width("en", &["--wide", "history"], 200);
     for id in w.tx_ids() {
