@@ -78,9 +78,22 @@ pub fn run_argv(argv: Vec<std::ffi::OsString>) -> i32 {
     if argv.len() <= 1 {
         return overview(&argv);
     }
-    use clap::FromArgMatches;
-    let parsed = help::command()
-        .try_get_matches_from(&argv)
+    use clap::{CommandFactory, FromArgMatches};
+    // The examples are added to the help only when help is shown: building them costs every
+    // command more than a third of its start-up (the budgets compare okpay with a `sqlite3`
+    // process).
+    // The command tree lives until the process ends: dropping its thousands of strings and
+    // vectors cost a payment 0.5M instructions for nothing.
+    let command: &'static mut clap::Command = Box::leak(Box::new(Cli::command()));
+    let parsed = command
+        .try_get_matches_from_mut(&argv)
+        .or_else(|e| match e.kind() {
+            clap::error::ErrorKind::DisplayHelp
+            | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                help::command().try_get_matches_from(&argv)
+            }
+            _ => Err(e),
+        })
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
