@@ -585,10 +585,12 @@ pub fn idempotency_has_mac(conn: &Connection, kind: &str, key: &str) -> Result<b
 }
 
 /// Idempotency records and the transactions naming them that do not match each other, by
-/// description (for `verify`).
+/// description (for `verify`). The transactions naming a key are read through their partial
+/// index: without it this was a second full scan of the ledger, parsing every row's JSON
+/// (13 % of `verify`).
 pub fn idempotency_mismatches(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(
-        "SELECT t.id FROM transactions t
+        "SELECT t.id FROM transactions t INDEXED BY transactions_idempotency
          WHERE json_extract(t.data, '$.idempotency.key') IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM idempotency i
                WHERE i.kind = json_extract(t.data, '$.idempotency.kind')
