@@ -13,10 +13,9 @@ use super::settlement::next_business_day_10am;
 use super::source::{active, view, SourceView};
 use super::{fee_bp, fee_minor, SourceKind};
 use crate::auth::vault::WalletKey;
-use crate::clock;
 use crate::error::{Code, Error, Result};
 use crate::ledger::view::{load_seq, Executed, TxView};
-use crate::ledger::{self, account, Kind, LinkKind, NewTransaction, Posting, Status};
+use crate::ledger::{account, Kind, LinkKind, NewTransaction, Posting, Status};
 use crate::ledger::{idempotency, sealed};
 use crate::money::{Currency, Money};
 use crate::store::sources::{self as sq, SourceRow};
@@ -294,29 +293,16 @@ pub fn execute(
     }
     // A temporary failure leaves the key free: only a final outcome names it.
     let temporary = matches!(outcome, Charge::Failed(Code::RailUnavailable));
-    if let (Some((k, hash)), false) = (idempotency_key, temporary) {
-        idempotency::tag(&mut data, IDEMPOTENCY_KIND, k, hash);
-    }
     tx.data = data;
     if let Some(id) = &resolved.retry_of {
         tx.links = vec![(id.clone(), LinkKind::Retries)];
     }
-    let recorded = ledger::record(conn, key, &tx)?;
+    let keyed = idempotency_key.filter(|_| !temporary);
+    let recorded = idempotency::record_keyed(conn, key, tx, IDEMPOTENCY_KIND, keyed)?;
     if !matches!(outcome, Charge::Failed(_)) {
         let left = source.sim_balance_minor.saturating_sub(q.charged.minor());
         sq::set_sim_balance(conn, &source.id, left)?;
         sealed::reseal(conn, key, &sealed::SOURCES, &[&source.id])?;
-    }
-    if let (Some((k, hash)), false) = (idempotency_key, temporary) {
-        idempotency::remember(
-            conn,
-            key,
-            IDEMPOTENCY_KIND,
-            k,
-            hash,
-            recorded.seq,
-            clock::to_ms(now),
-        )?;
     }
     let view = load_seq(conn, recorded.seq)?;
     let failure = match outcome {

@@ -503,23 +503,11 @@ pub fn execute(
         data["risk"] = r.to_json();
     }
     tx.memo = resolved.memo.clone();
+    // A temporary failure leaves the key free: only a final outcome names it.
     let temporary = failure == Some(Code::RailUnavailable);
-    if let (Some((k, hash)), false) = (idempotency_key, temporary) {
-        idempotency::tag(&mut data, IDEMPOTENCY_KIND, k, hash);
-    }
+    let keyed = idempotency_key.filter(|_| !temporary);
     tx.data = data;
-    let recorded = ledger::record(conn, key, &tx)?;
-    if let (Some((k, hash)), false) = (idempotency_key, temporary) {
-        idempotency::remember(
-            conn,
-            key,
-            IDEMPOTENCY_KIND,
-            k,
-            hash,
-            recorded.seq,
-            clock::to_ms(now),
-        )?;
-    }
+    let recorded = idempotency::record_keyed(conn, key, tx, IDEMPOTENCY_KIND, keyed)?;
     if let Some(r) = &risk {
         event.insert("transaction_id".into(), json!(recorded.id));
         crate::payments::checkout::note_decision(conn, now, r, refusal.as_ref(), &event)?;

@@ -21,7 +21,7 @@ use crate::funding::settlement::due;
 use crate::funding::topup::check_open;
 use crate::fx::settings::{self as fx_settings, FxSettings};
 use crate::ledger::view::{load_seq, Executed, TxView};
-use crate::ledger::{self, account, Kind, NewTransaction, Status};
+use crate::ledger::{account, Kind, NewTransaction, Status};
 use crate::ledger::{idempotency, sealed};
 use crate::money::{Currency, Money};
 use crate::risk::engine::{self, Assessment, Decision};
@@ -613,22 +613,8 @@ pub fn execute(
     tx.merchant_id = Some(m.id.clone());
     tx.order_id = req.order_id.clone();
     tx.memo = req.memo.clone();
-    if let Some((k, hash)) = idempotency_key {
-        idempotency::tag(&mut data, IDEMPOTENCY_KIND, k, hash);
-    }
     tx.data = data;
-    let recorded = ledger::record(conn, key, &tx)?;
-    if let Some((k, hash)) = idempotency_key {
-        idempotency::remember(
-            conn,
-            key,
-            IDEMPOTENCY_KIND,
-            k,
-            hash,
-            recorded.seq,
-            clock::to_ms(now),
-        )?;
-    }
+    let recorded = idempotency::record_keyed(conn, key, tx, IDEMPOTENCY_KIND, idempotency_key)?;
     if let Some(r) = &risk {
         event.insert("transaction_id".into(), json!(recorded.id));
         note_decision(conn, now, r, refusal.as_ref(), &event)?;

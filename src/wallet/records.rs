@@ -6,7 +6,6 @@ use std::io::Read;
 use jiff::civil::Date;
 
 use super::access::{Books, Records};
-use super::Wallet;
 use crate::clock;
 use crate::error::{Code, Error, Result};
 use crate::funding::rail::Settlement;
@@ -23,8 +22,6 @@ pub struct ImportOutcome {
     pub imported: usize,
     pub skipped: usize,
 }
-
-impl Wallet {}
 
 /// Record one imported transaction under its own id; the idempotency key it names comes along
 /// when this wallet does not use that key yet.
@@ -97,12 +94,6 @@ pub enum MerchantFilter {
     Name(String),
 }
 
-impl Wallet {}
-
-impl Wallet {}
-
-impl Wallet {}
-
 /// One currency's balance at the end of each day of a period.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct BalanceSeries {
@@ -121,8 +112,6 @@ pub struct BalancePoint {
 
 /// The most days a balance report covers.
 pub const BALANCE_DAYS_MAX: usize = 3_660;
-
-impl Wallet {}
 
 impl Records<'_> {
     /// `okpay import FILE`: okpay's CSV or JSON export (told apart by the first byte that is
@@ -240,6 +229,20 @@ impl Records<'_> {
 }
 
 impl Books<'_> {
+    /// The currencies a report or an export covers: `only`, or every currency the wallet has
+    /// held and the base currency, sorted.
+    fn report_currencies(&self, only: Option<Currency>) -> Result<Vec<Currency>> {
+        if let Some(c) = only {
+            return Ok(vec![c]);
+        }
+        let mut currencies = self.currencies()?;
+        if !currencies.contains(&self.base_currency()) {
+            currencies.push(self.base_currency());
+        }
+        currencies.sort();
+        Ok(currencies)
+    }
+
     /// What a journal declares first: accounts, currencies, the oldest transaction's date.
     pub fn export_header(&self) -> Result<Header> {
         let conn = self.store.conn();
@@ -248,11 +251,7 @@ impl Books<'_> {
             None => self.now(),
         };
         let first_date: Date = first.to_zoned(self.zone().clone()).date();
-        let mut currencies = self.currencies()?;
-        if !currencies.contains(&self.base_currency()) {
-            currencies.push(self.base_currency());
-        }
-        currencies.sort();
+        let currencies = self.report_currencies(None)?;
         Ok(Header {
             accounts: lq::accounts(conn)?,
             currencies,
@@ -505,14 +504,7 @@ impl Books<'_> {
         let from_ms = clock::to_ms(bound(month, zone, now, End::From).map_err(|_| bad())?);
         let to_ms = clock::to_ms(bound(month, zone, now, End::To).map_err(|_| bad())?);
         let conn = self.store.conn();
-        let mut currencies = match only {
-            Some(c) => vec![c],
-            None => self.currencies()?,
-        };
-        if only.is_none() && !currencies.contains(&self.base_currency()) {
-            currencies.push(self.base_currency());
-        }
-        currencies.sort();
+        let currencies = self.report_currencies(only)?;
         let mut out = Vec::new();
         for c in currencies {
             let code = c.code();
@@ -637,14 +629,7 @@ impl Books<'_> {
         let conn = self.store.conn();
         let zone = self.zone().clone();
         let first = clock::from_ms(from_ms)?.to_zoned(zone.clone()).date();
-        let mut currencies = match only {
-            Some(c) => vec![c],
-            None => self.currencies()?,
-        };
-        if only.is_none() && !currencies.contains(&self.base_currency()) {
-            currencies.push(self.base_currency());
-        }
-        currencies.sort();
+        let currencies = self.report_currencies(only)?;
         let mut out = Vec::new();
         for c in currencies {
             let code = c.code();
