@@ -19,6 +19,17 @@ use super::messages::Lang;
 #[command(after_long_help = super::help::top_after_help())]
 #[command(next_help_heading = "Global options")]
 pub struct Cli {
+    #[command(flatten)]
+    pub globals: Globals,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The options every command takes, before or after its name.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct Globals {
     /// Wallet file [default: <data dir>/okpay/wallet.db, e.g. ~/.local/share/okpay/wallet.db]
     #[arg(
         long,
@@ -90,9 +101,6 @@ pub struct Cli {
     /// A single-use recovery code, in place of a one-time code
     #[arg(long, global = true, value_name = "CODE", conflicts_with = "otp")]
     pub recovery_code: Option<String>,
-
-    #[command(subcommand)]
-    pub command: Command,
 }
 
 /// When to colour output.
@@ -180,6 +188,59 @@ pub enum Command {
     /// Write the man pages and completion scripts into a directory (for maintainers)
     #[command(hide = true)]
     GenerateDocs(GenerateDocsArgs),
+}
+
+impl Command {
+    /// The command line with one subcommand alone: okpay's global options and that
+    /// subcommand's tree, nothing else. Parsing it gives the same [`Cli`] as the whole tree for
+    /// any line that names the subcommand (a test compares the two trees).
+    ///
+    /// Building all thirty-odd subcommands, and clap copying the global options into each of
+    /// them, was about a tenth of a payment's instructions and a third of the memory pages it
+    /// touched, for a command line that names one.
+    pub fn only(name: &str) -> Option<clap::Command> {
+        fn tree<A: Args>(name: &'static str) -> clap::Command {
+            A::augment_args(clap::Command::new(name))
+        }
+        use super::args_records as records;
+        let one = match name {
+            "init" => tree::<InitArgs>("init"),
+            "login" => tree::<LoginArgs>("login"),
+            "password" => tree::<PasswordArgs>("password"),
+            "2fa" => tree::<TwoFaArgs>("2fa"),
+            "logout" => tree::<LogoutArgs>("logout"),
+            "status" => clap::Command::new("status"),
+            "balance" => tree::<BalanceArgs>("balance"),
+            "source" => tree::<SourceArgs>("source"),
+            "topup" => tree::<TopupArgs>("topup"),
+            "pay" => tree::<PayArgs>("pay"),
+            "request" => tree::<RequestArgs>("request"),
+            "transfer" => tree::<super::transfer::TransferArgs>("transfer"),
+            "refund" => tree::<RefundArgs>("refund"),
+            "merchant" => tree::<MerchantArgs>("merchant"),
+            "limits" => tree::<LimitsArgs>("limits"),
+            "risk" => tree::<RiskArgs>("risk"),
+            "fx" => tree::<FxArgs>("fx"),
+            "convert" => tree::<ConvertArgs>("convert"),
+            "history" => tree::<HistoryArgs>("history"),
+            "receipt" => tree::<ReceiptArgs>("receipt"),
+            "export" => tree::<records::ExportArgs>("export"),
+            "import" => tree::<records::ImportArgs>("import"),
+            "statement" => tree::<records::StatementArgs>("statement"),
+            "report" => tree::<records::ReportArgs>("report"),
+            "verify" => tree::<VerifyArgs>("verify"),
+            "backup" => tree::<BackupArgs>("backup"),
+            "restore" => tree::<RestoreArgs>("restore"),
+            "security" => tree::<SecurityArgs>("security"),
+            "sandbox" => tree::<SandboxArgs>("sandbox"),
+            "support" => tree::<SupportArgs>("support"),
+            "demo" => tree::<DemoArgs>("demo"),
+            "completions" => tree::<CompletionsArgs>("completions"),
+            "generate-docs" => tree::<GenerateDocsArgs>("generate-docs"),
+            _ => return None,
+        };
+        Some(Globals::augment_args(clap::Command::new("okpay")).subcommand(one))
+    }
 }
 
 /// `okpay verify`
@@ -1063,4 +1124,212 @@ pub struct RiskSetArgs {
     /// currency, windows as 90s, 15m, 2h, 1d)
     #[arg(value_name = "KEY=VALUE", required = true)]
     pub pairs: Vec<String>,
+}
+
+/// [`Command::only`] for the subcommand the command line names: the first word that is neither
+/// an option nor an option's value, when it is a subcommand's name. `None` for `--` first, a
+/// word that names no subcommand, `-h`/`--help`/`-V`/`--version` before it, and words that are
+/// not UTF-8: those lines are left to the whole tree.
+pub fn only_the_named(argv: &[std::ffi::OsString]) -> Option<clap::Command> {
+    let globals = Globals::augment_args(clap::Command::new("okpay"));
+    let takes_value = |word: &str| {
+        globals.get_arguments().any(|a| {
+            a.get_action().takes_values()
+                && match word.strip_prefix("--") {
+                    Some(long) => a.get_long() == Some(long),
+                    None => word.len() == 2 && a.get_short() == word.chars().nth(1),
+                }
+        })
+    };
+    let mut words = argv.iter().skip(1);
+    while let Some(word) = words.next() {
+        let word = word.to_str()?;
+        if matches!(word, "--" | "-h" | "--help" | "-V" | "--version") {
+            return None;
+        }
+        if word.starts_with('-') && word.len() > 1 {
+            if !word.contains('=') && takes_value(word) {
+                words.next();
+            }
+            continue;
+        }
+        return Command::only(word);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+    use std::ffi::OsString;
+
+    /// Everything about a tree that parsing reads: each argument (its whole definition) and each
+    /// subcommand, recursively. The subcommand's own about text is left out: only help shows it,
+    /// and help is always drawn from the whole tree.
+    fn shape(command: &clap::Command) -> String {
+        let mut out = String::new();
+        for arg in command.get_arguments() {
+            out.push_str(&format!("{arg:?}\n"));
+        }
+        for group in command.get_groups() {
+            out.push_str(&format!("{group:?}\n"));
+        }
+        for sub in command.get_subcommands() {
+            out.push_str(&format!(
+                "[{} {:?} {:?} {} {}]\n{}",
+                sub.get_name(),
+                sub.get_all_aliases().collect::<Vec<_>>(),
+                sub.get_about().map(|a| a.to_string()),
+                sub.is_subcommand_required_set(),
+                sub.is_arg_required_else_help_set(),
+                shape(sub)
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn each_subcommand_alone_is_the_same_tree_as_in_the_whole() {
+        let whole = Cli::command();
+        let mut names = 0;
+        for sub in whole.get_subcommands() {
+            let only = Command::only(sub.get_name())
+                .unwrap_or_else(|| panic!("no Command::only for {}", sub.get_name()));
+            let alone = only
+                .find_subcommand(sub.get_name())
+                .unwrap_or_else(|| panic!("{} is missing from its own tree", sub.get_name()));
+            assert_eq!(shape(alone), shape(sub), "{}", sub.get_name());
+            assert_eq!(
+                only.get_subcommands().count(),
+                1,
+                "{} comes alone",
+                sub.get_name()
+            );
+            names += 1;
+        }
+        assert!(names > 30, "{names} subcommands");
+        let globals: Vec<String> = whole.get_arguments().map(|a| format!("{a:?}")).collect();
+        let only = Command::only("pay").unwrap_or_else(|| panic!("pay"));
+        let alone: Vec<String> = only.get_arguments().map(|a| format!("{a:?}")).collect();
+        assert_eq!(alone, globals);
+    }
+
+    fn argv(words: &[&str]) -> Vec<OsString> {
+        std::iter::once("okpay")
+            .chain(words.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    fn named(words: &[&str]) -> Option<String> {
+        only_the_named(&argv(words))
+            .and_then(|c| c.get_subcommands().next().map(|s| s.get_name().to_owned()))
+    }
+
+    #[test]
+    fn the_named_subcommand_skips_global_options_and_their_values() {
+        assert_eq!(named(&["pay", "1"]).as_deref(), Some("pay"));
+        assert_eq!(
+            named(&["--json", "-q", "balance"]).as_deref(),
+            Some("balance")
+        );
+        assert_eq!(
+            named(&["--db", "pay", "history"]).as_deref(),
+            Some("history")
+        );
+        assert_eq!(
+            named(&["--db=x.db", "receipt", "tx"]).as_deref(),
+            Some("receipt")
+        );
+        assert_eq!(
+            named(&["--lang", "zh", "2fa", "status"]).as_deref(),
+            Some("2fa")
+        );
+        assert_eq!(
+            named(&["--password-file", "f", "login"]).as_deref(),
+            Some("login")
+        );
+        assert_eq!(named(&["pya"]), None);
+        assert_eq!(named(&["--help", "pay"]), None);
+        assert_eq!(named(&["-V"]), None);
+        assert_eq!(named(&["--", "pay"]), None);
+        assert_eq!(named(&["--json"]), None);
+    }
+
+    /// The same line parsed with the subcommand alone and with the whole tree gives the same
+    /// command line, down to each field.
+    #[test]
+    fn parsing_with_the_subcommand_alone_gives_the_same_cli() {
+        use clap::FromArgMatches;
+        let lines: &[&[&str]] = &[
+            &[
+                "-q",
+                "pay",
+                "1",
+                "--merchant",
+                "Bench",
+                "--yes",
+                "--allow-duplicate",
+            ],
+            &[
+                "pay",
+                "12.50",
+                "--merchant",
+                "茶馆",
+                "--order",
+                "A-1",
+                "--json",
+            ],
+            &[
+                "--json", "history", "--kind", "payment", "--limit", "5", "--wide",
+            ],
+            &["balance", "--lang", "zh", "--color", "never"],
+            &[
+                "source",
+                "add",
+                "card",
+                "--label",
+                "x",
+                "--holder",
+                "A B",
+                "--expiry",
+                "12/30",
+                "--details-stdin",
+            ],
+            &["2fa", "status"],
+            &["status"],
+            &["report", "spending", "--by", "merchant", "--format", "json"],
+            &["sandbox", "generate", "--transactions", "10"],
+        ];
+        for line in lines {
+            let argv = argv(line);
+            let mut whole = Cli::command();
+            let whole = Cli::from_arg_matches(&whole.try_get_matches_from_mut(&argv).unwrap())
+                .unwrap_or_else(|e| panic!("{line:?}: {e}"));
+            let mut only = only_the_named(&argv).unwrap_or_else(|| panic!("{line:?}"));
+            let alone = Cli::from_arg_matches(&only.try_get_matches_from_mut(&argv).unwrap())
+                .unwrap_or_else(|e| panic!("{line:?}: {e}"));
+            assert_eq!(format!("{alone:?}"), format!("{whole:?}"), "{line:?}");
+        }
+        // What the whole tree refuses, the subcommand alone refuses too (and the whole tree
+        // then words the refusal).
+        let bad: &[&[&str]] = &[
+            &["pay", "1", "--merchant"],
+            &["pay", "1", "--no-such-flag"],
+            &["history", "--limit", "many"],
+            &["source", "add", "card", "--label", "x"],
+            &["2fa"],
+            &["balance", "--password-stdin", "--password-file", "f"],
+        ];
+        for line in bad {
+            let argv = argv(line);
+            assert!(
+                Cli::command().try_get_matches_from(&argv).is_err(),
+                "{line:?}"
+            );
+            let only = only_the_named(&argv).unwrap_or_else(|| panic!("{line:?}"));
+            assert!(only.try_get_matches_from(&argv).is_err(), "{line:?}");
+        }
+    }
 }

@@ -41,32 +41,33 @@ impl Ctx {
     /// Build the context from the parsed command line and the environment.
     pub fn new(cli: &Cli) -> Result<Ctx> {
         let lang = cli
+            .globals
             .lang
             .unwrap_or_else(|| Lang::from_locale(|k| std::env::var(k).ok()));
-        let db = match &cli.db {
+        let db = match &cli.globals.db {
             Some(p) => p.clone(),
             None => default_db()?,
         };
         Ok(Ctx {
             lang,
-            json: cli.json,
-            quiet: cli.quiet,
-            color: color_enabled(cli.color),
-            yes: cli.yes,
-            interactive: !cli.no_input && std::io::stdin().is_terminal(),
+            json: cli.globals.json,
+            quiet: cli.globals.quiet,
+            color: color_enabled(cli.globals.color),
+            yes: cli.globals.yes,
+            interactive: !cli.globals.no_input && std::io::stdin().is_terminal(),
             db,
-            password_stdin: cli.password_stdin,
-            password_file: cli.password_file.clone(),
-            otp: cli.otp.clone().map(Zeroizing::new),
-            recovery_code: cli.recovery_code.clone().map(Zeroizing::new),
-            layout: Layout::detect(cli.wide),
+            password_stdin: cli.globals.password_stdin,
+            password_file: cli.globals.password_file.clone(),
+            otp: cli.globals.otp.clone().map(Zeroizing::new),
+            recovery_code: cli.globals.recovery_code.clone().map(Zeroizing::new),
+            layout: Layout::detect(cli.globals.wide),
         })
     }
 
     /// A context for reporting an error when [`Ctx::new`] itself failed.
     pub fn fallback(cli: &Cli) -> Ctx {
-        let mut ctx = Ctx::minimal(cli.lang.unwrap_or(Lang::En), cli.json);
-        ctx.quiet = cli.quiet;
+        let mut ctx = Ctx::minimal(cli.globals.lang.unwrap_or(Lang::En), cli.globals.json);
+        ctx.quiet = cli.globals.quiet;
         ctx
     }
 

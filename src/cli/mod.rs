@@ -84,6 +84,16 @@ pub fn run_argv(argv: Vec<std::ffi::OsString>) -> i32 {
     // process).
     // The command tree lives until the process ends: dropping its thousands of strings and
     // vectors cost a payment 0.5M instructions for nothing.
+    // A line that names a subcommand is parsed with that subcommand's tree alone; anything it
+    // refuses (help, a misspelling, a missing argument) is parsed again with the whole tree, so
+    // the message is the one the whole tree gives.
+    if let Some(cli) = args::only_the_named(&argv).and_then(|only| {
+        let only: &'static mut clap::Command = Box::leak(Box::new(only));
+        let matches = only.try_get_matches_from_mut(&argv).ok()?;
+        Cli::from_arg_matches(&matches).ok()
+    }) {
+        return run_cli(cli);
+    }
     let command: &'static mut clap::Command = Box::leak(Box::new(Cli::command()));
     let parsed = command
         .try_get_matches_from_mut(&argv)
@@ -95,10 +105,14 @@ pub fn run_argv(argv: Vec<std::ffi::OsString>) -> i32 {
             _ => Err(e),
         })
         .and_then(|matches| Cli::from_arg_matches(&matches));
-    let cli = match parsed {
-        Ok(cli) => cli,
-        Err(e) => return usage_error(&argv, e),
-    };
+    match parsed {
+        Ok(cli) => run_cli(cli),
+        Err(e) => usage_error(&argv, e),
+    }
+}
+
+/// Run a parsed command line; returns the exit code.
+fn run_cli(cli: Cli) -> i32 {
     let ctx = match Ctx::new(&cli) {
         Ok(ctx) => ctx,
         Err(e) => {
