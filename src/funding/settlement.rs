@@ -80,6 +80,9 @@ pub fn due(conn: &Connection, now: Timestamp) -> Result<Vec<Due>> {
 
 /// Record the settlement of every due pending top-up, inside the caller's write transaction.
 pub fn settle_due(conn: &Connection, key: &WalletKey, now: Timestamp) -> Result<usize> {
+    if !crate::store::ledger::any_pending(conn)? {
+        return Ok(0);
+    }
     let due = due(conn, now)?;
     for d in &due {
         let currency = Currency::parse(&d.row.currency)?;

@@ -870,3 +870,15 @@ pub fn payments_between(
     }
     Ok(())
 }
+
+/// Whether any transaction is pending (a top-up or a transfer waiting for its rail): one probe
+/// of the partial index, so a write with nothing to settle prepares none of the settlement
+/// queries.
+pub fn any_pending(conn: &Connection) -> Result<bool> {
+    Ok(conn.row(
+        "SELECT EXISTS (SELECT 1 FROM tx_status INDEXED BY tx_status_pending
+         WHERE status = 'pending')",
+        [],
+        |r| r.get(0),
+    )?)
+}
