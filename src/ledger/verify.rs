@@ -2,7 +2,7 @@
 //! postings, derived balances and statuses, legal links, the chain's length) and, with the
 //! wallet key, the HMAC chain.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rusqlite::Connection;
 use serde::Serialize;
@@ -165,19 +165,66 @@ pub fn verify_ledger_with(
     progress: &mut dyn FnMut(i64, i64),
 ) -> Result<Vec<Problem>> {
     let mut problems = Vec::new();
-    check_balances(conn, &mut problems)?;
-    check_stream(conn, key, version, &mut problems, progress)?;
+    let mut sums = Sums::default();
+    let whole = check_stream(conn, key, version, &mut problems, &mut sums, progress)?;
+    // The balances' problems come first, as the ledger's foundation. The stream summed every
+    // posting on its way; when it stopped early (a wallet already past the report's length)
+    // SQLite sums them instead.
+    let recomputed = if whole {
+        sums.into_rows()
+    } else {
+        q::recomputed_balances(conn)?
+    };
+    let mut first = Vec::new();
+    check_balances(conn, recomputed, &mut first)?;
+    problems.splice(0..0, first);
     problems.truncate(PROBLEMS_MAX);
     Ok(problems)
 }
 
-fn check_balances(conn: &Connection, problems: &mut Vec<Problem>) -> Result<()> {
-    let stored: BTreeMap<(String, String), i64> = q::balances(conn)?
+/// Each account's postings summed as the stream passes them: by name, then currency (a name
+/// seen before is found without copying it).
+#[derive(Default)]
+struct Sums(HashMap<String, HashMap<String, i64>>);
+
+impl Sums {
+    fn add(&mut self, name: &str, currency: &str, amount: i64) {
+        let by_currency = match self.0.get_mut(name) {
+            Some(m) => m,
+            None => self.0.entry(name.to_owned()).or_default(),
+        };
+        match by_currency.get_mut(currency) {
+            Some(sum) => *sum = sum.saturating_add(amount),
+            None => {
+                by_currency.insert(currency.to_owned(), amount);
+            }
+        }
+    }
+
+    fn into_rows(self) -> Vec<(String, String, i64)> {
+        let mut rows = Vec::new();
+        for (name, by_currency) in self.0 {
+            for (currency, sum) in by_currency {
+                rows.push((name.clone(), currency, sum));
+            }
+        }
+        rows
+    }
+}
+
+/// Every account's stored balance against the sum of its postings (`recomputed`, with accounts
+/// that never moved left out or given as 0), in the order of the accounts' names.
+fn check_balances(
+    conn: &Connection,
+    recomputed: Vec<(String, String, i64)>,
+    problems: &mut Vec<Problem>,
+) -> Result<()> {
+    let sums: BTreeMap<(String, String), i64> = recomputed
         .into_iter()
-        .map(|(name, currency, b)| ((name, currency), b))
+        .map(|(name, currency, sum)| ((name, currency), sum))
         .collect();
-    for (name, currency, sum) in q::recomputed_balances(conn)? {
-        let kept = stored
+    for (name, currency, kept) in q::balances(conn)? {
+        let sum = sums
             .get(&(name.clone(), currency.clone()))
             .copied()
             .unwrap_or(0);
@@ -210,13 +257,16 @@ const PROGRESS_EVERY: i64 = 8_192;
 /// seq, see [`crate::store::scan`]): balanced postings, legal links, a transaction settled at
 /// most once, stored statuses equal to the derived ones, and, with the key, the HMAC chain.
 /// Memory holds one transaction's postings and links at a time, whatever the ledger's size.
+/// Returns whether it read every transaction and posting (it stops early, without the key, once
+/// the report is full).
 fn check_stream(
     conn: &Connection,
     key: Option<&WalletKey>,
     version: HeadVersion,
     problems: &mut Vec<Problem>,
+    sums: &mut Sums,
     progress: &mut dyn FnMut(i64, i64),
-) -> Result<()> {
+) -> Result<bool> {
     let count = q::tx_count(conn)?;
     let chain = q::chain(conn)?;
     match &chain {
@@ -235,6 +285,7 @@ fn check_stream(
     let mut c = statements.cursors()?;
     let mut previous = vec![0u8; 32];
     let mut broken = false;
+    let mut whole = true;
     let mut done: i64 = 0;
     let full = |problems: &Vec<Problem>| problems.len() >= PROBLEMS_MAX;
     while let Some(tx) = c.txs.take()? {
@@ -245,6 +296,7 @@ fn check_stream(
             let Some((at, name, currency, amount)) = c.postings.take()? else {
                 break;
             };
+            sums.add(&name, &currency, amount);
             if at < seq {
                 problems.push(orphan("unbalanced", at, "posting"));
             } else {
@@ -367,12 +419,15 @@ fn check_stream(
         }
         // A wallet this damaged is reported as it stands; the chain below is not walked.
         if full(problems) && key.is_none() {
+            whole = false;
             break;
         }
     }
-    while let Some((at, ..)) = c.postings.take()? {
+    while let Some((at, name, currency, amount)) = c.postings.take()? {
+        sums.add(&name, &currency, amount);
         problems.push(orphan("unbalanced", at, "posting"));
         if full(problems) {
+            whole = false;
             break;
         }
     }
@@ -384,7 +439,7 @@ fn check_stream(
     }
     progress(done, total);
     let (Some(key), Some((chain_count, head, head_mac))) = (key, chain) else {
-        return Ok(());
+        return Ok(whole);
     };
     let expected_head_mac = match version {
         HeadVersion::V1 => seal::head_mac_v1(key, chain_count, &head),
@@ -399,7 +454,7 @@ fn check_stream(
             "chain head does not match the ledger".into(),
         ));
     }
-    Ok(())
+    Ok(whole)
 }
 
 /// A row that names a transaction that does not exist.
