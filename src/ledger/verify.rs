@@ -278,13 +278,117 @@ fn check_stream(
         )),
         Some(_) => {}
     }
-    // The chain is walked only with the key and a head to compare it with.
+    // The chain is walked only with the key and a head to compare it with, on a second thread
+    // fed in batches: computing the MACs overlaps reading the ledger.
     let key = key.filter(|_| chain.is_some());
+    let (whole, walked) = std::thread::scope(|scope| -> Result<(bool, Option<Walked>)> {
+        let (sender, worker) = match key {
+            Some(key) => {
+                let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<ChainItem>>(8);
+                (
+                    Some(sender),
+                    Some(scope.spawn(move || walk_chain(key, receiver))),
+                )
+            }
+            None => (None, None),
+        };
+        let whole = read_stream(conn, key.is_some(), problems, sums, progress, sender)?;
+        let walked = match worker {
+            Some(worker) => Some(
+                worker
+                    .join()
+                    .map_err(|_| crate::error::Error::internal("the chain worker stopped"))??,
+            ),
+            None => None,
+        };
+        Ok((whole, walked))
+    })?;
+    let (Some(key), Some(walked), Some((chain_count, head, head_mac))) = (key, walked, chain)
+    else {
+        return Ok(whole);
+    };
+    let broken = walked.broken.is_some();
+    if let Some(id) = walked.broken {
+        problems.push(problem(
+            "chain_broken",
+            Some(id),
+            "seal does not match".into(),
+        ));
+    }
+    let previous = walked.previous;
+    let expected_head_mac = match version {
+        HeadVersion::V1 => seal::head_mac_v1(key, chain_count, &head),
+        HeadVersion::V2 => seal::head_mac(key, chain_count, &head),
+    };
+    let head_ok =
+        !broken && head == previous && head_mac.as_deref() == Some(expected_head_mac.as_slice());
+    if !broken && !head_ok {
+        problems.push(problem(
+            "head_mismatch",
+            None,
+            "chain head does not match the ledger".into(),
+        ));
+    }
+    Ok(whole)
+}
+
+/// One transaction as the chain worker needs it: the row, its sorted postings and links, and
+/// its stored seal.
+type ChainItem = (
+    crate::store::ledger::TxRow,
+    Vec<(String, String, i64)>,
+    Vec<(String, String)>,
+    Option<Vec<u8>>,
+);
+
+/// What walking the chain found: the first transaction whose seal does not match, and the MAC
+/// the walk ended on.
+struct Walked {
+    broken: Option<String>,
+    previous: Vec<u8>,
+}
+
+/// Transactions per message to the chain worker.
+const CHAIN_BATCH: usize = 512;
+
+fn walk_chain(
+    key: &WalletKey,
+    receiver: std::sync::mpsc::Receiver<Vec<ChainItem>>,
+) -> Result<Walked> {
+    let mut previous = vec![0u8; 32];
+    let mut broken = None;
+    for batch in receiver {
+        if broken.is_some() {
+            continue;
+        }
+        for (row, postings, links, stored) in batch {
+            let canonical = seal::canonical_bytes(&row, &postings, &links)?;
+            let expected = seal::mac(key, &previous, &canonical);
+            if stored.as_deref() != Some(expected.as_slice()) {
+                broken = Some(row.id);
+                break;
+            }
+            previous = expected.to_vec();
+        }
+    }
+    Ok(Walked { broken, previous })
+}
+
+/// The reading half of [`check_stream`]: every structural check, in one pass; with `keyed`,
+/// each transaction goes on to the chain worker through `sender`. Returns whether it read
+/// everything.
+fn read_stream(
+    conn: &Connection,
+    keyed: bool,
+    problems: &mut Vec<Problem>,
+    sums: &mut Sums,
+    progress: &mut dyn FnMut(i64, i64),
+    sender: Option<std::sync::mpsc::SyncSender<Vec<ChainItem>>>,
+) -> Result<bool> {
     let total = scan::tx_total(conn)?;
     let mut statements = scan::Statements::prepare(conn)?;
     let mut c = statements.cursors()?;
-    let mut previous = vec![0u8; 32];
-    let mut broken = false;
+    let mut batch: Vec<ChainItem> = Vec::with_capacity(CHAIN_BATCH);
     let mut whole = true;
     let mut done: i64 = 0;
     let full = |problems: &Vec<Problem>| problems.len() >= PROBLEMS_MAX;
@@ -397,28 +501,23 @@ fn check_stream(
                 format!("derived status is {shown}"),
             ));
         }
-        // The chain.
-        if let (Some(key), false) = (key, broken) {
+        // The chain, on the worker (which has stopped listening once it found a break).
+        if let Some(sender) = &sender {
             postings.sort();
             links.sort();
-            let canonical = seal::canonical_bytes(&tx.row, &postings, &links)?;
-            let expected = seal::mac(key, &previous, &canonical);
-            if tx.seal.as_deref() != Some(expected.as_slice()) {
-                problems.push(problem(
-                    "chain_broken",
-                    Some(tx.row.id.clone()),
-                    "seal does not match".into(),
-                ));
-                broken = true;
+            batch.push((tx.row, postings, links, tx.seal));
+            if batch.len() == CHAIN_BATCH {
+                let full_batch = std::mem::replace(&mut batch, Vec::with_capacity(CHAIN_BATCH));
+                // A worker that hung up failed; joining it gives its error.
+                let _ = sender.send(full_batch);
             }
-            previous = expected.to_vec();
         }
         done += 1;
         if done % PROGRESS_EVERY == 0 {
             progress(done, total);
         }
         // A wallet this damaged is reported as it stands; the chain below is not walked.
-        if full(problems) && key.is_none() {
+        if full(problems) && !keyed {
             whole = false;
             break;
         }
@@ -437,23 +536,12 @@ fn check_stream(
             break;
         }
     }
-    progress(done, total);
-    let (Some(key), Some((chain_count, head, head_mac))) = (key, chain) else {
-        return Ok(whole);
-    };
-    let expected_head_mac = match version {
-        HeadVersion::V1 => seal::head_mac_v1(key, chain_count, &head),
-        HeadVersion::V2 => seal::head_mac(key, chain_count, &head),
-    };
-    let head_ok =
-        !broken && head == previous && head_mac.as_deref() == Some(expected_head_mac.as_slice());
-    if !broken && !head_ok {
-        problems.push(problem(
-            "head_mismatch",
-            None,
-            "chain head does not match the ledger".into(),
-        ));
+    if let Some(sender) = sender {
+        if !batch.is_empty() {
+            let _ = sender.send(batch);
+        }
     }
+    progress(done, total);
     Ok(whole)
 }
 
