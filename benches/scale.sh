@@ -5,7 +5,7 @@
 #   BENCH_SIZES="10000 100000" benches/run.sh scale
 #   BENCH_DIR=/tmp/okpay-scale benches/run.sh scale   # wallets are kept there and reused
 #
-# Per-command rows (balance, history with a filter, receipt, pay, report spending for one month)
+# Per-command rows (balance, history with a filter, receipt, pay, report spending over one day)
 # must stay flat from the smallest to the largest wallet (budget: within 1.2x); verify, export
 # and generate are full passes and must grow linearly. Up to BENCH_HLEDGER_MAX transactions
 # (default 1,000,000) the ledger export is also read by `hledger balance`: its totals must equal
@@ -61,6 +61,13 @@ for N in $SIZES; do
     export OKPAY_SESSION
     g=$(once "$BIN" sandbox generate --transactions "$N" -q)
     echo "${g% *} ${g#* }" > "$W/generate.txt"
+    # The newest generated payment (for receipt), and the day before it: generated histories are
+    # 30 s apart at every size, so that window holds the same 2,880 transactions in every wallet.
+    "$BIN" history --kind payment --limit 1 -q | head -1 > "$W/receipt.txt"
+    "$BIN" history --kind payment --limit 1 --format jsonl | python3 -c '
+import datetime, json, sys
+at = datetime.datetime.fromisoformat(json.loads(sys.stdin.readline())["created_at"].replace("Z", "+00:00"))
+print((at - datetime.timedelta(days=1)).isoformat())' > "$W/day_from.txt"
     unset OKPAY_SESSION
   fi
   g=$(cat "$W/generate.txt")
@@ -71,13 +78,14 @@ for N in $SIZES; do
   "$BIN" -q sandbox source "$SRC" --balance 100000000 >/dev/null
   "$BIN" -q topup 1000000 --source "$SRC" --yes >/dev/null
   MERCHANT=$("$BIN" merchant list -q | head -1)
-  RECEIPT=$("$BIN" history --kind payment --limit 1 -q | head -1)
+  RECEIPT=$(cat "$W/receipt.txt")
+  DAY_FROM=$(cat "$W/day_from.txt")
   echo "== $N: per-command"
   row "balance" "$N" "$(mean_ms "$RUNS" "$BIN balance") ms"
   row "history --merchant M --limit 50" "$N" "$(mean_ms "$RUNS" "$BIN history --merchant $MERCHANT --limit 50 --format jsonl") ms"
   row "receipt ID" "$N" "$(mean_ms "$RUNS" "$BIN receipt $RECEIPT") ms"
   row "pay (session)" "$N" "$(mean_ms "$RUNS" "$BIN -q pay 1 --merchant Bench --yes --allow-duplicate") ms"
-  row "report spending --by merchant (this month)" "$N" "$(mean_ms "$RUNS" "$BIN report spending --by merchant --format json") ms"
+  row "report spending --by merchant (one day)" "$N" "$(mean_ms "$RUNS" "$BIN report spending --by merchant --from $DAY_FROM --format json") ms"
   echo "== $N: full passes"
   v=$(once "$BIN" verify)
   row "verify (chain, one run)" "$N" "${v% *} s, $(( ${v#* } / 1024 )) MiB"
