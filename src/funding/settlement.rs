@@ -60,6 +60,9 @@ pub fn next_arrivals(conn: &Connection, now: Timestamp) -> Result<Vec<(String, i
 /// The pending top-ups whose time has come, with their outcome.
 pub fn due(conn: &Connection, now: Timestamp) -> Result<Vec<Due>> {
     let mut out = Vec::new();
+    if !crate::store::ledger::any_pending(conn)? {
+        return Ok(out);
+    }
     let now_ms = clock::to_ms(now);
     let due_rows = sq::pending_topups(conn)?
         .into_iter()

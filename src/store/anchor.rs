@@ -88,7 +88,7 @@ impl AnchorFile {
 
     /// The anchor of one wallet, if this machine has one. An unreadable file counts as none.
     pub fn get(&self, wallet_id: &str) -> Option<Anchor> {
-        read_all(&self.path).remove(wallet_id)
+        find(&std::fs::read_to_string(&self.path).ok()?, wallet_id)
     }
 
     /// Move the wallet's anchor forward to `anchor` (never back).
@@ -116,10 +116,8 @@ impl AnchorFile {
             .open(sibling(&self.path, ".lock"))?;
         let _guard = Flock::exclusive(&lock)?;
         let text = std::fs::read_to_string(&self.path).unwrap_or_default();
-        let mut all = parse(&text);
-        let keep_old = all
-            .get(wallet_id)
-            .is_some_and(|old| !force && old.count >= anchor.count);
+        let keep_old =
+            find(&text, wallet_id).is_some_and(|old| !force && old.count >= anchor.count);
         if keep_old {
             return Ok(());
         }
@@ -129,6 +127,7 @@ impl AnchorFile {
             file.write_all_at(line.as_bytes(), at)?;
             return Ok(());
         }
+        let mut all = parse(&text);
         all.insert(wallet_id.to_string(), anchor.clone());
         while all.len() > WALLETS_MAX {
             let Some(other) = all.keys().find(|id| id.as_str() != wallet_id).cloned() else {
@@ -160,13 +159,17 @@ impl AnchorFile {
     }
 }
 
-/// Every anchor in the file; lines that do not parse are ignored (the file is advisory).
-fn read_all(path: &Path) -> BTreeMap<String, Anchor> {
-    std::fs::read_to_string(path)
-        .map(|text| parse(&text))
-        .unwrap_or_default()
+/// One wallet's anchor: its last line that parses, as [`parse`] would keep it, checking only
+/// that wallet's lines (a machine's file may name many wallets).
+fn find(text: &str, wallet_id: &str) -> Option<Anchor> {
+    text.lines()
+        .filter(|line| line.split(' ').next() == Some(wallet_id))
+        .filter_map(parse_line)
+        .map(|(_, anchor)| anchor)
+        .last()
 }
 
+/// Every anchor in the file; lines that do not parse are ignored (the file is advisory).
 fn parse(text: &str) -> BTreeMap<String, Anchor> {
     let mut all = BTreeMap::new();
     for line in text.lines() {
