@@ -166,7 +166,7 @@ fn find(text: &str, wallet_id: &str) -> Option<Anchor> {
         .filter(|line| line.split(' ').next() == Some(wallet_id))
         .filter_map(parse_line)
         .map(|(_, anchor)| anchor)
-        .last()
+        .next_back()
 }
 
 /// Every anchor in the file; lines that do not parse are ignored (the file is advisory).
