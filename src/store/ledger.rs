@@ -872,8 +872,8 @@ pub fn payments_between(
 }
 
 /// Whether any transaction is pending (a top-up or a transfer waiting for its rail): one probe
-/// of the partial index, so a write with nothing to settle prepares none of the settlement
-/// queries.
+/// of the partial index, so that a command with nothing pending prepares none of the queries
+/// that list pending top-ups and transfers (joins a payment or `balance` paid for every time).
 pub fn any_pending(conn: &Connection) -> Result<bool> {
     Ok(conn.row(
         "SELECT EXISTS (SELECT 1 FROM tx_status INDEXED BY tx_status_pending

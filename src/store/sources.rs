@@ -170,6 +170,9 @@ pub fn rails_down(conn: &Connection) -> Result<Vec<String>> {
 /// Every top-up still pending (nothing settled or returned it yet), earliest arrival first.
 /// They are few: one query serves both what is due and what arrives next.
 pub fn pending_topups(conn: &Connection) -> Result<Vec<DueRow>> {
+    if !super::ledger::any_pending(conn)? {
+        return Ok(Vec::new());
+    }
     let mut stmt = conn.prepare_cached(
         "SELECT t.seq, t.id, t.amount_minor, t.currency, t.source_id, t.available_at_ms
          FROM tx_status s INDEXED BY tx_status_pending CROSS JOIN transactions t ON t.seq = s.tx_seq

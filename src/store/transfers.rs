@@ -96,6 +96,9 @@ pub struct PendingTransfer {
 
 /// Every transfer still pending (nothing settled or returned it yet), earliest first.
 pub fn pending_transfers(conn: &Connection) -> Result<Vec<PendingTransfer>> {
+    if !super::ledger::any_pending(conn)? {
+        return Ok(Vec::new());
+    }
     let mut stmt = conn.prepare_cached(
         "SELECT t.seq, t.id, t.amount_minor, t.fee_minor, t.currency, t.source_id,
                 json_extract(t.data, '$.recipient.payee'), t.available_at_ms
