@@ -184,16 +184,15 @@ pub fn quick_check(conn: &Connection) -> Result<Vec<verify::Problem>> {
     if !wallet_row::sealed(conn)?.unwrap_or(false) {
         return Ok(problems);
     }
-    for account_id in q::own_accounts(conn)? {
-        let newest = q::newest_posting_seq(conn, account_id)?.unwrap_or(0);
-        let named = q::balance_last_seq_opt(conn, account_id)?.unwrap_or(0);
-        if newest != named {
-            problems.push(verify::Problem {
-                kind: "balance_mismatch",
-                subject: Some(format!("#{account_id}")),
-                detail: "stored balance does not name the newest posting".into(),
-            });
-        }
+    let behind = q::own_balance_heads(conn)?
+        .into_iter()
+        .filter(|(_, newest, named)| newest != named);
+    for (account_id, _, _) in behind {
+        problems.push(verify::Problem {
+            kind: "balance_mismatch",
+            subject: Some(format!("#{account_id}")),
+            detail: "stored balance does not name the newest posting".into(),
+        });
     }
     Ok(problems)
 }

@@ -882,3 +882,19 @@ pub fn any_pending(conn: &Connection) -> Result<bool> {
         |r| r.get(0),
     )?)
 }
+
+/// Each of the user's own accounts (`wallet:`, `pending:`, `pending_out:`): `(account id, its
+/// newest posting's seq, the seq its stored balance names)`, 0 for none. One statement of index
+/// probes, for the structure check every reading command makes.
+pub fn own_balance_heads(conn: &Connection) -> Result<Vec<(i64, i64, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id,
+                COALESCE((SELECT p.tx_seq FROM postings p WHERE p.account_id = a.id
+                          ORDER BY p.tx_seq DESC LIMIT 1), 0),
+                COALESCE((SELECT b.last_seq FROM balances b WHERE b.account_id = a.id), 0)
+         FROM accounts a
+         WHERE a.name LIKE 'wallet:%' OR a.name LIKE 'pending:%' OR a.name LIKE 'pending_out:%'",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
