@@ -445,7 +445,7 @@ impl Books<'_> {
                 for link in lq::links_to(conn, view.seq)? {
                     if link.kind == crate::ledger::LinkKind::Returns.as_str() {
                         if let Some(code) =
-                            lq::tx_by_seq(conn, link.other_seq)?.and_then(|t| t.reason)
+                            lq::tx_by_seq(conn, link.other_seq)?.and_then(|t| t.fields.reason)
                         {
                             view.extra
                                 .insert("failure".to_string(), serde_json::json!({ "code": code }));
@@ -528,15 +528,15 @@ impl Books<'_> {
                         .or_else(|| row.memo.clone())
                         .unwrap_or_default();
                     movements.push(Movement {
-                        created_at: clock::rfc3339(clock::from_ms(row.created_at_ms)?),
-                        kind: row.kind,
+                        created_at: clock::rfc3339(clock::from_ms(row.created_at)?),
+                        kind: row.fields.kind,
                         description,
                         amount: format_minor(amount_minor, c),
-                        fee: format_minor(row.fee_minor, c),
+                        fee: format_minor(row.fields.fee_minor, c),
                         balance_after: format_minor(running, c),
                         amount_minor,
                         balance_after_minor: running,
-                        at_ms: row.created_at_ms,
+                        at_ms: row.fields.created_at,
                         id: row.id,
                     });
                     Ok(())
@@ -592,7 +592,7 @@ impl Books<'_> {
                         })
                         .unwrap_or_else(|| "-".to_string()),
                     By::Month | By::Day => {
-                        let date = clock::from_ms(row.created_at_ms)?
+                        let date = clock::from_ms(row.created_at)?
                             .to_zoned(zone.clone())
                             .date();
                         if by == By::Month {
