@@ -36,6 +36,9 @@ pub(crate) const TX_COLUMNS: &str =
     t.created_at_ms, t.available_at_ms, t.merchant_id, t.source_id, t.order_id, t.memo, t.reason,
     t.data, t.limit_minor";
 
+/// How many columns [`TX_COLUMNS`] names (the columns a query selects after them start here).
+pub(crate) const TX_COLUMNS_LEN: usize = 16;
+
 pub(crate) fn tx_from_row(r: &Row<'_>) -> rusqlite::Result<TxRow> {
     Ok(TxRow {
         seq: r.get(0)?,

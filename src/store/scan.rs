@@ -5,7 +5,7 @@
 
 use rusqlite::{Connection, Row, Rows, Statement};
 
-use super::ledger::{tx_from_row, TxRow, TX_COLUMNS};
+use super::ledger::{tx_from_row, TxRow, TX_COLUMNS, TX_COLUMNS_LEN};
 use crate::error::Result;
 
 /// A transaction with its seal and its stored derived status.
@@ -156,5 +156,120 @@ pub fn tx_total(conn: &Connection) -> Result<i64> {
 /// the process's memory as its pages are touched: 256 MiB at a million transactions).
 pub fn unmap(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "mmap_size", 0)?;
+    Ok(())
+}
+
+/// One transaction in full: the stored row, its derived status, its postings `(account,
+/// currency, amount)` by account name and its outgoing links `(kind, target id)` by target.
+#[derive(Debug, Clone)]
+pub struct FullTx {
+    pub row: TxRow,
+    /// The derived status.
+    pub status: String,
+    pub refunded_minor: i64,
+    pub postings: Vec<(String, String, i64)>,
+    pub links: Vec<(String, String)>,
+}
+
+/// Every transaction created in `[from_ms, to_ms)` in full, oldest first, one at a time: three
+/// cursors (transactions with their status, postings, links), each walking its primary key once
+/// over the seq range the transactions span, merged by seq. Three queries in all, whatever the
+/// number of transactions, and constant memory.
+pub fn transactions_in_full(
+    conn: &Connection,
+    from_ms: Option<i64>,
+    to_ms: Option<i64>,
+    mut each: impl FnMut(FullTx) -> Result<()>,
+) -> Result<()> {
+    let bounds: Vec<(&str, i64)> = [(">=", from_ms), ("<", to_ms)]
+        .into_iter()
+        .filter_map(|(op, ms)| Some((op, ms?)))
+        .collect();
+    // ` AND t.created_at_ms >= ?N ...`, numbered from `first`.
+    let when = |first: usize| -> String {
+        bounds
+            .iter()
+            .enumerate()
+            .map(|(i, (op, _))| format!(" AND t.created_at_ms {op} ?{}", first + i))
+            .collect()
+    };
+    let args: Vec<i64> = bounds.iter().map(|(_, ms)| *ms).collect();
+    // The seq range first (the time index when there is a range; the ends of the table when
+    // not), so the postings and links cursors start and stop where the transactions do.
+    let (first, last): (Option<i64>, Option<i64>) = conn.query_row(
+        &format!(
+            "SELECT MIN(t.seq), MAX(t.seq) FROM transactions t WHERE 1{}",
+            when(1)
+        ),
+        rusqlite::params_from_iter(&args),
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let (Some(first), Some(last)) = (first, last) else {
+        return Ok(());
+    };
+    let mut range_args = vec![first, last];
+    range_args.extend(&args);
+    let mut txs = conn.prepare(&format!(
+        "SELECT {TX_COLUMNS}, s.status, s.refunded_minor FROM transactions t
+         JOIN tx_status s ON s.tx_seq = t.seq WHERE t.seq BETWEEN ?1 AND ?2{} ORDER BY t.seq",
+        when(3)
+    ))?;
+    let mut postings = conn.prepare(
+        "SELECT p.tx_seq, a.name, a.currency, p.amount_minor FROM postings p
+         CROSS JOIN accounts a ON a.id = p.account_id
+         WHERE p.tx_seq BETWEEN ?1 AND ?2 ORDER BY p.tx_seq",
+    )?;
+    let mut links = conn.prepare(
+        "SELECT l.tx_seq, l.kind, t.id FROM links l CROSS JOIN transactions t ON t.seq = l.target_seq
+         WHERE l.tx_seq BETWEEN ?1 AND ?2 ORDER BY l.tx_seq, l.target_seq",
+    )?;
+    let mut txs = Cursor::new(txs.query(rusqlite::params_from_iter(&range_args))?, |r| {
+        Ok((
+            tx_from_row(r)?,
+            r.get::<_, String>(TX_COLUMNS_LEN)?,
+            r.get::<_, i64>(TX_COLUMNS_LEN + 1)?,
+        ))
+    })?;
+    let mut postings: Cursor<'_, ScanPosting> = Cursor::new(postings.query([first, last])?, |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?;
+    let mut links: Cursor<'_, (i64, String, String)> =
+        Cursor::new(links.query([first, last])?, |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+    while let Some((row, status, refunded_minor)) = txs.take()? {
+        let seq = row.seq;
+        let mut tx_postings = Vec::new();
+        while let Some(&(at, ..)) = postings.peek() {
+            if at > seq {
+                break;
+            }
+            if let Some((at, account, currency, amount)) = postings.take()? {
+                if at == seq {
+                    tx_postings.push((account, currency, amount));
+                }
+            }
+        }
+        // By account name and currency, as `postings_of` gives them.
+        tx_postings.sort();
+        let mut tx_links = Vec::new();
+        while let Some(&(at, ..)) = links.peek() {
+            if at > seq {
+                break;
+            }
+            if let Some((at, kind, id)) = links.take()? {
+                if at == seq {
+                    tx_links.push((kind, id));
+                }
+            }
+        }
+        each(FullTx {
+            row,
+            status,
+            refunded_minor,
+            postings: tx_postings,
+            links: tx_links,
+        })?;
+    }
     Ok(())
 }

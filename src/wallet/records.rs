@@ -276,30 +276,13 @@ impl Books<'_> {
     ) -> Result<()> {
         let conn = self.store.conn();
         let due = self.due_outcomes()?;
-        let query = HistoryQuery {
-            from_ms,
-            to_ms,
-            oldest_first: true,
-            ..Default::default()
-        };
-        lq::history(conn, &query, |(row, status, refunded_minor)| {
-            let status = match due.get(&row.id) {
-                Some(Settlement::Settled) => "succeeded".to_string(),
-                Some(Settlement::Returned(_)) => "failed".to_string(),
-                None => status,
-            };
-            let postings = lq::postings_of(conn, row.seq)?;
-            let links = lq::links_from(conn, row.seq)?
-                .into_iter()
-                .map(|l| (l.kind, l.other_id))
-                .collect();
-            each(Record {
-                row,
-                status,
-                refunded_minor,
-                postings,
-                links,
-            })
+        crate::store::scan::transactions_in_full(conn, from_ms, to_ms, |mut tx| {
+            match due.get(&tx.row.id) {
+                Some(Settlement::Settled) => tx.status = "succeeded".to_string(),
+                Some(Settlement::Returned(_)) => tx.status = "failed".to_string(),
+                None => {}
+            }
+            each(tx)
         })
     }
 
