@@ -784,30 +784,6 @@ pub fn find_account_id(conn: &Connection, name: &str, currency: &str) -> Result<
         .optional()?)
 }
 
-/// The change to an account's balance attributed to the transactions in
-/// `(after_seq, up_to_seq]`, where a settlement counts at the top-up it settles (history shows
-/// the two as one row). Index ranges only: the cost is the number of postings in the range
-/// (`CROSS JOIN` keeps SQLite from scanning every posting of the account for the links).
-pub fn attributed_change(
-    conn: &Connection,
-    account_id: i64,
-    after_seq: i64,
-    up_to_seq: i64,
-) -> Result<i64> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT
-               (SELECT COALESCE(SUM(p.amount_minor), 0) FROM postings p
-                 WHERE p.account_id = ?1 AND p.tx_seq > ?2 AND p.tx_seq <= ?3
-                   AND NOT EXISTS (SELECT 1 FROM links l
-                       WHERE l.tx_seq = p.tx_seq AND l.kind = 'settles'))
-             + (SELECT COALESCE(SUM(p.amount_minor), 0) FROM links l
-                 CROSS JOIN postings p ON p.tx_seq = l.tx_seq AND p.account_id = ?1
-                 WHERE l.kind = 'settles' AND l.target_seq > ?2 AND l.target_seq <= ?3)",
-        )?
-        .query_row(params![account_id, after_seq, up_to_seq], |r| r.get(0))?)
-}
-
 /// An account's balance from the transactions dated before `before_ms`.
 pub fn balance_before(conn: &Connection, account_id: i64, before_ms: i64) -> Result<i64> {
     Ok(conn

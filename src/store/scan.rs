@@ -273,3 +273,67 @@ pub fn transactions_in_full(
     }
     Ok(())
 }
+
+/// The changes to the wallet's available balances (`wallet:` accounts), newest first, each at
+/// the transaction it is attributed to: a settlement's at the top-up it settles (history shows
+/// the two as one row), any other posting at its own. Two cursors, one per attribution, each
+/// walking an index backwards once; [`Attribution::changes_after`] merges them.
+pub struct AttributionStatements<'c> {
+    own: Statement<'c>,
+    settled: Statement<'c>,
+}
+
+/// `(seq it counts at, currency, amount)`.
+type Change = (i64, String, i64);
+
+impl<'c> AttributionStatements<'c> {
+    pub fn prepare(conn: &'c Connection) -> Result<AttributionStatements<'c>> {
+        Ok(AttributionStatements {
+            own: conn.prepare(
+                "SELECT p.tx_seq, a.currency, p.amount_minor FROM postings p
+                 CROSS JOIN accounts a ON a.id = p.account_id
+                 WHERE a.name = 'wallet:' || a.currency
+                   AND NOT EXISTS (SELECT 1 FROM links l
+                       WHERE l.tx_seq = p.tx_seq AND l.kind = 'settles')
+                 ORDER BY p.tx_seq DESC",
+            )?,
+            settled: conn.prepare(
+                "SELECT l.target_seq, a.currency, p.amount_minor FROM links l INDEXED BY links_target
+                 CROSS JOIN postings p ON p.tx_seq = l.tx_seq
+                 CROSS JOIN accounts a ON a.id = p.account_id
+                 WHERE l.kind = 'settles' AND a.name = 'wallet:' || a.currency
+                 ORDER BY l.target_seq DESC",
+            )?,
+        })
+    }
+
+    pub fn cursors(&mut self) -> Result<Attribution<'_>> {
+        let change: fn(&Row<'_>) -> rusqlite::Result<Change> =
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
+        Ok(Attribution {
+            own: Cursor::new(self.own.query([])?, change)?,
+            settled: Cursor::new(self.settled.query([])?, change)?,
+        })
+    }
+}
+
+/// The two cursors of [`AttributionStatements`].
+pub struct Attribution<'s> {
+    own: Cursor<'s, Change>,
+    settled: Cursor<'s, Change>,
+}
+
+impl Attribution<'_> {
+    /// Take every change attributed to a transaction after `seq` not taken yet, passing each
+    /// `(currency, amount)` to `add`. Called with decreasing `seq`, it reads each change once.
+    pub fn changes_after(&mut self, seq: i64, mut add: impl FnMut(&str, i64)) -> Result<()> {
+        for cursor in [&mut self.own, &mut self.settled] {
+            while cursor.peek().is_some_and(|(at, ..)| *at > seq) {
+                if let Some((_, currency, amount)) = cursor.take()? {
+                    add(&currency, amount);
+                }
+            }
+        }
+        Ok(())
+    }
+}

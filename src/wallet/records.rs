@@ -372,7 +372,8 @@ impl Books<'_> {
 
     /// `okpay history`'s rows: each transaction with `signed_amount` and `balance_after` (the
     /// available balance in its currency once it happened, a settlement counted at the top-up
-    /// it settles), newest first, streamed.
+    /// it settles), newest first (`query.oldest_first` is refused), streamed: the balances come
+    /// from one backward pass over the postings, not a query per row.
     pub fn history_rows(
         &self,
         query: &HistoryQuery,
@@ -392,37 +393,31 @@ impl Books<'_> {
             .filter(|d| d.outcome == Settlement::Settled)
             .map(|d| (d.row.currency, d.row.seq, d.row.amount_minor))
             .collect();
-        // Per currency: the seq of the last row shown and the balance after it.
-        let mut cursors: HashMap<String, (i64, i64, Option<i64>)> = HashMap::new();
+        if query.oldest_first {
+            return Err(Error::internal("history rows run newest first"));
+        }
+        // The changes after each row, read once from the newest down as the rows come (one
+        // pass over the wallet accounts' postings, however many rows), summed per currency.
+        let mut statements = crate::store::scan::AttributionStatements::prepare(conn)?;
+        let mut attribution = statements.cursors()?;
+        let mut taken: HashMap<String, i64> = HashMap::new();
         self.history(query, |mut view| {
             let currency = Currency::parse(&view.currency)?;
-            let cursor = match cursors.get(&view.currency) {
-                Some(c) => *c,
-                None => {
-                    let account = lq::find_account_id(
-                        conn,
-                        &format!("wallet:{}", view.currency),
-                        &view.currency,
-                    )?;
-                    (
-                        i64::MAX,
-                        now.get(&view.currency).copied().unwrap_or(0),
-                        account,
-                    )
-                }
-            };
-            let (after, before_minor, account) = cursor;
-            let mut change = match account {
-                Some(id) => lq::attributed_change(conn, id, view.seq, after)?,
-                None => 0,
-            };
+            attribution.changes_after(view.seq, |code, amount| {
+                let sum = taken.entry(code.to_string()).or_insert(0);
+                *sum = sum.saturating_add(amount);
+            })?;
+            let mut change = taken.get(&view.currency).copied().unwrap_or(0);
             for (code, seq, amount) in &due {
-                if *code == view.currency && *seq > view.seq && *seq <= after {
+                if *code == view.currency && *seq > view.seq {
                     change = change.saturating_add(*amount);
                 }
             }
-            let balance = before_minor.saturating_sub(change);
-            cursors.insert(view.currency.clone(), (view.seq, balance, account));
+            let balance = now
+                .get(&view.currency)
+                .copied()
+                .unwrap_or(0)
+                .saturating_sub(change);
             if view.status == "failed" && !view.extra.contains_key("failure") {
                 // A bank top-up returned at settlement: the settlement carries the reason.
                 for link in lq::links_to(conn, view.seq)? {
