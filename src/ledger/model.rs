@@ -10,8 +10,12 @@
 //! Everything else is composed from it: `NewTransaction` is typed fields with postings and
 //! links; `store::ledger::TxRow` is stored fields with the row's seq and id; the sealed bytes are
 //! written from a `TxRow` (`seal::canonical_bytes`); the view is built from a `TxRow`
-//! (`view::build`). A new column is one field here, one conversion in [`TxFields::stored`], and
-//! wherever it is read or shown.
+//! (`view::build`). Both wrappers deref to their fields (`tx.memo`, `row.kind`).
+//!
+//! A new column is a field here, its line in [`TxFields::stored`], and the SQL that moves it
+//! (`TX_COLUMNS`, `tx_from_row`, `insert_tx`); the compiler finds the rest. It joins the sealed
+//! bytes only as `limit_minor` did: written after the others and only when set, so that every
+//! existing seal keeps its bytes.
 
 use std::fmt::Debug;
 

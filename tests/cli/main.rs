@@ -18,6 +18,7 @@ mod hostile;
 mod init;
 mod limits;
 mod merchant;
+mod model;
 mod password;
 mod pay;
 mod receipt;
