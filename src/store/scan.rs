@@ -337,3 +337,72 @@ impl Attribution<'_> {
         Ok(())
     }
 }
+
+/// The links of each transaction both ways, for transactions visited newest first: two cursors
+/// walking the links' primary key and their target index backwards once.
+pub struct LinkStatements<'c> {
+    from: Statement<'c>,
+    to: Statement<'c>,
+}
+
+/// `(seq, kind, the other transaction's id)`.
+type LinkEnd = (i64, String, String);
+
+impl<'c> LinkStatements<'c> {
+    pub fn prepare(conn: &'c Connection) -> Result<LinkStatements<'c>> {
+        Ok(LinkStatements {
+            from: conn.prepare(
+                "SELECT l.tx_seq, l.kind, t.id FROM links l
+                 CROSS JOIN transactions t ON t.seq = l.target_seq
+                 ORDER BY l.tx_seq DESC, l.target_seq DESC",
+            )?,
+            to: conn.prepare(
+                "SELECT l.target_seq, l.kind, t.id FROM links l INDEXED BY links_target
+                 CROSS JOIN transactions t ON t.seq = l.tx_seq
+                 ORDER BY l.target_seq DESC, l.tx_seq DESC",
+            )?,
+        })
+    }
+
+    pub fn cursors(&mut self) -> Result<LinkCursors<'_>> {
+        let end: fn(&Row<'_>) -> rusqlite::Result<LinkEnd> =
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
+        Ok(LinkCursors {
+            from: Cursor::new(self.from.query([])?, end)?,
+            to: Cursor::new(self.to.query([])?, end)?,
+        })
+    }
+}
+
+/// The two cursors of [`LinkStatements`].
+pub struct LinkCursors<'s> {
+    from: Cursor<'s, LinkEnd>,
+    to: Cursor<'s, LinkEnd>,
+}
+
+/// A transaction's links: `(kind, target id)` to earlier transactions by target, and `(kind,
+/// linking id)` from later ones by the linking transaction, as `links_from` and `links_to` give
+/// them.
+pub type LinksBothWays = (Vec<(String, String)>, Vec<(String, String)>);
+
+impl LinkCursors<'_> {
+    /// The links of transaction `seq`; called with decreasing `seq`, each link is read once.
+    pub fn links_of(&mut self, seq: i64) -> Result<LinksBothWays> {
+        let mut out: LinksBothWays = (Vec::new(), Vec::new());
+        for (cursor, found) in [(&mut self.from, &mut out.0), (&mut self.to, &mut out.1)] {
+            while let Some(&(at, ..)) = cursor.peek() {
+                if at < seq {
+                    break;
+                }
+                if let Some((at, kind, id)) = cursor.take()? {
+                    if at == seq {
+                        found.push((kind, id));
+                    }
+                }
+            }
+            // Read backwards: put them in the order of the other end's seq.
+            found.reverse();
+        }
+        Ok(out)
+    }
+}

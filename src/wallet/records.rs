@@ -374,9 +374,12 @@ impl Books<'_> {
     /// available balance in its currency once it happened, a settlement counted at the top-up
     /// it settles), newest first (`query.oldest_first` is refused), streamed: the balances come
     /// from one backward pass over the postings, not a query per row.
+    /// With `links`, each row also carries its links both ways (as `receipt` shows them), read
+    /// in the same pass.
     pub fn history_rows(
         &self,
         query: &HistoryQuery,
+        links: bool,
         mut each: impl FnMut(crate::ledger::view::TxView) -> Result<()>,
     ) -> Result<()> {
         use std::collections::HashMap;
@@ -401,6 +404,14 @@ impl Books<'_> {
         let mut statements = crate::store::scan::AttributionStatements::prepare(conn)?;
         let mut attribution = statements.cursors()?;
         let mut taken: HashMap<String, i64> = HashMap::new();
+        let mut link_statements = match links {
+            true => Some(crate::store::scan::LinkStatements::prepare(conn)?),
+            false => None,
+        };
+        let mut link_cursors = match link_statements.as_mut() {
+            Some(statements) => Some(statements.cursors()?),
+            None => None,
+        };
         self.history(query, |mut view| {
             let currency = Currency::parse(&view.currency)?;
             attribution.changes_after(view.seq, |code, amount| {
@@ -431,6 +442,10 @@ impl Books<'_> {
                     }
                 }
             }
+            if let Some(cursors) = link_cursors.as_mut() {
+                let (from, to) = cursors.links_of(view.seq)?;
+                view.links = links_shown(from, to);
+            }
             let signed = crate::records::signed_minor(&view.kind, view.amount_minor);
             view.extra.insert(
                 "signed_amount".to_string(),
@@ -442,27 +457,6 @@ impl Books<'_> {
             );
             each(view)
         })
-    }
-
-    /// A transaction's links both ways, as `receipt` shows them.
-    pub fn tx_links(&self, seq: i64) -> Result<Vec<crate::ledger::view::LinkView>> {
-        let conn = self.store.conn();
-        let mut out = Vec::new();
-        for link in lq::links_from(conn, seq)? {
-            out.push(crate::ledger::view::LinkView {
-                kind: link.kind,
-                id: link.other_id,
-            });
-        }
-        for link in lq::links_to(conn, seq)? {
-            let kind = crate::ledger::LinkKind::parse(&link.kind)
-                .map_or("linked_by", crate::ledger::LinkKind::inverse_str);
-            out.push(crate::ledger::view::LinkView {
-                kind: kind.to_string(),
-                id: link.other_id,
-            });
-        }
-        Ok(out)
     }
 
     /// `okpay statement --month YYYY-MM`: per currency (all of the wallet's, or `only`),
@@ -658,4 +652,25 @@ impl Books<'_> {
         }
         Ok(out)
     }
+}
+
+/// Links as shown: `(kind, id)` to earlier transactions as they are, then those from later ones
+/// under the kind seen from this side (`settled_by`, `refunded_by`, ...).
+fn links_shown(
+    from: Vec<(String, String)>,
+    to: Vec<(String, String)>,
+) -> Vec<crate::ledger::view::LinkView> {
+    use crate::ledger::view::LinkView;
+    let inverse = |kind: &str| {
+        crate::ledger::LinkKind::parse(kind)
+            .map_or("linked_by", crate::ledger::LinkKind::inverse_str)
+            .to_string()
+    };
+    from.into_iter()
+        .map(|(kind, id)| LinkView { kind, id })
+        .chain(to.into_iter().map(|(kind, id)| LinkView {
+            kind: inverse(&kind),
+            id,
+        }))
+        .collect()
 }
