@@ -281,29 +281,41 @@ pub fn transactions_in_full(
 pub struct AttributionStatements<'c> {
     own: Statement<'c>,
     settled: Statement<'c>,
+    /// The wallet accounts: (id, currency).
+    accounts: Vec<(i64, String)>,
 }
 
-/// `(seq it counts at, currency, amount)`.
-type Change = (i64, String, i64);
+/// `(seq it counts at, account id, amount)`.
+type Change = (i64, i64, i64);
 
 impl<'c> AttributionStatements<'c> {
     pub fn prepare(conn: &'c Connection) -> Result<AttributionStatements<'c>> {
+        let mut accounts = conn.prepare(
+            "SELECT id, currency FROM accounts WHERE name = 'wallet:' || currency ORDER BY id",
+        )?;
+        let accounts = accounts
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<(i64, String)>>>()?;
         Ok(AttributionStatements {
+            // `+p.account_id`: walk the postings' primary key backwards, never the account
+            // index (which would need every posting sorted first).
             own: conn.prepare(
-                "SELECT p.tx_seq, a.currency, p.amount_minor FROM postings p
-                 CROSS JOIN accounts a ON a.id = p.account_id
-                 WHERE a.name = 'wallet:' || a.currency
+                "SELECT p.tx_seq, p.account_id, p.amount_minor FROM postings p
+                 WHERE +p.account_id IN (SELECT id FROM accounts
+                                          WHERE name = 'wallet:' || currency)
                    AND NOT EXISTS (SELECT 1 FROM links l
                        WHERE l.tx_seq = p.tx_seq AND l.kind = 'settles')
                  ORDER BY p.tx_seq DESC",
             )?,
             settled: conn.prepare(
-                "SELECT l.target_seq, a.currency, p.amount_minor FROM links l INDEXED BY links_target
-                 CROSS JOIN postings p ON p.tx_seq = l.tx_seq
-                 CROSS JOIN accounts a ON a.id = p.account_id
-                 WHERE l.kind = 'settles' AND a.name = 'wallet:' || a.currency
+                "SELECT l.target_seq, p.account_id, p.amount_minor FROM links l
+                 INDEXED BY links_target CROSS JOIN postings p ON p.tx_seq = l.tx_seq
+                 WHERE l.kind = 'settles'
+                   AND +p.account_id IN (SELECT id FROM accounts
+                                          WHERE name = 'wallet:' || currency)
                  ORDER BY l.target_seq DESC",
             )?,
+            accounts,
         })
     }
 
@@ -313,6 +325,7 @@ impl<'c> AttributionStatements<'c> {
         Ok(Attribution {
             own: Cursor::new(self.own.query([])?, change)?,
             settled: Cursor::new(self.settled.query([])?, change)?,
+            accounts: &self.accounts,
         })
     }
 }
@@ -321,6 +334,7 @@ impl<'c> AttributionStatements<'c> {
 pub struct Attribution<'s> {
     own: Cursor<'s, Change>,
     settled: Cursor<'s, Change>,
+    accounts: &'s [(i64, String)],
 }
 
 impl Attribution<'_> {
@@ -329,8 +343,10 @@ impl Attribution<'_> {
     pub fn changes_after(&mut self, seq: i64, mut add: impl FnMut(&str, i64)) -> Result<()> {
         for cursor in [&mut self.own, &mut self.settled] {
             while cursor.peek().is_some_and(|(at, ..)| *at > seq) {
-                if let Some((_, currency, amount)) = cursor.take()? {
-                    add(&currency, amount);
+                if let Some((_, account, amount)) = cursor.take()? {
+                    if let Ok(i) = self.accounts.binary_search_by_key(&account, |(id, _)| *id) {
+                        add(&self.accounts[i].1, amount);
+                    }
                 }
             }
         }

@@ -11,6 +11,7 @@ mod damaged;
 mod demo;
 mod docs;
 mod errors;
+mod export_device;
 mod feel;
 mod fx;
 mod history;
