@@ -151,14 +151,9 @@ fn rows(
     wallet: &Wallet,
     query: &HistoryQuery,
     links: bool,
-    mut each: impl FnMut(TxView) -> Result<()>,
+    each: impl FnMut(TxView) -> Result<()>,
 ) -> Result<()> {
-    wallet.books().history_rows(query, |mut tx| {
-        if links {
-            tx.links = wallet.books().tx_links(tx.seq)?;
-        }
-        each(tx)
-    })
+    wallet.books().history_rows(query, links, each)
 }
 
 fn text(tx: &TxView, key: &str) -> String {

@@ -22,11 +22,16 @@ use crate::wallet::Wallet;
 /// Output held before it goes to the file or standard output: 64 KiB.
 const BUFFER_BYTES: usize = 64 * 1024;
 
-/// Where an export goes: standard output, or a temporary file that replaces FILE when whole.
+/// Where an export goes: standard output, a temporary file that replaces FILE when whole, or
+/// FILE itself when it is a device or a pipe (`-o /dev/null`, a FIFO), which is never replaced.
 enum Sink {
     Stdout,
     File {
         temp: tempfile::NamedTempFile,
+        path: PathBuf,
+    },
+    Device {
+        file: std::fs::File,
         path: PathBuf,
     },
 }
@@ -51,6 +56,19 @@ impl Sink {
                 path.display(),
                 crate::error::IoCause::IsADirectory,
             ));
+        }
+        if std::fs::metadata(path).is_ok_and(|m| !m.file_type().is_file()) {
+            // Renaming a file over it would put a regular file where the device was (as root,
+            // even over /dev/null).
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| Error::io_at(path, &e))?;
+            let _ = OUTPUT_PATH.set(path.to_path_buf());
+            return Ok(Sink::Device {
+                file,
+                path: path.to_path_buf(),
+            });
         }
         let parent = path
             .parent()
@@ -77,12 +95,16 @@ impl Sink {
                 BUFFER_BYTES,
                 temp.reopen().map_err(|e| Error::io_at(path, &e))?,
             )),
+            Sink::Device { file, path } => Box::new(BufWriter::with_capacity(
+                BUFFER_BYTES,
+                file.try_clone().map_err(|e| Error::io_at(path, &e))?,
+            )),
         })
     }
 
     fn finish(self) -> Result<()> {
         match self {
-            Sink::Stdout => Ok(()),
+            Sink::Stdout | Sink::Device { .. } => Ok(()),
             Sink::File { temp, path } => {
                 let io = |e: std::io::Error| Error::io_at(&path, &e);
                 temp.as_file().sync_all().map_err(io)?;

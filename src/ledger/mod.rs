@@ -9,6 +9,7 @@
 pub mod guard;
 pub mod idempotency;
 pub mod ids;
+pub mod model;
 pub mod seal;
 pub mod sealed;
 pub mod status;
@@ -26,6 +27,7 @@ use crate::clock;
 use crate::error::{Error, Result};
 use crate::money::Currency;
 use crate::store::ledger as q;
+use model::{TxFields, Typed};
 
 pub use status::Status;
 
@@ -186,26 +188,11 @@ pub struct Posting {
     pub amount_minor: i64,
 }
 
-/// A transaction to record. A refusal (declined or failed) has no postings.
+/// A transaction to record: its typed fields, postings and links. A refusal (declined or
+/// failed) has no postings. The fields read and write through (`tx.memo = ...`).
 #[derive(Debug, Clone)]
 pub struct NewTransaction {
-    pub kind: Kind,
-    pub status: Status,
-    pub amount_minor: i64,
-    pub currency: Currency,
-    pub fee_minor: i64,
-    pub created_at: Timestamp,
-    pub available_at: Option<Timestamp>,
-    pub merchant_id: Option<String>,
-    pub source_id: Option<String>,
-    pub order_id: Option<String>,
-    pub memo: Option<String>,
-    /// The error code of a failure or decline.
-    pub reason: Option<String>,
-    /// Items, FX quote, failure details, risk decision: a JSON object.
-    pub data: serde_json::Value,
-    /// What this counts against the spending limits (base currency, minor units), if anything.
-    pub limit_minor: Option<i64>,
+    pub fields: TxFields<Typed>,
     pub postings: Vec<Posting>,
     pub links: Vec<(String, LinkKind)>,
 }
@@ -220,23 +207,23 @@ impl NewTransaction {
         at: Timestamp,
     ) -> Self {
         NewTransaction {
-            kind,
-            status,
-            amount_minor,
-            currency,
-            fee_minor: 0,
-            created_at: at,
-            available_at: None,
-            merchant_id: None,
-            source_id: None,
-            order_id: None,
-            memo: None,
-            reason: None,
-            data: serde_json::Value::Object(serde_json::Map::new()),
-            limit_minor: None,
+            fields: TxFields::new(kind, status, amount_minor, currency, at),
             postings: Vec::new(),
             links: Vec::new(),
         }
+    }
+}
+
+impl std::ops::Deref for NewTransaction {
+    type Target = TxFields<Typed>;
+    fn deref(&self) -> &TxFields<Typed> {
+        &self.fields
+    }
+}
+
+impl std::ops::DerefMut for NewTransaction {
+    fn deref_mut(&mut self) -> &mut TxFields<Typed> {
+        &mut self.fields
     }
 }
 
@@ -279,20 +266,7 @@ fn record_as(
     let row = q::TxRow {
         seq: 0,
         id: id.clone(),
-        kind: new.kind.as_str().to_string(),
-        status: new.status.as_str().to_string(),
-        amount_minor: new.amount_minor,
-        currency: new.currency.code().to_string(),
-        fee_minor: new.fee_minor,
-        created_at_ms: clock::to_ms(new.created_at),
-        available_at_ms: new.available_at.map(clock::to_ms),
-        merchant_id: new.merchant_id.clone(),
-        source_id: new.source_id.clone(),
-        order_id: new.order_id.clone(),
-        memo: new.memo.clone(),
-        reason: new.reason.clone(),
-        data: new.data.to_string(),
-        limit_minor: new.limit_minor,
+        fields: new.fields.stored(),
     };
     let seq = q::insert_tx(conn, &row)?;
     for posting in merged(&new.postings)? {
@@ -330,7 +304,7 @@ fn record_as(
                         - crate::risk::limits::refund_credit(counted, target.amount_minor, before);
                 if credit > 0 {
                     let zone = zone.get_or_insert(wallet_zone(conn)?);
-                    let at = clock::from_ms(target.created_at_ms)?;
+                    let at = clock::from_ms(target.created_at)?;
                     crate::risk::limits::move_totals(conn, key, zone, at, -credit)?;
                 }
             }

@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use crate::clock;
 use crate::error::{Code, Error, Result};
+use crate::ledger::model::TxFields;
 use crate::ledger::{LinkKind, Status};
 use crate::money::{format_minor, Currency};
 use crate::store::ledger::{self as q, TxRow};
@@ -90,20 +91,36 @@ pub struct Executed {
 
 /// Shape a row, its derived status and (optionally) its postings and links.
 pub fn build(row: TxRow, status: &str, refunded_minor: i64) -> Result<TxView> {
-    let currency = Currency::parse(&row.currency)?;
-    let extra = match serde_json::from_str::<Value>(&row.data) {
+    let TxRow { seq, id, fields } = row;
+    let TxFields {
+        kind,
+        status: _,
+        amount_minor,
+        currency: code,
+        fee_minor,
+        created_at,
+        available_at,
+        merchant_id,
+        source_id,
+        order_id,
+        memo,
+        reason: _,
+        data,
+        limit_minor: _,
+    } = fields;
+    let currency = Currency::parse(&code)?;
+    let mut extra = match serde_json::from_str::<Value>(&data) {
         Ok(Value::Object(map)) => map,
-        _ => return Err(Error::new(Code::IntegrityError, "err.ledger.bad_data").arg("id", &row.id)),
+        _ => return Err(Error::new(Code::IntegrityError, "err.ledger.bad_data").arg("id", &id)),
     };
     // One story per outcome: a top-up that failed or came back charged nothing, whatever the
     // rail quoted when it was made.
     let charged = extra
-        .get("charged_minor")
+        .remove("charged_minor")
+        .as_ref()
         .and_then(Value::as_i64)
         .filter(|_| !matches!(status, "failed" | "declined"))
         .map(|m| format_minor(m, currency));
-    let mut extra = extra;
-    extra.remove("charged_minor");
     // The key a script chose is shown; the request hash kept beside it for checking is not.
     if let Some(idempotency) = extra.remove("idempotency") {
         if let Some(key) = idempotency.get("key") {
@@ -111,20 +128,19 @@ pub fn build(row: TxRow, status: &str, refunded_minor: i64) -> Result<TxView> {
         }
     }
     Ok(TxView {
-        id: row.id,
-        kind: row.kind,
+        id,
+        kind,
         status: status.to_string(),
-        amount: format_minor(row.amount_minor, currency),
-        currency: row.currency,
-        fee: format_minor(row.fee_minor, currency),
-        created_at: clock::rfc3339(clock::from_ms(row.created_at_ms)?),
+        amount: format_minor(amount_minor, currency),
+        currency: code,
+        fee: format_minor(fee_minor, currency),
+        created_at: clock::rfc3339(clock::from_ms(created_at)?),
         charged,
-        merchant: row.merchant_id,
-        source: row.source_id,
-        order_id: row.order_id,
-        memo: row.memo,
-        available_at: row
-            .available_at_ms
+        merchant: merchant_id,
+        source: source_id,
+        order_id,
+        memo,
+        available_at: available_at
             .map(clock::from_ms)
             .transpose()?
             .map(clock::rfc3339),
@@ -133,9 +149,9 @@ pub fn build(row: TxRow, status: &str, refunded_minor: i64) -> Result<TxView> {
         extra,
         postings: Vec::new(),
         replayed: false,
-        seq: row.seq,
-        amount_minor: row.amount_minor,
-        created_at_ms: row.created_at_ms,
+        seq,
+        amount_minor,
+        created_at_ms: created_at,
     })
 }
 
@@ -166,7 +182,7 @@ fn load_row(conn: &Connection, row: TxRow) -> Result<TxView> {
     for link in q::links_to(conn, seq)? {
         let parsed = LinkKind::parse(&link.kind);
         if parsed == Some(LinkKind::Returns) {
-            let reason = q::tx_by_seq(conn, link.other_seq)?.and_then(|t| t.reason);
+            let reason = q::tx_by_seq(conn, link.other_seq)?.and_then(|t| t.fields.reason);
             if let Some(code) = reason {
                 view.extra
                     .insert("failure".to_string(), serde_json::json!({ "code": code }));

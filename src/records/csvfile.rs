@@ -62,7 +62,7 @@ pub fn row(r: &Record) -> Result<Vec<String>> {
     let links: Vec<String> = r.links.iter().map(|(k, id)| format!("{k} {id}")).collect();
     Ok(vec![
         r.row.id.clone(),
-        clock::rfc3339(clock::from_ms(r.row.created_at_ms)?),
+        clock::rfc3339(clock::from_ms(r.row.created_at)?),
         r.row.kind.clone(),
         r.status.clone(),
         format_minor(signed_minor(&r.row.kind, r.row.amount_minor), currency),
@@ -75,7 +75,7 @@ pub fn row(r: &Record) -> Result<Vec<String>> {
         opt(&r.row.order_id),
         opt(&r.row.memo),
         r.row
-            .available_at_ms
+            .available_at
             .map(clock::from_ms)
             .transpose()?
             .map(clock::rfc3339)

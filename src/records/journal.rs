@@ -122,7 +122,7 @@ impl<W: Write> Journal<W> {
 
     /// One okpay transaction.
     pub fn record(&mut self, r: &Record) -> Result<()> {
-        let date = self.date(r.row.created_at_ms)?;
+        let date = self.date(r.row.created_at)?;
         let legs = legs(self.dialect, &r.postings)?;
         let flag = if r.status == "pending" { '!' } else { '*' };
         let mut words = vec![r.row.kind.clone()];

@@ -11,23 +11,14 @@ pub mod report;
 pub mod statement;
 
 use crate::ledger::Kind;
-use crate::store::ledger::TxRow;
 
 /// The most rows one import file may hold.
 pub const IMPORT_ROWS_MAX: usize = 10_000_000;
 
-/// One transaction as exported: the stored row, its derived status, postings and outgoing links.
-#[derive(Debug, Clone)]
-pub struct Record {
-    pub row: TxRow,
-    /// The derived status (a due bank top-up already shows as it will end).
-    pub status: String,
-    pub refunded_minor: i64,
-    /// (account, currency, amount), by account name.
-    pub postings: Vec<(String, String, i64)>,
-    /// (kind, target id): links from this transaction to earlier ones.
-    pub links: Vec<(String, String)>,
-}
+/// One transaction as exported: the stored row, its derived status (a due bank top-up already
+/// shows as it will end), postings and outgoing links, read in one pass
+/// ([`crate::store::scan::transactions_in_full`]).
+pub type Record = crate::store::scan::FullTx;
 
 /// A bank top-up or transfer out whose settlement is due but not yet recorded (reads show it
 /// settled before the next write records it): exported as the settlement it will be.

@@ -7,27 +7,28 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 use crate::error::Result;
+use crate::ledger::model::{Stored, TxFields};
 
-/// A transaction row as stored (its status is the one it was recorded with).
+/// A transaction row as stored: its seq and id with the stored form of the shared fields (its
+/// status is the one it was recorded with). The fields read through (`row.memo`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TxRow {
     pub seq: i64,
     pub id: String,
-    pub kind: String,
-    pub status: String,
-    pub amount_minor: i64,
-    pub currency: String,
-    pub fee_minor: i64,
-    pub created_at_ms: i64,
-    pub available_at_ms: Option<i64>,
-    pub merchant_id: Option<String>,
-    pub source_id: Option<String>,
-    pub order_id: Option<String>,
-    pub memo: Option<String>,
-    pub reason: Option<String>,
-    pub data: String,
-    /// What a succeeded payment counts against the spending limits (base currency, minor units).
-    pub limit_minor: Option<i64>,
+    pub fields: TxFields<Stored>,
+}
+
+impl std::ops::Deref for TxRow {
+    type Target = TxFields<Stored>;
+    fn deref(&self) -> &TxFields<Stored> {
+        &self.fields
+    }
+}
+
+impl std::ops::DerefMut for TxRow {
+    fn deref_mut(&mut self) -> &mut TxFields<Stored> {
+        &mut self.fields
+    }
 }
 
 pub(crate) const TX_COLUMNS: &str =
@@ -35,24 +36,29 @@ pub(crate) const TX_COLUMNS: &str =
     t.created_at_ms, t.available_at_ms, t.merchant_id, t.source_id, t.order_id, t.memo, t.reason,
     t.data, t.limit_minor";
 
+/// How many columns [`TX_COLUMNS`] names (the columns a query selects after them start here).
+pub(crate) const TX_COLUMNS_LEN: usize = 16;
+
 pub(crate) fn tx_from_row(r: &Row<'_>) -> rusqlite::Result<TxRow> {
     Ok(TxRow {
         seq: r.get(0)?,
         id: r.get(1)?,
-        kind: r.get(2)?,
-        status: r.get(3)?,
-        amount_minor: r.get(4)?,
-        currency: r.get(5)?,
-        fee_minor: r.get(6)?,
-        created_at_ms: r.get(7)?,
-        available_at_ms: r.get(8)?,
-        merchant_id: r.get(9)?,
-        source_id: r.get(10)?,
-        order_id: r.get(11)?,
-        memo: r.get(12)?,
-        reason: r.get(13)?,
-        data: r.get(14)?,
-        limit_minor: r.get(15)?,
+        fields: TxFields {
+            kind: r.get(2)?,
+            status: r.get(3)?,
+            amount_minor: r.get(4)?,
+            currency: r.get(5)?,
+            fee_minor: r.get(6)?,
+            created_at: r.get(7)?,
+            available_at: r.get(8)?,
+            merchant_id: r.get(9)?,
+            source_id: r.get(10)?,
+            order_id: r.get(11)?,
+            memo: r.get(12)?,
+            reason: r.get(13)?,
+            data: r.get(14)?,
+            limit_minor: r.get(15)?,
+        },
     })
 }
 
@@ -109,8 +115,8 @@ pub fn insert_tx(conn: &Connection, tx: &TxRow) -> Result<i64> {
             tx.amount_minor,
             tx.currency,
             tx.fee_minor,
-            tx.created_at_ms,
-            tx.available_at_ms,
+            tx.created_at,
+            tx.available_at,
             tx.merchant_id,
             tx.source_id,
             tx.order_id,
@@ -776,30 +782,6 @@ pub fn find_account_id(conn: &Connection, name: &str, currency: &str) -> Result<
             |r| r.get(0),
         )
         .optional()?)
-}
-
-/// The change to an account's balance attributed to the transactions in
-/// `(after_seq, up_to_seq]`, where a settlement counts at the top-up it settles (history shows
-/// the two as one row). Index ranges only: the cost is the number of postings in the range
-/// (`CROSS JOIN` keeps SQLite from scanning every posting of the account for the links).
-pub fn attributed_change(
-    conn: &Connection,
-    account_id: i64,
-    after_seq: i64,
-    up_to_seq: i64,
-) -> Result<i64> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT
-               (SELECT COALESCE(SUM(p.amount_minor), 0) FROM postings p
-                 WHERE p.account_id = ?1 AND p.tx_seq > ?2 AND p.tx_seq <= ?3
-                   AND NOT EXISTS (SELECT 1 FROM links l
-                       WHERE l.tx_seq = p.tx_seq AND l.kind = 'settles'))
-             + (SELECT COALESCE(SUM(p.amount_minor), 0) FROM links l
-                 CROSS JOIN postings p ON p.tx_seq = l.tx_seq AND p.account_id = ?1
-                 WHERE l.kind = 'settles' AND l.target_seq > ?2 AND l.target_seq <= ?3)",
-        )?
-        .query_row(params![account_id, after_seq, up_to_seq], |r| r.get(0))?)
 }
 
 /// An account's balance from the transactions dated before `before_ms`.

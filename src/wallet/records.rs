@@ -276,30 +276,13 @@ impl Books<'_> {
     ) -> Result<()> {
         let conn = self.store.conn();
         let due = self.due_outcomes()?;
-        let query = HistoryQuery {
-            from_ms,
-            to_ms,
-            oldest_first: true,
-            ..Default::default()
-        };
-        lq::history(conn, &query, |(row, status, refunded_minor)| {
-            let status = match due.get(&row.id) {
-                Some(Settlement::Settled) => "succeeded".to_string(),
-                Some(Settlement::Returned(_)) => "failed".to_string(),
-                None => status,
-            };
-            let postings = lq::postings_of(conn, row.seq)?;
-            let links = lq::links_from(conn, row.seq)?
-                .into_iter()
-                .map(|l| (l.kind, l.other_id))
-                .collect();
-            each(Record {
-                row,
-                status,
-                refunded_minor,
-                postings,
-                links,
-            })
+        crate::store::scan::transactions_in_full(conn, from_ms, to_ms, |mut tx| {
+            match due.get(&tx.row.id) {
+                Some(Settlement::Settled) => tx.status = "succeeded".to_string(),
+                Some(Settlement::Returned(_)) => tx.status = "failed".to_string(),
+                None => {}
+            }
+            each(tx)
         })
     }
 
@@ -389,10 +372,14 @@ impl Books<'_> {
 
     /// `okpay history`'s rows: each transaction with `signed_amount` and `balance_after` (the
     /// available balance in its currency once it happened, a settlement counted at the top-up
-    /// it settles), newest first, streamed.
+    /// it settles), newest first (`query.oldest_first` is refused), streamed: the balances come
+    /// from one backward pass over the postings, not a query per row.
+    /// With `links`, each row also carries its links both ways (as `receipt` shows them), read
+    /// in the same pass.
     pub fn history_rows(
         &self,
         query: &HistoryQuery,
+        links: bool,
         mut each: impl FnMut(crate::ledger::view::TxView) -> Result<()>,
     ) -> Result<()> {
         use std::collections::HashMap;
@@ -409,49 +396,55 @@ impl Books<'_> {
             .filter(|d| d.outcome == Settlement::Settled)
             .map(|d| (d.row.currency, d.row.seq, d.row.amount_minor))
             .collect();
-        // Per currency: the seq of the last row shown and the balance after it.
-        let mut cursors: HashMap<String, (i64, i64, Option<i64>)> = HashMap::new();
+        if query.oldest_first {
+            return Err(Error::internal("history rows run newest first"));
+        }
+        // The changes after each row, read once from the newest down as the rows come (one
+        // pass over the wallet accounts' postings, however many rows), summed per currency.
+        let mut statements = crate::store::scan::AttributionStatements::prepare(conn)?;
+        let mut attribution = statements.cursors()?;
+        let mut taken: HashMap<String, i64> = HashMap::new();
+        let mut link_statements = match links {
+            true => Some(crate::store::scan::LinkStatements::prepare(conn)?),
+            false => None,
+        };
+        let mut link_cursors = match link_statements.as_mut() {
+            Some(statements) => Some(statements.cursors()?),
+            None => None,
+        };
         self.history(query, |mut view| {
             let currency = Currency::parse(&view.currency)?;
-            let cursor = match cursors.get(&view.currency) {
-                Some(c) => *c,
-                None => {
-                    let account = lq::find_account_id(
-                        conn,
-                        &format!("wallet:{}", view.currency),
-                        &view.currency,
-                    )?;
-                    (
-                        i64::MAX,
-                        now.get(&view.currency).copied().unwrap_or(0),
-                        account,
-                    )
-                }
-            };
-            let (after, before_minor, account) = cursor;
-            let mut change = match account {
-                Some(id) => lq::attributed_change(conn, id, view.seq, after)?,
-                None => 0,
-            };
+            attribution.changes_after(view.seq, |code, amount| {
+                let sum = taken.entry(code.to_string()).or_insert(0);
+                *sum = sum.saturating_add(amount);
+            })?;
+            let mut change = taken.get(&view.currency).copied().unwrap_or(0);
             for (code, seq, amount) in &due {
-                if *code == view.currency && *seq > view.seq && *seq <= after {
+                if *code == view.currency && *seq > view.seq {
                     change = change.saturating_add(*amount);
                 }
             }
-            let balance = before_minor.saturating_sub(change);
-            cursors.insert(view.currency.clone(), (view.seq, balance, account));
+            let balance = now
+                .get(&view.currency)
+                .copied()
+                .unwrap_or(0)
+                .saturating_sub(change);
             if view.status == "failed" && !view.extra.contains_key("failure") {
                 // A bank top-up returned at settlement: the settlement carries the reason.
                 for link in lq::links_to(conn, view.seq)? {
                     if link.kind == crate::ledger::LinkKind::Returns.as_str() {
                         if let Some(code) =
-                            lq::tx_by_seq(conn, link.other_seq)?.and_then(|t| t.reason)
+                            lq::tx_by_seq(conn, link.other_seq)?.and_then(|t| t.fields.reason)
                         {
                             view.extra
                                 .insert("failure".to_string(), serde_json::json!({ "code": code }));
                         }
                     }
                 }
+            }
+            if let Some(cursors) = link_cursors.as_mut() {
+                let (from, to) = cursors.links_of(view.seq)?;
+                view.links = links_shown(from, to);
             }
             let signed = crate::records::signed_minor(&view.kind, view.amount_minor);
             view.extra.insert(
@@ -464,27 +457,6 @@ impl Books<'_> {
             );
             each(view)
         })
-    }
-
-    /// A transaction's links both ways, as `receipt` shows them.
-    pub fn tx_links(&self, seq: i64) -> Result<Vec<crate::ledger::view::LinkView>> {
-        let conn = self.store.conn();
-        let mut out = Vec::new();
-        for link in lq::links_from(conn, seq)? {
-            out.push(crate::ledger::view::LinkView {
-                kind: link.kind,
-                id: link.other_id,
-            });
-        }
-        for link in lq::links_to(conn, seq)? {
-            let kind = crate::ledger::LinkKind::parse(&link.kind)
-                .map_or("linked_by", crate::ledger::LinkKind::inverse_str);
-            out.push(crate::ledger::view::LinkView {
-                kind: kind.to_string(),
-                id: link.other_id,
-            });
-        }
-        Ok(out)
     }
 
     /// `okpay statement --month YYYY-MM`: per currency (all of the wallet's, or `only`),
@@ -528,15 +500,15 @@ impl Books<'_> {
                         .or_else(|| row.memo.clone())
                         .unwrap_or_default();
                     movements.push(Movement {
-                        created_at: clock::rfc3339(clock::from_ms(row.created_at_ms)?),
-                        kind: row.kind,
+                        created_at: clock::rfc3339(clock::from_ms(row.created_at)?),
+                        kind: row.fields.kind,
                         description,
                         amount: format_minor(amount_minor, c),
-                        fee: format_minor(row.fee_minor, c),
+                        fee: format_minor(row.fields.fee_minor, c),
                         balance_after: format_minor(running, c),
                         amount_minor,
                         balance_after_minor: running,
-                        at_ms: row.created_at_ms,
+                        at_ms: row.fields.created_at,
                         id: row.id,
                     });
                     Ok(())
@@ -592,7 +564,7 @@ impl Books<'_> {
                         })
                         .unwrap_or_else(|| "-".to_string()),
                     By::Month | By::Day => {
-                        let date = clock::from_ms(row.created_at_ms)?
+                        let date = clock::from_ms(row.created_at)?
                             .to_zoned(zone.clone())
                             .date();
                         if by == By::Month {
@@ -680,4 +652,25 @@ impl Books<'_> {
         }
         Ok(out)
     }
+}
+
+/// Links as shown: `(kind, id)` to earlier transactions as they are, then those from later ones
+/// under the kind seen from this side (`settled_by`, `refunded_by`, ...).
+fn links_shown(
+    from: Vec<(String, String)>,
+    to: Vec<(String, String)>,
+) -> Vec<crate::ledger::view::LinkView> {
+    use crate::ledger::view::LinkView;
+    let inverse = |kind: &str| {
+        crate::ledger::LinkKind::parse(kind)
+            .map_or("linked_by", crate::ledger::LinkKind::inverse_str)
+            .to_string()
+    };
+    from.into_iter()
+        .map(|(kind, id)| LinkView { kind, id })
+        .chain(to.into_iter().map(|(kind, id)| LinkView {
+            kind: inverse(&kind),
+            id,
+        }))
+        .collect()
 }
