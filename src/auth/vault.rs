@@ -39,6 +39,20 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
+/// An HMAC-SHA256 under the wallet's MAC key, its key blocks already absorbed
+/// ([`WalletKey::mac_state`]).
+#[derive(Clone)]
+pub struct MacState(Hmac<Sha256>);
+
+impl MacState {
+    /// The MAC of `data`: the same bytes as [`WalletKey::hmac`].
+    pub fn mac(&self, data: &[u8]) -> [u8; 32] {
+        let mut mac = self.0.clone();
+        mac.update(data);
+        mac.finalize().into_bytes().into()
+    }
+}
+
 /// The random 256-bit wallet key, with the MAC key derived from it once (a write MACs a few
 /// dozen rows). Zeroized on drop; its `Debug` output shows no bytes.
 pub struct WalletKey(Zeroizing<[u8; 32]>, Zeroizing<[u8; 32]>);
@@ -64,6 +78,14 @@ impl WalletKey {
     /// HMAC-SHA256 of `data` under [`WalletKey::mac_key`].
     pub fn hmac(&self, data: &[u8]) -> [u8; 32] {
         hmac_sha256(&self.1[..], &[data])
+    }
+
+    /// [`WalletKey::hmac`] with the key's two pad blocks hashed once, for a caller that MACs
+    /// many rows (each MAC then costs two SHA-256 blocks fewer).
+    pub fn mac_state(&self) -> MacState {
+        let mut block = Zeroizing::new([0u8; 64]);
+        block[..self.1.len()].copy_from_slice(&self.1[..]);
+        MacState(<Hmac<Sha256> as Mac>::new((&*block).into()))
     }
 
     /// Encrypt a secret column value. `aad` names where it lives — table, column and row id,
@@ -330,6 +352,16 @@ mod tests {
 
     fn pw(s: &str) -> Password {
         Password::new(s.to_string())
+    }
+
+    #[test]
+    fn the_mac_state_gives_the_keys_macs() {
+        let key = WalletKey::generate();
+        let state = key.mac_state();
+        for data in [&b""[..], b"okpay", &[7u8; 200][..]] {
+            assert_eq!(state.mac(data), key.hmac(data));
+        }
+        assert_ne!(state.mac(b"a"), WalletKey::generate().hmac(b"a"));
     }
 
     #[test]

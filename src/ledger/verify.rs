@@ -355,23 +355,27 @@ fn walk_chain(
     key: &WalletKey,
     receiver: std::sync::mpsc::Receiver<Vec<ChainItem>>,
 ) -> Result<Walked> {
-    let mut previous = vec![0u8; 32];
+    let mut previous = [0u8; 32];
     let mut broken = None;
+    let mut buf = Vec::with_capacity(1024);
+    let state = key.mac_state();
     for batch in receiver {
         if broken.is_some() {
             continue;
         }
         for (row, postings, links, stored) in batch {
-            let canonical = seal::canonical_bytes(&row, &postings, &links)?;
-            let expected = seal::mac(key, &previous, &canonical);
+            let expected = seal::mac_of_row(&state, &previous, &row, &postings, &links, &mut buf);
             if stored.as_deref() != Some(expected.as_slice()) {
                 broken = Some(row.id);
                 break;
             }
-            previous = expected.to_vec();
+            previous = expected;
         }
     }
-    Ok(Walked { broken, previous })
+    Ok(Walked {
+        broken,
+        previous: previous.to_vec(),
+    })
 }
 
 /// The reading half of [`check_stream`]: every structural check, in one pass; with `keyed`,
