@@ -6,6 +6,7 @@
 //! a refund is a new transaction linked to the one it concerns; a transaction's current status
 //! is derived from its links.
 
+pub mod bulk;
 pub mod guard;
 pub mod idempotency;
 pub mod ids;
@@ -254,6 +255,9 @@ pub struct Recorded {
 /// per currency, the user's own accounts never go negative, links point at earlier transactions.
 pub fn record(conn: &Connection, key: &WalletKey, new: &NewTransaction) -> Result<Recorded> {
     check_postings(new)?;
+    if let Some(recorded) = bulk::record(conn, key, new)? {
+        return Ok(recorded);
+    }
     let id = ids::next(q::last_tx_id(conn)?.as_deref(), "tx", new.created_at)?;
     record_as(conn, key, new, id)
 }
@@ -343,6 +347,29 @@ fn record_as(
     let row = q::TxRow { seq, ..row };
     seal::append(conn, key, &row, &new.postings_sorted(), &links)?;
     Ok(Recorded { seq, id })
+}
+
+/// The row [`record_as`] inserts for `new` under `id` (before its seq is known), for the bulk
+/// writer.
+fn row_of(new: &NewTransaction, id: String) -> q::TxRow {
+    q::TxRow {
+        seq: 0,
+        id,
+        kind: new.kind.as_str().to_string(),
+        status: new.status.as_str().to_string(),
+        amount_minor: new.amount_minor,
+        currency: new.currency.code().to_string(),
+        fee_minor: new.fee_minor,
+        created_at_ms: clock::to_ms(new.created_at),
+        available_at_ms: new.available_at.map(clock::to_ms),
+        merchant_id: new.merchant_id.clone(),
+        source_id: new.source_id.clone(),
+        order_id: new.order_id.clone(),
+        memo: new.memo.clone(),
+        reason: new.reason.clone(),
+        data: new.data.to_string(),
+        limit_minor: new.limit_minor,
+    }
 }
 
 /// The wallet's time zone, for the limits' calendar days and months.
