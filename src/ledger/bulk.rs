@@ -28,6 +28,10 @@ use crate::auth::vault::WalletKey;
 use crate::error::{Error, Result};
 use crate::store::ledger as q;
 
+/// The page cache while a scope runs (`PRAGMA cache_size`, negative: KiB). SQLite allocates
+/// it as pages are used, so a small chunk costs no more.
+const BULK_CACHE_KIB: i64 = -32_768;
+
 thread_local! {
     static ACTIVE: RefCell<Option<State>> = const { RefCell::new(None) };
 }
@@ -89,7 +93,13 @@ pub fn scope<T>(conn: &Connection, key: &WalletKey, work: impl FnOnce() -> Resul
         Ok(())
     })?;
     let _clear = Clear;
-    let value = work()?;
+    // A chunk dirties more pages than the default cache holds: without room, SQLite spills
+    // them to the WAL in the middle of the transaction and reads them back.
+    let cache: i64 = conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
+    conn.pragma_update(None, "cache_size", BULK_CACHE_KIB)?;
+    let value = work();
+    conn.pragma_update(None, "cache_size", cache)?;
+    let value = value?;
     ACTIVE.with(|a| match a.borrow().as_ref() {
         Some(s) if s.count != count => write_chain(conn, key, s.count, &s.head),
         _ => Ok(()),

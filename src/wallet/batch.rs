@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::access::Payments;
 use crate::error::{Code, Error, Result};
+use crate::ledger::bulk;
 use crate::ledger::view::TxView;
 use crate::payments::batch::{line_key, Line};
 use crate::payments::checkout::{self, Checkout, PayOptions};
@@ -100,50 +101,68 @@ impl Payments<'_> {
         }
         let ctx = self.pay_context(step_up);
         let twofa = self.row.twofa;
+        // Each line's savepoint journals the pages it changes: in memory, not in a temporary
+        // file (measured: a fifth of a chunk's time went to writing that file).
+        self.store
+            .conn()
+            .pragma_update(None, "temp_store", "MEMORY")?;
         self.write_unlocked(|conn, key| {
-            let mut out = Vec::with_capacity(prepared.len());
-            for (line, p) in &prepared {
-                let line = *line;
-                let p = match p {
-                    Ok(p) => p,
-                    Err(e) => {
-                        out.push(failed(line, e.clone()));
-                        continue;
-                    }
-                };
-                let idem = p.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
-                step(conn, "SAVEPOINT batch_line")?;
-                match checkout::execute(conn, key, &p.request, p.options, idem, &ctx) {
-                    Ok(Checkout::Recorded(executed)) => {
-                        step(conn, "RELEASE batch_line")?;
-                        let executed = *executed;
-                        out.push(BatchOutcome {
-                            line,
-                            status: executed.tx.status.clone(),
-                            transaction: Some(executed.tx),
-                            error: executed.failure.map(|e| e.detail("line", line)),
-                        });
-                    }
-                    Ok(Checkout::Challenged(assessment)) => {
-                        // Logged as a security event; nothing recorded, nobody asked.
-                        step(conn, "RELEASE batch_line")?;
-                        let e = checkout::challenge_error(twofa, &assessment);
-                        out.push(BatchOutcome {
-                            line,
-                            status: "declined".into(),
-                            transaction: None,
-                            error: Some(e.detail("line", line)),
-                        });
-                    }
-                    Err(e) if line_only(&e) => {
-                        step(conn, "ROLLBACK TO batch_line")?;
-                        step(conn, "RELEASE batch_line")?;
-                        out.push(failed(line, e));
-                    }
-                    Err(e) => return Err(e.detail("line", line)),
-                }
-            }
-            Ok(out)
+            crate::ledger::bulk::scope(conn, key, || pay_lines(conn, key, &prepared, &ctx, twofa))
         })
     }
+}
+
+/// The lines of one chunk inside its write, each in a savepoint of its own.
+fn pay_lines(
+    conn: &rusqlite::Connection,
+    key: &crate::auth::vault::WalletKey,
+    prepared: &[(u64, Result<super::payments::PreparedPayment>)],
+    ctx: &checkout::PayContext,
+    twofa: bool,
+) -> Result<Vec<BatchOutcome>> {
+    let mut out = Vec::with_capacity(prepared.len());
+    for (line, p) in prepared {
+        let line = *line;
+        let p = match p {
+            Ok(p) => p,
+            Err(e) => {
+                out.push(failed(line, e.clone()));
+                continue;
+            }
+        };
+        let idem = p.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
+        let mark = bulk::mark();
+        step(conn, "SAVEPOINT batch_line")?;
+        match checkout::execute(conn, key, &p.request, p.options, idem, ctx) {
+            Ok(Checkout::Recorded(executed)) => {
+                step(conn, "RELEASE batch_line")?;
+                let executed = *executed;
+                out.push(BatchOutcome {
+                    line,
+                    status: executed.tx.status.clone(),
+                    transaction: Some(executed.tx),
+                    error: executed.failure.map(|e| e.detail("line", line)),
+                });
+            }
+            Ok(Checkout::Challenged(assessment)) => {
+                // Logged as a security event; nothing recorded, nobody asked.
+                step(conn, "RELEASE batch_line")?;
+                let e = checkout::challenge_error(twofa, &assessment);
+                out.push(BatchOutcome {
+                    line,
+                    status: "declined".into(),
+                    transaction: None,
+                    error: Some(e.detail("line", line)),
+                });
+            }
+            Err(e) if line_only(&e) => {
+                step(conn, "ROLLBACK TO batch_line")?;
+                step(conn, "RELEASE batch_line")?;
+                bulk::restore(mark);
+                out.push(failed(line, e));
+            }
+            Err(e) => return Err(e.detail("line", line)),
+        }
+    }
+    Ok(out)
 }
