@@ -120,6 +120,8 @@ fn pay_lines(
     ctx: &checkout::PayContext,
     twofa: bool,
 ) -> Result<Vec<BatchOutcome>> {
+    // The sealed settings, checked once for the chunk: nothing in a payment changes them.
+    let settings = checkout::trusted_settings(conn, key, ctx)?;
     let mut out = Vec::with_capacity(prepared.len());
     for (line, p) in prepared {
         let line = *line;
@@ -133,7 +135,7 @@ fn pay_lines(
         let idem = p.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
         let mark = bulk::mark();
         step(conn, "SAVEPOINT batch_line")?;
-        match checkout::execute(conn, key, &p.request, p.options, idem, ctx) {
+        match checkout::execute_with(conn, key, &p.request, p.options, idem, ctx, Some(&settings)) {
             Ok(Checkout::Recorded(executed)) => {
                 step(conn, "RELEASE batch_line")?;
                 let executed = *executed;
