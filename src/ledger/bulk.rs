@@ -60,7 +60,11 @@ struct Clear;
 
 impl Drop for Clear {
     fn drop(&mut self) {
-        ACTIVE.with(|a| a.borrow_mut().take());
+        ACTIVE.with(|a| {
+            if let Ok(mut slot) = a.try_borrow_mut() {
+                slot.take();
+            }
+        });
     }
 }
 
@@ -85,7 +89,9 @@ pub fn scope<T>(conn: &Connection, key: &WalletKey, work: impl FnOnce() -> Resul
         balances: HashMap::new(),
     };
     ACTIVE.with(|a| {
-        let mut slot = a.borrow_mut();
+        let mut slot = a
+            .try_borrow_mut()
+            .map_err(|_| Error::internal("bulk scope opened while recording"))?;
         if slot.is_some() {
             return Err(Error::internal("bulk scopes do not nest"));
         }
@@ -100,9 +106,15 @@ pub fn scope<T>(conn: &Connection, key: &WalletKey, work: impl FnOnce() -> Resul
     let value = work();
     conn.pragma_update(None, "cache_size", cache)?;
     let value = value?;
-    ACTIVE.with(|a| match a.borrow().as_ref() {
-        Some(s) if s.count != count => write_chain(conn, key, s.count, &s.head),
-        _ => Ok(()),
+    ACTIVE.with(|a| {
+        let slot = a
+            .try_borrow()
+            .map_err(|_| Error::internal("bulk scope ended while recording"))?;
+        match slot.as_ref() {
+            Some(s) if s.count != count => write_chain(conn, key, s.count, &s.head),
+            Some(_) => Ok(()),
+            None => Err(Error::internal("bulk scope lost")),
+        }
     })?;
     Ok(value)
 }
@@ -117,9 +129,10 @@ pub struct Mark(Option<(i64, Vec<u8>, Option<String>)>);
 /// The scope's position now (nothing outside a scope).
 pub fn mark() -> Mark {
     Mark(ACTIVE.with(|a| {
-        a.borrow()
-            .as_ref()
-            .map(|s| (s.count, s.head.clone(), s.last_id.clone()))
+        a.try_borrow().ok().and_then(|s| {
+            s.as_ref()
+                .map(|s| (s.count, s.head.clone(), s.last_id.clone()))
+        })
     }))
 }
 
@@ -127,7 +140,10 @@ pub fn mark() -> Mark {
 /// cached accounts and balances forgotten (read again, and checked, from the rolled-back rows).
 pub fn restore(mark: Mark) {
     ACTIVE.with(|a| {
-        if let (Some(s), Some((count, head, last_id))) = (a.borrow_mut().as_mut(), mark.0) {
+        let Ok(mut slot) = a.try_borrow_mut() else {
+            return;
+        };
+        if let (Some(s), Some((count, head, last_id))) = (slot.as_mut(), mark.0) {
             s.count = count;
             s.head = head;
             s.last_id = last_id;
@@ -144,7 +160,10 @@ pub(super) fn record(
     new: &NewTransaction,
 ) -> Result<Option<Recorded>> {
     ACTIVE.with(|a| {
-        let mut slot = a.borrow_mut();
+        // Recording never records again inside itself; if it ever did, an error, not a panic.
+        let mut slot = a
+            .try_borrow_mut()
+            .map_err(|_| Error::internal("bulk recording re-entered"))?;
         let Some(state) = slot.as_mut().filter(|s| s.conn == address(conn)) else {
             return Ok(None);
         };
