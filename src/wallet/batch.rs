@@ -1,7 +1,9 @@
 //! The Wallet facade's batch payments (`pay --batch`): a chunk of lines runs in ONE write (one
 //! integrity guard before and after, one durable commit), each line through the whole checkout
 //! of [`checkout::execute`] inside a savepoint of its own, so a line that fails without being
-//! recorded (a duplicate order, a bad line) leaves nothing behind and the others go on.
+//! recorded (a duplicate order, a bad line) leaves nothing behind and the others go on. The
+//! chunk records through the bulk writer ([`crate::ledger::bulk`]) and checks the sealed
+//! settings once ([`checkout::trusted_settings`]).
 
 use super::SteppedUp;
 use serde::Serialize;

@@ -1,6 +1,7 @@
 //! `okpay sandbox generate --transactions N`: a realistic history for benchmarks and scale
 //! tests, recorded through the ledger (postings, balances, seals, the HMAC chain) exactly as
-//! real transactions are, in large write transactions.
+//! real transactions are, in large write transactions, each through the bulk writer
+//! ([`crate::ledger::bulk`]: the same rows and seals, the chain head sealed once a batch).
 //!
 //! The mix, by position `i` in the history (oldest first, 30 seconds apart, ending now):
 //! - one in four is a top-up: from a CNY card (instant), a CNY bank account (pending, then
