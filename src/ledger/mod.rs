@@ -6,6 +6,7 @@
 //! a refund is a new transaction linked to the one it concerns; a transaction's current status
 //! is derived from its links.
 
+pub mod bulk;
 pub mod guard;
 pub mod idempotency;
 pub mod ids;
@@ -241,6 +242,9 @@ pub struct Recorded {
 /// per currency, the user's own accounts never go negative, links point at earlier transactions.
 pub fn record(conn: &Connection, key: &WalletKey, new: &NewTransaction) -> Result<Recorded> {
     check_postings(new)?;
+    if let Some(recorded) = bulk::record(conn, key, new)? {
+        return Ok(recorded);
+    }
     let id = ids::next(q::last_tx_id(conn)?.as_deref(), "tx", new.created_at)?;
     record_as(conn, key, new, id)
 }
@@ -263,11 +267,7 @@ fn record_as(
     new: &NewTransaction,
     id: String,
 ) -> Result<Recorded> {
-    let row = q::TxRow {
-        seq: 0,
-        id: id.clone(),
-        fields: new.fields.stored(),
-    };
+    let row = row_of(new, id.clone());
     let seq = q::insert_tx(conn, &row)?;
     for posting in merged(&new.postings)? {
         post(conn, key, seq, &posting)?;
@@ -317,6 +317,16 @@ fn record_as(
     let row = q::TxRow { seq, ..row };
     seal::append(conn, key, &row, &new.postings_sorted(), &links)?;
     Ok(Recorded { seq, id })
+}
+
+/// The row [`record_as`] inserts for `new` under `id` (before its seq is known), for the bulk
+/// writer.
+fn row_of(new: &NewTransaction, id: String) -> q::TxRow {
+    q::TxRow {
+        seq: 0,
+        id,
+        fields: new.fields.stored(),
+    }
 }
 
 /// The wallet's time zone, for the limits' calendar days and months.

@@ -538,6 +538,34 @@ pub fn execute(
     idempotency_key: Option<(&str, &[u8; 32])>,
     ctx: &PayContext,
 ) -> Result<Checkout> {
+    execute_with(conn, key, req, opts, idempotency_key, ctx, None)
+}
+
+/// The limit, risk and FX settings as sealed, checked (what [`execute`] loads for each payment).
+pub fn trusted_settings(
+    conn: &Connection,
+    key: &WalletKey,
+    ctx: &PayContext,
+) -> Result<StageSettings> {
+    Ok(StageSettings {
+        limits: limits::load_trusted(conn, key, ctx.base, ctx.now)?,
+        risk: monitor::load_trusted(conn, key, ctx.base)?,
+        fx: fx_settings::load_trusted(conn, key)?,
+    })
+}
+
+/// [`execute`] with the settings [`trusted_settings`] loaded earlier in the same write
+/// transaction (`pay --batch`: once a chunk; nothing in a payment changes them), or loaded
+/// here (`None`).
+pub fn execute_with(
+    conn: &Connection,
+    key: &WalletKey,
+    req: &PaymentRequest,
+    opts: PayOptions,
+    idempotency_key: Option<(&str, &[u8; 32])>,
+    ctx: &PayContext,
+    loaded: Option<&StageSettings>,
+) -> Result<Checkout> {
     let now = ctx.now;
     if let Some((k, hash)) = idempotency_key {
         if let Some(replayed) = replay(conn, Some(key), k, hash)? {
@@ -554,13 +582,16 @@ pub fn execute(
     }
     // Its verify key is trusted only now, sealed: a request it did not sign records nothing.
     signature::check_signature(&m, req)?;
-    let settings = StageSettings {
-        limits: limits::load_trusted(conn, key, ctx.base, now)?,
-        risk: monitor::load_trusted(conn, key, ctx.base)?,
-        fx: fx_settings::load_trusted(conn, key)?,
+    let owned;
+    let settings = match loaded {
+        Some(settings) => settings,
+        None => {
+            owned = trusted_settings(conn, key, ctx)?;
+            &owned
+        }
     };
     let first_payment = !known || !mq::has_paid(conn, &m.id)?;
-    let verdict = evaluate(conn, &m, req, opts, ctx, &settings)?;
+    let verdict = evaluate(conn, &m, req, opts, ctx, settings)?;
     // What a risk security event says about the payment.
     let mut event = Map::new();
     event.insert("merchant_name".into(), json!(m.name));

@@ -1,6 +1,7 @@
 //! `okpay sandbox generate --transactions N`: a realistic history for benchmarks and scale
 //! tests, recorded through the ledger (postings, balances, seals, the HMAC chain) exactly as
-//! real transactions are, in large write transactions.
+//! real transactions are, in large write transactions, each through the bulk writer
+//! ([`crate::ledger::bulk`]: the same rows and seals, the chain head sealed once a batch).
 //!
 //! The mix, by position `i` in the history (oldest first, 30 seconds apart, ending now):
 //! - one in four is a top-up: from a CNY card (instant), a CNY bank account (pending, then
@@ -92,31 +93,33 @@ impl Sandbox<'_> {
         while made < count {
             let batch = GENERATE_BATCH.min(count - made);
             self.write_unlocked(|conn, key| {
-                for i in made..made + batch {
-                    let back = i64::try_from(count - i).map_err(Error::internal)?;
-                    let at = now
-                        .checked_sub(SignedDuration::from_secs(back.saturating_mul(STEP_SECS)))
-                        .map_err(Error::internal)?;
-                    if i % 40 == 3 {
-                        if let Some((id, amount)) = carry.last_paid.take() {
-                            let half = Money::from_minor(amount / 2, base);
-                            crate::payments::refund::execute(conn, key, &id, half, None, at)?;
-                            continue;
+                ledger::bulk::scope(conn, key, || {
+                    for i in made..made + batch {
+                        let back = i64::try_from(count - i).map_err(Error::internal)?;
+                        let at = now
+                            .checked_sub(SignedDuration::from_secs(back.saturating_mul(STEP_SECS)))
+                            .map_err(Error::internal)?;
+                        if i % 40 == 3 {
+                            if let Some((id, amount)) = carry.last_paid.take() {
+                                let half = Money::from_minor(amount / 2, base);
+                                crate::payments::refund::execute(conn, key, &id, half, None, at)?;
+                                continue;
+                            }
+                        }
+                        let tx = gen.transaction(i, at, &mut carry)?;
+                        let recorded = ledger::record(conn, key, &tx)?;
+                        if tx.kind == Kind::Payment
+                            && tx.status == Status::Succeeded
+                            && tx.currency == base
+                        {
+                            carry.last_paid = Some((recorded.id.clone(), tx.amount_minor));
+                        }
+                        if tx.kind == Kind::Topup && tx.status == Status::Pending {
+                            carry.pending = Some((recorded.id, tx.amount_minor));
                         }
                     }
-                    let tx = gen.transaction(i, at, &mut carry)?;
-                    let recorded = ledger::record(conn, key, &tx)?;
-                    if tx.kind == Kind::Payment
-                        && tx.status == Status::Succeeded
-                        && tx.currency == base
-                    {
-                        carry.last_paid = Some((recorded.id.clone(), tx.amount_minor));
-                    }
-                    if tx.kind == Kind::Topup && tx.status == Status::Pending {
-                        carry.pending = Some((recorded.id, tx.amount_minor));
-                    }
-                }
-                Ok(())
+                    Ok(())
+                })
             })?;
             made += batch;
             progress(
