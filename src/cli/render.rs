@@ -187,6 +187,9 @@ struct Fit {
     hidden: Vec<usize>,
     wrapping: Vec<usize>,
     least: Vec<usize>,
+    /// The columns the least widths leave over: no column that wraps is given more than its
+    /// least plus this (comfy-table otherwise handed out a column more than the width).
+    slack: usize,
 }
 
 /// A listing with headings, as every command shows them.
@@ -315,12 +318,26 @@ impl Listing {
                 let least = u16::try_from(least)
                     .unwrap_or(u16::MAX)
                     .saturating_add(padding);
-                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(least)));
+                let most = least.saturating_add(u16::try_from(fit.slack).unwrap_or(u16::MAX));
+                column.set_constraint(ColumnConstraint::Boundaries {
+                    lower: Width::Fixed(least),
+                    upper: Width::Fixed(most),
+                });
             }
         }
+        // comfy-table draws the heading's rule one column past a last column it had to squeeze;
+        // the rule is cut at the width like everything else.
+        let rule_width = width.map_or(usize::MAX, usize::from);
         let text: Vec<String> = table
             .lines()
-            .map(|line| line.trim_end().to_string())
+            .map(|line| {
+                let line = line.trim_end();
+                if line.chars().all(|c| c == '─') && line.chars().count() > rule_width {
+                    line.chars().take(rule_width).collect()
+                } else {
+                    line.to_string()
+                }
+            })
             .collect();
         Ok(text.join("\n"))
     }
@@ -393,16 +410,33 @@ impl Listing {
                 wrapping.push(column);
             }
         }
-        // Lower bounds only when they can all be kept; else comfy-table shares what there is.
-        let least = if total(&hidden, &wrapping) <= width {
+        // Lower bounds when they can all be kept. Else (ids made in the same millisecond need
+        // long prefixes) the columns that may wrap share what the others leave, breaking inside
+        // words if they must: a table never grows past the width.
+        let needed = total(&hidden, &wrapping);
+        let least: Vec<usize> = if needed <= width {
             (0..count).map(|i| least(i, &wrapping)).collect()
         } else {
-            Vec::new()
+            let shown: Vec<usize> = (0..count).filter(|i| !hidden.contains(i)).collect();
+            let flexible = |i: &usize| !self.whole_columns.contains(i) || wrapping.contains(i);
+            let fixed: usize = shown
+                .iter()
+                .filter(|i| !flexible(i))
+                .map(|&i| natural[i])
+                .sum();
+            let gaps = shown.len().saturating_sub(1) * usize::from(GAP);
+            let flexible_count = shown.iter().filter(|i| flexible(i)).count().max(1);
+            let share = (width.saturating_sub(fixed + gaps) / flexible_count).max(1);
+            (0..count)
+                .map(|i| if flexible(&i) { share } else { natural[i] })
+                .collect()
         };
+        let needed = needed.min(width);
         Fit {
             hidden,
             wrapping,
             least,
+            slack: width.saturating_sub(needed),
         }
     }
 
