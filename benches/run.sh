@@ -68,7 +68,8 @@ HISTORY_SQL="SELECT t.id, t.kind, s.status, t.amount_minor, t.currency, t.create
 {
   echo "# okpay benchmark results"
   echo
-  echo "Wallet: $TX generated transactions ($(du -h "$DB" | cut -f1)). Machine: $(nproc) cores,"
+  echo "Wallet: $(sqlite3 "$DB" 'select count(*) from transactions') transactions ($TX generated, the rest"
+  echo "from earlier runs of this script; $(du -h "$DB" | cut -f1)). Machine: $(nproc) cores,"
   echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs). $(date -u +%Y-%m-%d)."
   echo
 } > "$OUT"

@@ -543,45 +543,28 @@ impl Books<'_> {
         use crate::records::report::{By, Totals};
         let zone = self.zone().clone();
         let mut totals = Totals::default();
-        lq::payments_between(
-            self.store.conn(),
-            from_ms,
-            to_ms,
-            |row, refunded, category| {
-                let data: serde_json::Value = serde_json::from_str(&row.data).unwrap_or_default();
-                let key = match by {
-                    By::Merchant => data
-                        .get("merchant_name")
-                        .and_then(|v| v.as_str())
-                        .map(str::to_string)
-                        .or(row.merchant_id.clone())
-                        .unwrap_or_default(),
-                    By::Category => category
-                        .or_else(|| {
-                            data.get("category")
-                                .and_then(|v| v.as_str())
-                                .map(str::to_string)
-                        })
-                        .unwrap_or_else(|| "-".to_string()),
-                    By::Month | By::Day => {
-                        let date = clock::from_ms(row.created_at)?
-                            .to_zoned(zone.clone())
-                            .date();
-                        if by == By::Month {
-                            date.strftime("%Y-%m").to_string()
-                        } else {
-                            date.to_string()
-                        }
+        lq::payments_between(self.store.conn(), from_ms, to_ms, |row| {
+            let key = match by {
+                By::Merchant => row.merchant_name.or(row.merchant_id).unwrap_or_default(),
+                By::Category => row.category.unwrap_or_else(|| "-".to_string()),
+                By::Month | By::Day => {
+                    let date = clock::from_ms(row.created_at_ms)?
+                        .to_zoned(zone.clone())
+                        .date();
+                    if by == By::Month {
+                        date.strftime("%Y-%m").to_string()
+                    } else {
+                        date.to_string()
                     }
-                };
-                totals.add(
-                    key,
-                    &row.currency,
-                    row.amount_minor.saturating_sub(refunded),
-                );
-                Ok(())
-            },
-        )?;
+                }
+            };
+            totals.add(
+                key,
+                &row.currency,
+                row.amount_minor.saturating_sub(row.refunded_minor),
+            );
+            Ok(())
+        })?;
         Ok(
             totals.into_rows(by, |minor, code| match Currency::parse(code) {
                 Ok(c) => format_minor(minor, c),
