@@ -44,7 +44,7 @@ fi
 OKPAY_SESSION=$(printf '%s\n' "$PASSWORD" | "$BIN" login --raw --password-stdin --ttl 12h)
 export OKPAY_SESSION
 # Money for the payment benchmark (generated history may leave the balance low).
-SRC=$("$BIN" source list -q | head -1)
+SRC=$("$BIN" source list -q | sed -n 1p)
 "$BIN" -q sandbox source "$SRC" --balance 100000000 >/dev/null
 "$BIN" -q topup 1000000 --source "$SRC" --yes >/dev/null
 

@@ -63,7 +63,7 @@ for N in $SIZES; do
     echo "${g% *} ${g#* }" > "$W/generate.txt"
     # The newest generated payment (for receipt), and the day before it: generated histories are
     # 30 s apart at every size, so that window holds the same 2,880 transactions in every wallet.
-    "$BIN" history --kind payment --limit 1 -q | head -1 > "$W/receipt.txt"
+    "$BIN" history --kind payment --limit 1 -q | sed -n 1p > "$W/receipt.txt"
     "$BIN" history --kind payment --limit 1 --format jsonl | python3 -c '
 import datetime, json, sys
 at = datetime.datetime.fromisoformat(json.loads(sys.stdin.readline())["created_at"].replace("Z", "+00:00"))
@@ -74,10 +74,10 @@ print((at - datetime.timedelta(days=1)).isoformat())' > "$W/day_from.txt"
   row "sandbox generate (one run)" "$N" "${g% *} s, $(( ${g#* } / 1024 )) MiB"
   OKPAY_SESSION=$(printf '%s\n' "$PASSWORD" | "$BIN" login --raw --password-stdin --ttl 12h)
   export OKPAY_SESSION
-  SRC=$("$BIN" source list -q | head -1)
+  SRC=$("$BIN" source list -q | sed -n 1p)
   "$BIN" -q sandbox source "$SRC" --balance 100000000 >/dev/null
   "$BIN" -q topup 1000000 --source "$SRC" --yes >/dev/null
-  MERCHANT=$("$BIN" merchant list -q | head -1)
+  MERCHANT=$("$BIN" merchant list -q | sed -n 1p)
   RECEIPT=$(cat "$W/receipt.txt")
   DAY_FROM=$(cat "$W/day_from.txt")
   echo "== $N: per-command"
