@@ -183,10 +183,13 @@ fn json_int(out: &mut Vec<u8>, n: i64) {
     out.extend_from_slice(&digits[at..]);
 }
 
+/// What every transaction MAC starts with, before the previous MAC and the canonical bytes.
+const TX_MAC_PREFIX: &[u8] = b"okpay/tx/v1\0";
+
 /// The MAC of one transaction after `previous`.
 pub fn mac(key: &WalletKey, previous: &[u8], canonical: &[u8]) -> [u8; 32] {
     let mut input = Vec::with_capacity(previous.len() + canonical.len() + 8);
-    input.extend_from_slice(b"okpay/tx/v1\0");
+    input.extend_from_slice(TX_MAC_PREFIX);
     input.extend_from_slice(previous);
     input.extend_from_slice(canonical);
     key.hmac(&input)
@@ -203,7 +206,7 @@ pub fn mac_of_row(
     buf: &mut Vec<u8>,
 ) -> [u8; 32] {
     buf.clear();
-    buf.extend_from_slice(b"okpay/tx/v1\0");
+    buf.extend_from_slice(TX_MAC_PREFIX);
     buf.extend_from_slice(previous);
     write_canonical(buf, row, postings, links);
     key.mac(buf)
