@@ -7,7 +7,8 @@
 #   BENCH_DIR=/tmp/okpay-bench benches/run.sh   # keep (and reuse) the wallet between runs
 #   BENCH_BATCH=100000 benches/run.sh  # the size of the pay --batch benchmark
 #
-# Needs hyperfine and sqlite3 (apt-get install -y hyperfine sqlite3) and GNU time (/usr/bin/time).
+# Needs hyperfine, sqlite3 and python3 (apt-get install -y hyperfine sqlite3 python3) and GNU time
+# (/usr/bin/time). BENCH_ROUNDS (default 20) sets the interleaved rounds of the ratio budgets.
 # Writes benches/results.md (hyperfine tables and peak memory).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,8 +27,8 @@ BIN=target/release/okpay
 PASSWORD='bench-horse-battery-staple-42'
 export NO_COLOR=1 OKPAY_LANG=en TZ=UTC
 
-for tool in hyperfine sqlite3 /usr/bin/time; do
-  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y hyperfine sqlite3 time" >&2; exit 2; }
+for tool in hyperfine sqlite3 python3 /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y hyperfine sqlite3 python3 time" >&2; exit 2; }
 done
 cargo build --release --locked -q
 
@@ -85,19 +86,33 @@ bench() { # title, then hyperfine arguments
   rm -f "$md"
 }
 
-bench "balance vs the process floor that reads the schema (budget: within 1.3x of the second row)" \
-  -n "sqlite3 select 1" "sqlite3 $DB 'select 1'" \
-  -n "sqlite3 one balance row (reads the schema)" "sqlite3 $DB 'select balance_minor from balances limit 1'" \
-  -n "okpay balance" "$BIN balance"
+# The three ratio budgets: interleaved rounds (benches/rounds.py), so that a shared machine's drift
+# falls on okpay and on its floor alike; the first row of each table is the floor.
+ROUNDS=${BENCH_ROUNDS:-20}
+ratio() { # title, then NAME=COMMAND pairs, the floor first
+  local title=$1; shift
+  echo "== $title"
+  local md
+  md=$(mktemp)
+  python3 benches/rounds.py "$ROUNDS" "$@" > "$md"
+  { echo "## $title"; echo; cat "$md"; echo; } >> "$OUT"
+  cat "$md"
+  rm -f "$md"
+}
 
-bench "history with one filter and a limit vs the indexed query (budget: within 1.5x)" \
-  -n "sqlite3 indexed query" "sqlite3 $DB \"$HISTORY_SQL\"" \
-  -n "okpay history --kind payment" "$BIN history --kind payment --limit 20 --format jsonl"
+ratio "balance vs the process floor that reads the schema (budget: within 1.3x)" \
+  "sqlite3 one balance row (reads the schema)=sqlite3 $DB 'select balance_minor from balances limit 1'" \
+  "sqlite3 select 1=sqlite3 $DB 'select 1'" \
+  "okpay balance=$BIN balance"
 
-bench "one payment with a session vs one durable insert into the same file (budget: within 1.5x of the first row)" \
-  -n "sqlite3 durable insert (copy of the wallet)" "sqlite3 $FLOOR 'PRAGMA synchronous=FULL; INSERT INTO bench_floor (v) VALUES (\"x\")'" \
-  -n "sqlite3 durable insert (one-table database)" "sqlite3 $PLAIN 'PRAGMA synchronous=FULL; INSERT INTO t (v) VALUES (\"x\")'" \
-  -n "okpay pay" "$BIN -q pay 1 --merchant Bench --yes --allow-duplicate"
+ratio "history with one filter and a limit vs the indexed query (budget: within 1.5x)" \
+  "sqlite3 indexed query=sqlite3 $DB \"$HISTORY_SQL\"" \
+  "okpay history --kind payment=$BIN history --kind payment --limit 20 --format jsonl"
+
+ratio "one payment with a session vs one durable insert into the same file (budget: within 1.5x)" \
+  "sqlite3 durable insert (copy of the wallet)=sqlite3 $FLOOR 'PRAGMA synchronous=FULL; INSERT INTO bench_floor (v) VALUES (\"x\")'" \
+  "sqlite3 durable insert (one-table database)=sqlite3 $PLAIN 'PRAGMA synchronous=FULL; INSERT INTO t (v) VALUES (\"x\")'" \
+  "okpay pay=$BIN -q pay 1 --merchant Bench --yes --allow-duplicate"
 rm -f "$FLOOR"*
 
 PWFILE="$DIR/password"

@@ -77,15 +77,40 @@ print((at - datetime.timedelta(days=1)).isoformat())' > "$W/day_from.txt"
   SRC=$("$BIN" source list -q | sed -n 1p)
   "$BIN" -q sandbox source "$SRC" --balance 100000000 >/dev/null
   "$BIN" -q topup 1000000 --source "$SRC" --yes >/dev/null
-  MERCHANT=$("$BIN" merchant list -q | sed -n 1p)
-  RECEIPT=$(cat "$W/receipt.txt")
-  DAY_FROM=$(cat "$W/day_from.txt")
-  echo "== $N: per-command"
-  row "balance" "$N" "$(mean_ms "$RUNS" "$BIN balance") ms"
-  row "history --merchant M --limit 50" "$N" "$(mean_ms "$RUNS" "$BIN history --merchant $MERCHANT --limit 50 --format jsonl") ms"
-  row "receipt ID" "$N" "$(mean_ms "$RUNS" "$BIN receipt $RECEIPT") ms"
-  row "pay (session)" "$N" "$(mean_ms "$RUNS" "$BIN -q pay 1 --merchant Bench --yes --allow-duplicate") ms"
-  row "report spending --by merchant (one day)" "$N" "$(mean_ms "$RUNS" "$BIN report spending --by merchant --from $DAY_FROM --format json") ms"
+  printf '%s' "$OKPAY_SESSION" > "$W/session"
+  chmod 600 "$W/session"
+  "$BIN" merchant list -q | sed -n 1p > "$W/merchant.txt"
+  unset OKPAY_SESSION
+done
+
+# Per-command rows: every size in interleaved rounds (benches/rounds.py), so that the machine's
+# drift over the run falls on every size alike (RUNS runs per command and size).
+echo "== per-command rows, $((RUNS / 5)) interleaved rounds"
+per_command() { # row name, then the okpay arguments (MERCHANT, RECEIPT, DAY_FROM per size)
+  local name=$1; shift
+  local args=()
+  for N in $SIZES; do
+    W="$DIR/$N"
+    local cmd="env OKPAY_DB=$W/wallet.db XDG_STATE_HOME=$W/state OKPAY_SESSION=$(cat "$W/session") $BIN $*"
+    cmd=${cmd//MERCHANT/$(cat "$W/merchant.txt")}
+    cmd=${cmd//RECEIPT/$(cat "$W/receipt.txt")}
+    cmd=${cmd//DAY_FROM/$(cat "$W/day_from.txt")}
+    args+=("$N=$cmd")
+  done
+  python3 benches/rounds.py --tsv $(( (RUNS + 4) / 5 )) "${args[@]}" |
+    while IFS=$'\t' read -r n ms; do row "$name" "$n" "$ms ms"; done
+}
+per_command "balance" balance
+per_command "history --merchant M --limit 50" history --merchant MERCHANT --limit 50 --format jsonl
+per_command "receipt ID" receipt RECEIPT
+per_command "pay (session)" -q pay 1 --merchant Bench --yes --allow-duplicate
+per_command "report spending --by merchant (one day)" report spending --by merchant --from DAY_FROM --format json
+
+for N in $SIZES; do
+  W="$DIR/$N"
+  export OKPAY_DB="$W/wallet.db" XDG_STATE_HOME="$W/state"
+  OKPAY_SESSION=$(cat "$W/session")
+  export OKPAY_SESSION
   echo "== $N: full passes"
   v=$(once "$BIN" verify)
   row "verify (chain, one run)" "$N" "${v% *} s, $(( ${v#* } / 1024 )) MiB"

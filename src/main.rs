@@ -11,5 +11,6 @@ fn main() {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    okpay::store::configure_process();
     std::process::exit(okpay::cli::main());
 }

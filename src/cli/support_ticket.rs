@@ -526,7 +526,7 @@ fn refuse_json_to_stdout(ctx: &Ctx, path: &Path) -> Result<()> {
 }
 
 /// Write `bytes` to `path` (readable only by the user; replaced whole, never half-written),
-/// or to standard output for `-`.
+/// through it when it is a device or a pipe, or to standard output for `-`.
 fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
     if is_stdout(path) {
         let mut stdout = std::io::stdout().lock();
@@ -541,11 +541,23 @@ fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
             crate::error::IoCause::IsADirectory,
         ));
     }
+    let io = |e: std::io::Error| Error::io_at(path, &e);
+    if std::fs::metadata(path).is_ok_and(|m| !m.file_type().is_file()) {
+        // A device or a pipe is written through: renaming a file over it would put a regular
+        // file in its place (as root, even over /dev/null).
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(io)?;
+        return file
+            .write_all(bytes)
+            .and_then(|()| file.flush())
+            .map_err(io);
+    }
     let parent = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let io = |e: std::io::Error| Error::io_at(path, &e);
     let mut temp = tempfile::Builder::new()
         .prefix(".okpay-")
         .tempfile_in(parent)

@@ -2,6 +2,7 @@
 //! encrypted in the wallet file, written back byte for byte), the e-mail export read back by
 //! Python's `email` module, and no secret in a ticket or its export.
 
+use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -306,6 +307,32 @@ fn the_export_goes_to_the_support_address_and_streams_to_stdout() {
         m["from"].as_str().unwrap().contains("me@home.example"),
         "{m}"
     );
+    // A pipe is written through, not replaced by a file (as root that was /dev/null too).
+    let fifo = w.env.root().join("ticket.pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success(), "mkfifo failed");
+    let (sent, received) = std::sync::mpsc::channel();
+    {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let _ = sent.send(std::fs::read(fifo));
+        });
+    }
+    w.run(&["support", "ticket", "export", &id, "-o", s(&fifo)])
+        .success();
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo(),
+        "the pipe was replaced by a file"
+    );
+    let piped = received
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .expect("the export wrote into the pipe")
+        .expect("read the pipe");
+    std::fs::write(&path, &piped).unwrap();
+    assert_eq!(parse_eml(&path)["to"], "help@bank.example");
     // -o - with --json would put two documents on stdout.
     w.run(&["support", "ticket", "export", &id, "-o", "-"])
         .failure(2, "invalid_input");
