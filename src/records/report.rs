@@ -46,9 +46,10 @@ pub struct Totals {
 pub const GROUPS_MAX: usize = 3_660;
 
 impl Totals {
-    /// Count one payment, net of what was refunded. Beyond [`GROUPS_MAX`] groups, new keys are
+    /// Add `net_minor` to a group and `payments` to its count (a payment: its amount and 1; a
+    /// refund of one: minus its amount and 0). Beyond [`GROUPS_MAX`] groups, new keys are
     /// folded into `…`.
-    pub fn add(&mut self, key: String, currency: &str, net_minor: i64) {
+    pub fn add(&mut self, key: String, currency: &str, net_minor: i64, payments: u64) {
         let key = if self.groups.len() >= GROUPS_MAX
             && !self
                 .groups
@@ -63,7 +64,7 @@ impl Totals {
             .entry((key, currency.to_string()))
             .or_insert((0, 0));
         entry.0 = entry.0.saturating_add(net_minor);
-        entry.1 += 1;
+        entry.1 += payments;
     }
 
     /// The groups: by time for months and days, largest first otherwise.
@@ -165,9 +166,10 @@ mod tests {
     #[test]
     fn merchants_sort_by_total() {
         let mut t = Totals::default();
-        t.add("a".into(), "CNY", 100);
-        t.add("b".into(), "CNY", 300);
-        t.add("a".into(), "CNY", 50);
+        t.add("a".into(), "CNY", 100, 1);
+        t.add("b".into(), "CNY", 300, 1);
+        t.add("a".into(), "CNY", 80, 1);
+        t.add("a".into(), "CNY", -30, 0);
         let rows = t.into_rows(By::Merchant, |m, _| m.to_string());
         assert_eq!(rows[0].key, "b");
         assert_eq!(rows[1].total, "150");

@@ -829,52 +829,99 @@ pub fn fees_between(conn: &Connection, currency: &str, from_ms: i64, to_ms: i64)
         .query_row(params![currency, from_ms, to_ms], |r| r.get(0))?)
 }
 
-/// One payment as `report spending` counts it.
+/// One row of `report spending`: a payment, or a refund of one (counted in its payment's group).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpentRow {
-    pub amount_minor: i64,
-    pub refunded_minor: i64,
+    /// What the row adds to its group: the payment's amount, or minus the refund's.
+    pub net_minor: i64,
+    /// 1 for a payment, 0 for a refund (its payment was counted already).
+    pub payments: u64,
+    /// The payment's currency and time, whichever kind of row this is.
     pub currency: String,
     pub created_at_ms: i64,
     pub merchant_id: Option<String>,
-    /// The merchant's name as recorded with the payment (`data.merchant_name`).
+    /// The merchant's name: its row's, else (a merchant known only from an imported history)
+    /// the one recorded with the payment (`data.merchant_name`). Checkout records the row's
+    /// name, and merchants are never renamed, so the two agree wherever both exist.
     pub merchant_name: Option<String>,
     /// The merchant's category now, else the one recorded with the payment.
     pub category: Option<String>,
 }
 
-const SPENT_SQL: &str =
-    "SELECT t.amount_minor, s.refunded_minor, t.currency, t.created_at_ms, t.merchant_id,
-            json_extract(t.data, '$.merchant_name'),
+/// The payments `report spending` counts: succeeded ones. A payment's recorded status is
+/// `succeeded` exactly when its derived status is succeeded, partially refunded or refunded
+/// (only a succeeded payment can be refunded), so no join with `tx_status` is needed; the
+/// merchant's name comes from its row, so SQLite parses the payment's JSON only for a merchant
+/// the wallet does not know.
+const SPENT_SQL: &str = "SELECT t.seq, t.amount_minor, t.currency, t.created_at_ms, t.merchant_id,
+            COALESCE(m.name, json_extract(t.data, '$.merchant_name')),
             COALESCE(m.category, json_extract(t.data, '$.category'))
      FROM transactions t INDEXED BY transactions_created
-     JOIN tx_status s ON s.tx_seq = t.seq
      LEFT JOIN merchants m ON m.id = t.merchant_id
      WHERE t.created_at_ms >= ?1 AND t.created_at_ms < ?2 AND t.kind = 'payment'
-       AND s.status IN ('succeeded', 'partially_refunded', 'refunded')
+       AND t.status = 'succeeded'
      ORDER BY t.created_at_ms, t.seq";
 
-/// Succeeded (and refunded) payments made in `[from_ms, to_ms)`, oldest first, passed to
-/// `each`. A range scan of `transactions_created` (SQLite would otherwise walk every payment
-/// by kind and filter on time: a one-day report read the whole ledger), reading only the
-/// columns a report needs; the JSON fields are taken out by SQLite.
+/// The refunds of those payments: a refund always comes after its payment in the ledger, so
+/// only the refunds after the period's first payment are read (`transactions_kind`), each with
+/// its payment's currency, time and merchant. What they sum to per payment is the refunded
+/// amount its derived status carries.
+const SPENT_REFUNDS_SQL: &str = "SELECT r.amount_minor, p.currency, p.created_at_ms, p.merchant_id,
+            COALESCE(m.name, json_extract(p.data, '$.merchant_name')),
+            COALESCE(m.category, json_extract(p.data, '$.category'))
+     FROM transactions r INDEXED BY transactions_kind
+     JOIN links l ON l.tx_seq = r.seq AND l.kind = 'refunds'
+     JOIN transactions p ON p.seq = l.target_seq
+     LEFT JOIN merchants m ON m.id = p.merchant_id
+     WHERE r.kind = 'refund' AND r.seq > ?3
+       AND p.kind = 'payment' AND p.status = 'succeeded'
+       AND p.created_at_ms >= ?1 AND p.created_at_ms < ?2
+     ORDER BY r.seq";
+
+/// Succeeded payments made in `[from_ms, to_ms)`, oldest first, then the refunds of those
+/// payments, passed to `each`. A range scan of `transactions_created` (SQLite would otherwise
+/// walk every payment by kind and filter on time: a one-day report read the whole ledger) and
+/// the refunds recorded since the period's first payment, reading only the columns a report
+/// needs.
 pub fn payments_between(
     conn: &Connection,
     from_ms: i64,
     to_ms: i64,
     mut each: impl FnMut(SpentRow) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = conn.prepare(SPENT_SQL)?;
-    let mut rows = stmt.query(params![from_ms, to_ms])?;
+    let mut first_seq: Option<i64> = None;
+    {
+        let mut stmt = conn.prepare(SPENT_SQL)?;
+        let mut rows = stmt.query(params![from_ms, to_ms])?;
+        while let Some(row) = rows.next()? {
+            let seq: i64 = row.get(0)?;
+            first_seq = Some(first_seq.map_or(seq, |s| s.min(seq)));
+            each(SpentRow {
+                net_minor: row.get(1)?,
+                payments: 1,
+                currency: row.get(2)?,
+                created_at_ms: row.get(3)?,
+                merchant_id: row.get(4)?,
+                merchant_name: text_or_none(row.get_ref(5)?),
+                category: text_or_none(row.get_ref(6)?),
+            })?;
+        }
+    }
+    let Some(first_seq) = first_seq else {
+        return Ok(());
+    };
+    let mut stmt = conn.prepare(SPENT_REFUNDS_SQL)?;
+    let mut rows = stmt.query(params![from_ms, to_ms, first_seq])?;
     while let Some(row) = rows.next()? {
+        let amount: i64 = row.get(0)?;
         each(SpentRow {
-            amount_minor: row.get(0)?,
-            refunded_minor: row.get(1)?,
-            currency: row.get(2)?,
-            created_at_ms: row.get(3)?,
-            merchant_id: row.get(4)?,
-            merchant_name: text_or_none(row.get_ref(5)?),
-            category: text_or_none(row.get_ref(6)?),
+            net_minor: amount.saturating_neg(),
+            payments: 0,
+            currency: row.get(1)?,
+            created_at_ms: row.get(2)?,
+            merchant_id: row.get(3)?,
+            merchant_name: text_or_none(row.get_ref(4)?),
+            category: text_or_none(row.get_ref(5)?),
         })?;
     }
     Ok(())
@@ -936,6 +983,22 @@ mod plan_tests {
             plan.contains(
                 "SEARCH t USING INDEX transactions_created (created_at_ms>? AND created_at_ms<?)"
             ),
+            "{plan}"
+        );
+        assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+        assert!(!plan.contains("tx_status"), "{plan}");
+        // The refunds: a range of the kind index from the period's first payment on.
+        let mut stmt = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", super::SPENT_REFUNDS_SQL))
+            .unwrap();
+        let plan: Vec<String> = stmt
+            .query_map([0, 1, 0], |r| r.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let plan = plan.join("\n");
+        assert!(
+            plan.contains("SEARCH r USING INDEX transactions_kind (kind=? AND seq>?)"),
             "{plan}"
         );
         assert!(!plan.contains("TEMP B-TREE"), "{plan}");

@@ -533,7 +533,8 @@ impl Books<'_> {
         })
     }
 
-    /// `okpay report spending`: payments net of refunds in `[from_ms, to_ms)`, grouped.
+    /// `okpay report spending`: payments made in `[from_ms, to_ms)` net of their refunds
+    /// (whenever refunded), grouped.
     pub fn spending(
         &self,
         by: crate::records::report::By,
@@ -558,11 +559,7 @@ impl Books<'_> {
                     }
                 }
             };
-            totals.add(
-                key,
-                &row.currency,
-                row.amount_minor.saturating_sub(row.refunded_minor),
-            );
+            totals.add(key, &row.currency, row.net_minor, row.payments);
             Ok(())
         })?;
         Ok(

@@ -504,7 +504,10 @@ fn a_payment_chooses_its_balance_or_the_one_named() {
 
 #[test]
 fn a_payment_the_base_cannot_cover_converts_from_another_held_currency() {
-    let w = Wallet::funded("1000");
+    let mut w = Wallet::funded("1000");
+    // 500 EUR is a large payment: in the night hours risk monitoring would ask to confirm it
+    // before the balance is looked at.
+    w.daytime();
     w.run(["fx", "set", "EUR", "CNY", "8"]).success();
     w.run(["fx", "set", "EUR", "JPY", "160"]).success();
     convert(&w, &["900", "--from", "CNY", "--to", "JPY"]);

@@ -858,6 +858,50 @@ fn the_html_statement_is_one_self_contained_page() {
     );
 }
 
+/// A refund counts against its payment's period, whenever it is made: a March payment refunded
+/// in April is netted in March's report, and April's has neither.
+#[test]
+fn report_spending_nets_a_later_refund_in_the_payments_period() {
+    let mut s = Sample::new();
+    s.clock_set("2027-04-02T10:00:00Z");
+    let books = s.ids["books"].clone();
+    s.run(&["refund", &books, "--amount", "30", "-y"]).success();
+    s.pay("april", "7.00", "Book Shop", &[]);
+    let report = |month: &str| -> Vec<(String, String, u64)> {
+        let doc = s
+            .run(&[
+                "report", "spending", "--by", "merchant", "--from", month, "--to", month,
+            ])
+            .success()
+            .json();
+        doc["report"]["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["key"].as_str().unwrap().to_string(),
+                    r["total"].as_str().unwrap().to_string(),
+                    r["count"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    // March: Book Shop 120.00 - 20.00 - 30.00; the tea house unchanged.
+    assert_eq!(
+        report("2027-03"),
+        vec![
+            ("茶馆".to_string(), "100.80".to_string(), 2),
+            ("Book Shop".to_string(), "70.00".to_string(), 1),
+        ]
+    );
+    // April: only the payment made in April.
+    assert_eq!(
+        report("2027-04"),
+        vec![("Book Shop".to_string(), "7.00".to_string(), 1)]
+    );
+}
+
 #[test]
 fn report_spending_by_merchant_draws_bars_proportional_to_the_totals() {
     let s = Sample::new();
@@ -875,6 +919,7 @@ fn report_spending_by_merchant_draws_bars_proportional_to_the_totals() {
     // Net of refunds: Book Shop 120.00 - 20.00; the tea house 88.50 + 12.30; declines left out.
     let row = |k: &str| rows.iter().find(|r| r["key"] == k).unwrap().clone();
     assert_eq!(row("Book Shop")["total"], "100.00");
+    assert_eq!(row("Book Shop")["count"], 1, "a refund is not a payment");
     assert_eq!(row("茶馆")["total"], "100.80");
     assert_eq!(row("茶馆")["count"], 2);
     assert_eq!(rows[0]["key"], "茶馆", "largest first");
