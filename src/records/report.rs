@@ -36,10 +36,12 @@ pub struct Row {
     pub total_minor: i64,
 }
 
-/// Totals being gathered: (key, currency) → (net minor units, payments).
+/// Totals being gathered: key → currency → (net minor units, payments). Looked up by `&str`, so
+/// a row allocates only when it opens a group.
 #[derive(Debug, Default)]
 pub struct Totals {
-    groups: BTreeMap<(String, String), (i64, u64)>,
+    groups: BTreeMap<String, BTreeMap<String, (i64, u64)>>,
+    len: usize,
 }
 
 /// The most groups a report holds (one a day for ten years).
@@ -49,20 +51,25 @@ impl Totals {
     /// Add `net_minor` to a group and `payments` to its count (a payment: its amount and 1; a
     /// refund of one: minus its amount and 0). Beyond [`GROUPS_MAX`] groups, new keys are
     /// folded into `…`.
-    pub fn add(&mut self, key: String, currency: &str, net_minor: i64, payments: u64) {
-        let key = if self.groups.len() >= GROUPS_MAX
-            && !self
-                .groups
-                .contains_key(&(key.clone(), currency.to_string()))
-        {
-            "…".to_string()
-        } else {
-            key
-        };
-        let entry = self
+    pub fn add(&mut self, key: &str, currency: &str, net_minor: i64, payments: u64) {
+        let open = self
             .groups
-            .entry((key, currency.to_string()))
-            .or_insert((0, 0));
+            .get_mut(key)
+            .and_then(|by_currency| by_currency.get_mut(currency));
+        let entry = match open {
+            Some(entry) => entry,
+            None => {
+                let key = if self.len >= GROUPS_MAX { "…" } else { key };
+                let by_currency = self.groups.entry(key.to_string()).or_default();
+                match by_currency.entry(currency.to_string()) {
+                    std::collections::btree_map::Entry::Occupied(open) => open.into_mut(),
+                    std::collections::btree_map::Entry::Vacant(new) => {
+                        self.len += 1;
+                        new.insert((0, 0))
+                    }
+                }
+            }
+        };
         entry.0 = entry.0.saturating_add(net_minor);
         entry.1 += payments;
     }
@@ -72,7 +79,12 @@ impl Totals {
         let mut rows: Vec<Row> = self
             .groups
             .into_iter()
-            .map(|((key, currency), (total_minor, count))| Row {
+            .flat_map(|(key, by_currency)| {
+                by_currency
+                    .into_iter()
+                    .map(move |(currency, sums)| (key.clone(), currency, sums))
+            })
+            .map(|(key, currency, (total_minor, count))| Row {
                 total: format(total_minor, &currency),
                 key,
                 currency,
@@ -163,13 +175,40 @@ mod tests {
         assert_eq!(sparkline(&[]), "");
     }
 
+    /// Past GROUPS_MAX groups, new keys fold into one `…` group per currency; groups already
+    /// open keep taking their payments and refunds.
+    #[test]
+    fn groups_beyond_the_maximum_fold_into_one() {
+        let mut t = Totals::default();
+        for i in 0..GROUPS_MAX {
+            t.add(&format!("m{i:05}"), "CNY", 10, 1);
+        }
+        t.add("m00000", "CNY", 5, 1);
+        t.add("new one", "CNY", 7, 1);
+        t.add("another", "CNY", 8, 1);
+        t.add("m00001", "CNY", -3, 0);
+        t.add("m00002", "EUR", 4, 1);
+        let rows = t.into_rows(By::Day, |m, _| m.to_string());
+        assert_eq!(rows.len(), GROUPS_MAX + 2);
+        let row = |key: &str, currency: &str| {
+            rows.iter()
+                .find(|r| r.key == key && r.currency == currency)
+                .map(|r| (r.total_minor, r.count))
+        };
+        assert_eq!(row("m00000", "CNY"), Some((15, 2)));
+        assert_eq!(row("m00001", "CNY"), Some((7, 1)));
+        assert_eq!(row("…", "CNY"), Some((15, 2)));
+        assert_eq!(row("…", "EUR"), Some((4, 1)));
+        assert_eq!(row("new one", "CNY"), None);
+    }
+
     #[test]
     fn merchants_sort_by_total() {
         let mut t = Totals::default();
-        t.add("a".into(), "CNY", 100, 1);
-        t.add("b".into(), "CNY", 300, 1);
-        t.add("a".into(), "CNY", 80, 1);
-        t.add("a".into(), "CNY", -30, 0);
+        t.add("a", "CNY", 100, 1);
+        t.add("b", "CNY", 300, 1);
+        t.add("a", "CNY", 80, 1);
+        t.add("a", "CNY", -30, 0);
         let rows = t.into_rows(By::Merchant, |m, _| m.to_string());
         assert_eq!(rows[0].key, "b");
         assert_eq!(rows[1].total, "150");

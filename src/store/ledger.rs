@@ -830,22 +830,23 @@ pub fn fees_between(conn: &Connection, currency: &str, from_ms: i64, to_ms: i64)
 }
 
 /// One row of `report spending`: a payment, or a refund of one (counted in its payment's group).
+/// Its text borrows from the row SQLite holds: nothing is allocated per payment.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SpentRow {
+pub struct SpentRow<'a> {
     /// What the row adds to its group: the payment's amount, or minus the refund's.
     pub net_minor: i64,
     /// 1 for a payment, 0 for a refund (its payment was counted already).
     pub payments: u64,
     /// The payment's currency and time, whichever kind of row this is.
-    pub currency: String,
+    pub currency: &'a str,
     pub created_at_ms: i64,
-    pub merchant_id: Option<String>,
+    pub merchant_id: Option<&'a str>,
     /// The merchant's name: its row's, else (a merchant known only from an imported history)
     /// the one recorded with the payment (`data.merchant_name`). Checkout records the row's
     /// name, and merchants are never renamed, so the two agree wherever both exist.
-    pub merchant_name: Option<String>,
+    pub merchant_name: Option<&'a str>,
     /// The merchant's category now, else the one recorded with the payment.
-    pub category: Option<String>,
+    pub category: Option<&'a str>,
 }
 
 /// The payments `report spending` counts: succeeded ones. A payment's recorded status is
@@ -887,7 +888,7 @@ pub fn payments_between(
     conn: &Connection,
     from_ms: i64,
     to_ms: i64,
-    mut each: impl FnMut(SpentRow) -> Result<()>,
+    mut each: impl FnMut(&SpentRow<'_>) -> Result<()>,
 ) -> Result<()> {
     let mut first_seq: Option<i64> = None;
     {
@@ -896,12 +897,12 @@ pub fn payments_between(
         while let Some(row) = rows.next()? {
             let seq: i64 = row.get(0)?;
             first_seq = Some(first_seq.map_or(seq, |s| s.min(seq)));
-            each(SpentRow {
+            each(&SpentRow {
                 net_minor: row.get(1)?,
                 payments: 1,
-                currency: row.get(2)?,
+                currency: text_at(row, 2)?,
                 created_at_ms: row.get(3)?,
-                merchant_id: row.get(4)?,
+                merchant_id: text_or_none(row.get_ref(4)?),
                 merchant_name: text_or_none(row.get_ref(5)?),
                 category: text_or_none(row.get_ref(6)?),
             })?;
@@ -914,12 +915,12 @@ pub fn payments_between(
     let mut rows = stmt.query(params![from_ms, to_ms, first_seq])?;
     while let Some(row) = rows.next()? {
         let amount: i64 = row.get(0)?;
-        each(SpentRow {
+        each(&SpentRow {
             net_minor: amount.saturating_neg(),
             payments: 0,
-            currency: row.get(1)?,
+            currency: text_at(row, 1)?,
             created_at_ms: row.get(2)?,
-            merchant_id: row.get(3)?,
+            merchant_id: text_or_none(row.get_ref(3)?),
             merchant_name: text_or_none(row.get_ref(4)?),
             category: text_or_none(row.get_ref(5)?),
         })?;
@@ -927,10 +928,19 @@ pub fn payments_between(
     Ok(())
 }
 
-/// A JSON field as SQLite extracted it: its text, or nothing when it is absent or not a string.
-fn text_or_none(value: rusqlite::types::ValueRef<'_>) -> Option<String> {
+/// Column `at` of `row` as text borrowed from SQLite (a type error when it is not text).
+fn text_at<'a>(row: &'a rusqlite::Row<'_>, at: usize) -> Result<&'a str> {
+    let value = row.get_ref(at)?;
+    Ok(value.as_str().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(at, value.data_type(), Box::new(e))
+    })?)
+}
+
+/// A text column or JSON field as SQLite gives it: its text, or nothing when it is absent or not
+/// a string.
+fn text_or_none(value: rusqlite::types::ValueRef<'_>) -> Option<&str> {
     match value {
-        rusqlite::types::ValueRef::Text(t) => std::str::from_utf8(t).ok().map(str::to_string),
+        rusqlite::types::ValueRef::Text(t) => std::str::from_utf8(t).ok(),
         _ => None,
     }
 }

@@ -545,21 +545,21 @@ impl Books<'_> {
         let zone = self.zone().clone();
         let mut totals = Totals::default();
         lq::payments_between(self.store.conn(), from_ms, to_ms, |row| {
-            let key = match by {
-                By::Merchant => row.merchant_name.or(row.merchant_id).unwrap_or_default(),
-                By::Category => row.category.unwrap_or_else(|| "-".to_string()),
+            let key: std::borrow::Cow<'_, str> = match by {
+                By::Merchant => row.merchant_name.or(row.merchant_id).unwrap_or("").into(),
+                By::Category => row.category.unwrap_or("-").into(),
                 By::Month | By::Day => {
                     let date = clock::from_ms(row.created_at_ms)?
                         .to_zoned(zone.clone())
                         .date();
                     if by == By::Month {
-                        date.strftime("%Y-%m").to_string()
+                        date.strftime("%Y-%m").to_string().into()
                     } else {
-                        date.to_string()
+                        date.to_string().into()
                     }
                 }
             };
-            totals.add(key, &row.currency, row.net_minor, row.payments);
+            totals.add(&key, row.currency, row.net_minor, row.payments);
             Ok(())
         })?;
         Ok(
