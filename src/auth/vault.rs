@@ -51,6 +51,15 @@ impl MacState {
         mac.update(data);
         mac.finalize().into_bytes().into()
     }
+
+    /// The MAC of the parts' concatenation, without copying them into one buffer.
+    pub fn mac_parts(&self, parts: &[&[u8]]) -> [u8; 32] {
+        let mut mac = self.0.clone();
+        for part in parts {
+            mac.update(part);
+        }
+        mac.finalize().into_bytes().into()
+    }
 }
 
 /// The random 256-bit wallet key, with the MAC key derived from it once (a write MACs a few

@@ -26,10 +26,10 @@ pub fn canonical_bytes(
 }
 
 /// [`canonical_bytes`] appended to `out` (a caller sealing many rows reuses one buffer).
-pub fn write_canonical(
+pub fn write_canonical<A: AsRef<str>, C: AsRef<str>>(
     out: &mut Vec<u8>,
     row: &TxRow,
-    postings: &[(String, String, i64)],
+    postings: &[(A, C, i64)],
     links: &[(String, String)],
 ) {
     let f = &row.fields;
@@ -73,9 +73,9 @@ pub fn write_canonical(
             out.push(b',');
         }
         out.push(b'[');
-        json_str(out, account);
+        json_str(out, account.as_ref());
         out.push(b',');
-        json_str(out, currency);
+        json_str(out, currency.as_ref());
         out.push(b',');
         json_int(out, *amount);
         out.push(b']');
@@ -210,6 +210,15 @@ pub fn mac_of_row(
     buf.extend_from_slice(previous);
     write_canonical(buf, row, postings, links);
     key.mac(buf)
+}
+
+/// [`mac_of_row`] over canonical bytes already written (by [`write_canonical`]).
+pub fn mac_of_canonical(
+    key: &crate::auth::vault::MacState,
+    previous: &[u8],
+    canonical: &[u8],
+) -> [u8; 32] {
+    key.mac_parts(&[TX_MAC_PREFIX, previous, canonical])
 }
 
 /// The MAC over the chain's length and head, for a wallet whose other state is sealed too.

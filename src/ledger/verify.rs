@@ -165,13 +165,22 @@ pub fn verify_ledger_with(
     progress: &mut dyn FnMut(i64, i64),
 ) -> Result<Vec<Problem>> {
     let mut problems = Vec::new();
+    let accounts = scan::accounts(conn)?;
     let mut sums = Sums::default();
-    let whole = check_stream(conn, key, version, &mut problems, &mut sums, progress)?;
+    let whole = check_stream(
+        conn,
+        key,
+        version,
+        &accounts,
+        &mut problems,
+        &mut sums,
+        progress,
+    )?;
     // The balances' problems come first, as the ledger's foundation. The stream summed every
     // posting on its way; when it stopped early (a wallet already past the report's length)
     // SQLite sums them instead.
     let recomputed = if whole {
-        sums.into_rows()
+        sums.into_rows(&accounts)
     } else {
         q::recomputed_balances(conn)?
     };
@@ -182,33 +191,29 @@ pub fn verify_ledger_with(
     Ok(problems)
 }
 
-/// Each account's postings summed as the stream passes them: by name, then currency (a name
-/// seen before is found without copying it).
+/// The accounts by id: (name, currency).
+type Accounts = HashMap<i64, (String, String)>;
+
+/// Each account's postings summed as the stream passes them, by account id.
 #[derive(Default)]
-struct Sums(HashMap<String, HashMap<String, i64>>);
+struct Sums(HashMap<i64, i64>);
 
 impl Sums {
-    fn add(&mut self, name: &str, currency: &str, amount: i64) {
-        let by_currency = match self.0.get_mut(name) {
-            Some(m) => m,
-            None => self.0.entry(name.to_owned()).or_default(),
-        };
-        match by_currency.get_mut(currency) {
-            Some(sum) => *sum = sum.saturating_add(amount),
-            None => {
-                by_currency.insert(currency.to_owned(), amount);
-            }
-        }
+    fn add(&mut self, account: i64, amount: i64) {
+        let sum = self.0.entry(account).or_insert(0);
+        *sum = sum.saturating_add(amount);
     }
 
-    fn into_rows(self) -> Vec<(String, String, i64)> {
-        let mut rows = Vec::new();
-        for (name, by_currency) in self.0 {
-            for (currency, sum) in by_currency {
-                rows.push((name.clone(), currency, sum));
-            }
-        }
-        rows
+    /// The sums by account name and currency (a posting naming no account counts under empty
+    /// names, which no stored balance has).
+    fn into_rows(self, accounts: &Accounts) -> Vec<(String, String, i64)> {
+        self.0
+            .into_iter()
+            .map(|(id, sum)| {
+                let (name, currency) = accounts.get(&id).cloned().unwrap_or_default();
+                (name, currency, sum)
+            })
+            .collect()
     }
 }
 
@@ -263,6 +268,7 @@ fn check_stream(
     conn: &Connection,
     key: Option<&WalletKey>,
     version: HeadVersion,
+    accounts: &Accounts,
     problems: &mut Vec<Problem>,
     sums: &mut Sums,
     progress: &mut dyn FnMut(i64, i64),
@@ -284,7 +290,7 @@ fn check_stream(
     let (whole, walked) = std::thread::scope(|scope| -> Result<(bool, Option<Walked>)> {
         let (sender, worker) = match key {
             Some(key) => {
-                let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<ChainItem>>(8);
+                let (sender, receiver) = std::sync::mpsc::sync_channel::<ChainBatch>(8);
                 (
                     Some(sender),
                     Some(scope.spawn(move || walk_chain(key, receiver))),
@@ -292,7 +298,15 @@ fn check_stream(
             }
             None => (None, None),
         };
-        let whole = read_stream(conn, key.is_some(), problems, sums, progress, sender)?;
+        let whole = read_stream(
+            conn,
+            accounts,
+            key.is_some(),
+            problems,
+            sums,
+            progress,
+            sender,
+        )?;
         let walked = match worker {
             Some(worker) => Some(
                 worker
@@ -308,7 +322,8 @@ fn check_stream(
         return Ok(whole);
     };
     let broken = walked.broken.is_some();
-    if let Some(id) = walked.broken {
+    if let Some(seq) = walked.broken {
+        let id = q::tx_by_seq(conn, seq)?.map_or_else(|| format!("#{seq}"), |row| row.id);
         problems.push(problem(
             "chain_broken",
             Some(id),
@@ -332,41 +347,41 @@ fn check_stream(
     Ok(whole)
 }
 
-/// One transaction as the chain worker needs it: the row, its sorted postings and links, and
-/// its stored seal.
-type ChainItem = (
-    crate::store::ledger::TxRow,
-    Vec<(String, String, i64)>,
-    Vec<(String, String)>,
-    Option<Vec<u8>>,
-);
+/// Transactions as the chain worker needs them: their canonical bytes end to end (written by
+/// the reader, so each row is freed by the thread that allocated it: a free from another thread
+/// contends for the allocator's lock) and, for each, its seq, where its bytes end and its stored
+/// seal (`None` when missing or not a MAC's length, which never matches).
+#[derive(Default)]
+struct ChainBatch {
+    bytes: Vec<u8>,
+    items: Vec<(i64, usize, Option<[u8; 32]>)>,
+}
 
-/// What walking the chain found: the first transaction whose seal does not match, and the MAC
-/// the walk ended on.
+/// What walking the chain found: the first transaction (by seq) whose seal does not match, and
+/// the MAC the walk ended on.
 struct Walked {
-    broken: Option<String>,
+    broken: Option<i64>,
     previous: Vec<u8>,
 }
 
 /// Transactions per message to the chain worker.
 const CHAIN_BATCH: usize = 512;
 
-fn walk_chain(
-    key: &WalletKey,
-    receiver: std::sync::mpsc::Receiver<Vec<ChainItem>>,
-) -> Result<Walked> {
+fn walk_chain(key: &WalletKey, receiver: std::sync::mpsc::Receiver<ChainBatch>) -> Result<Walked> {
     let mut previous = [0u8; 32];
     let mut broken = None;
-    let mut buf = Vec::with_capacity(1024);
     let state = key.mac_state();
     for batch in receiver {
         if broken.is_some() {
             continue;
         }
-        for (row, postings, links, stored) in batch {
-            let expected = seal::mac_of_row(&state, &previous, &row, &postings, &links, &mut buf);
-            if stored.as_deref() != Some(expected.as_slice()) {
-                broken = Some(row.id);
+        let mut start = 0;
+        for &(seq, end, stored) in &batch.items {
+            let canonical = batch.bytes.get(start..end).unwrap_or_default();
+            start = end;
+            let expected = seal::mac_of_canonical(&state, &previous, canonical);
+            if stored != Some(expected) {
+                broken = Some(seq);
                 break;
             }
             previous = expected;
@@ -381,44 +396,60 @@ fn walk_chain(
 /// The reading half of [`check_stream`]: every structural check, in one pass; with `keyed`,
 /// each transaction goes on to the chain worker through `sender`. Returns whether it read
 /// everything.
+#[allow(clippy::too_many_arguments)]
 fn read_stream(
     conn: &Connection,
+    accounts: &Accounts,
     keyed: bool,
     problems: &mut Vec<Problem>,
     sums: &mut Sums,
     progress: &mut dyn FnMut(i64, i64),
-    sender: Option<std::sync::mpsc::SyncSender<Vec<ChainItem>>>,
+    sender: Option<std::sync::mpsc::SyncSender<ChainBatch>>,
 ) -> Result<bool> {
     let total = scan::tx_total(conn)?;
     let mut statements = scan::Statements::prepare(conn)?;
     let mut c = statements.cursors()?;
-    let mut batch: Vec<ChainItem> = Vec::with_capacity(CHAIN_BATCH);
+    let new_batch = || ChainBatch {
+        bytes: Vec::with_capacity(CHAIN_BATCH * 512),
+        items: Vec::with_capacity(CHAIN_BATCH),
+    };
+    let mut batch = new_batch();
     let mut whole = true;
     let mut done: i64 = 0;
     let full = |problems: &Vec<Problem>| problems.len() >= PROBLEMS_MAX;
+    // A posting naming no account has empty names (as a left join would give).
+    let named = |id: i64| -> (&str, &str) {
+        accounts.get(&id).map_or(("", ""), |(name, currency)| {
+            (name.as_str(), currency.as_str())
+        })
+    };
+    // Reused from one transaction to the next.
+    let mut postings: Vec<(&str, &str, i64)> = Vec::new();
+    let mut per_currency: Vec<(&str, i64)> = Vec::new();
     while let Some(tx) = c.txs.take()? {
         let seq = tx.row.seq;
         // Postings: balanced per currency.
-        let mut postings: Vec<(String, String, i64)> = Vec::new();
+        postings.clear();
         while c.postings.peek().is_some_and(|p| p.0 <= seq) {
-            let Some((at, name, currency, amount)) = c.postings.take()? else {
+            let Some((at, account, amount)) = c.postings.take()? else {
                 break;
             };
-            sums.add(&name, &currency, amount);
+            sums.add(account, amount);
             if at < seq {
                 problems.push(orphan("unbalanced", at, "posting"));
             } else {
+                let (name, currency) = named(account);
                 postings.push((name, currency, amount));
             }
         }
-        let mut sums: Vec<(&str, i64)> = Vec::new();
-        for (_, currency, amount) in &postings {
-            match sums.iter_mut().find(|(c, _)| c == currency) {
-                Some((_, sum)) => *sum = sum.saturating_add(*amount),
-                None => sums.push((currency, *amount)),
+        per_currency.clear();
+        for &(_, currency, amount) in &postings {
+            match per_currency.iter_mut().find(|(c, _)| *c == currency) {
+                Some((_, sum)) => *sum = sum.saturating_add(amount),
+                None => per_currency.push((currency, amount)),
             }
         }
-        for (currency, sum) in sums.into_iter().filter(|(_, s)| *s != 0) {
+        for &(currency, sum) in per_currency.iter().filter(|(_, s)| *s != 0) {
             problems.push(problem(
                 "unbalanced",
                 Some(tx.row.id.clone()),
@@ -507,11 +538,16 @@ fn read_stream(
         }
         // The chain, on the worker (which has stopped listening once it found a break).
         if let Some(sender) = &sender {
-            postings.sort();
-            links.sort();
-            batch.push((tx.row, postings, links, tx.seal));
-            if batch.len() == CHAIN_BATCH {
-                let full_batch = std::mem::replace(&mut batch, Vec::with_capacity(CHAIN_BATCH));
+            postings.sort_unstable();
+            links.sort_unstable();
+            seal::write_canonical(&mut batch.bytes, &tx.row, &postings, &links);
+            let stored = tx
+                .seal
+                .as_deref()
+                .and_then(|mac| <[u8; 32]>::try_from(mac).ok());
+            batch.items.push((seq, batch.bytes.len(), stored));
+            if batch.items.len() == CHAIN_BATCH {
+                let full_batch = std::mem::replace(&mut batch, new_batch());
                 // A worker that hung up failed; joining it gives its error.
                 let _ = sender.send(full_batch);
             }
@@ -526,8 +562,8 @@ fn read_stream(
             break;
         }
     }
-    while let Some((at, name, currency, amount)) = c.postings.take()? {
-        sums.add(&name, &currency, amount);
+    while let Some((at, account, amount)) = c.postings.take()? {
+        sums.add(account, amount);
         problems.push(orphan("unbalanced", at, "posting"));
         if full(problems) {
             whole = false;
@@ -541,7 +577,7 @@ fn read_stream(
         }
     }
     if let Some(sender) = sender {
-        if !batch.is_empty() {
+        if !batch.items.is_empty() {
             let _ = sender.send(batch);
         }
     }

@@ -15,8 +15,8 @@ pub struct ScanTx {
     pub stored_status: Option<(String, i64)>,
 }
 
-/// A posting: (tx_seq, account name, currency, amount).
-pub type ScanPosting = (i64, String, String, i64);
+/// A posting: (tx_seq, account id, amount); [`accounts`] names the accounts.
+pub type ScanPosting = (i64, i64, i64);
 
 /// A link from `tx_seq`: (tx_seq, kind, target_seq, target id, target kind, target status);
 /// the target's columns are `None` when it does not exist.
@@ -49,10 +49,8 @@ impl<'c> Statements<'c> {
         );
         Ok(Statements {
             txs: conn.prepare(&txs)?,
-            postings: conn.prepare(
-                "SELECT p.tx_seq, a.name, a.currency, p.amount_minor FROM postings p
-                 LEFT JOIN accounts a ON a.id = p.account_id ORDER BY p.tx_seq",
-            )?,
+            postings: conn
+                .prepare("SELECT tx_seq, account_id, amount_minor FROM postings ORDER BY tx_seq")?,
             links_from: conn.prepare(
                 "SELECT l.tx_seq, l.kind, l.target_seq, t.id, t.kind, t.status FROM links l
                  LEFT JOIN transactions t ON t.seq = l.target_seq ORDER BY l.tx_seq, l.target_seq",
@@ -69,12 +67,7 @@ impl<'c> Statements<'c> {
         Ok(Cursors {
             txs: Cursor::new(self.txs.query([])?, scan_tx)?,
             postings: Cursor::new(self.postings.query([])?, |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get::<_, Option<String>>(1)?.unwrap_or_default(),
-                    r.get::<_, Option<String>>(2)?.unwrap_or_default(),
-                    r.get(3)?,
-                ))
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })?,
             links_from: Cursor::new(self.links_from.query([])?, |r| {
                 Ok((
@@ -140,6 +133,14 @@ impl<'s, T> Cursor<'s, T> {
         };
         Ok(std::mem::replace(&mut self.next, following))
     }
+}
+
+/// Every account by id: (name, currency). A scan names its postings' accounts from this map
+/// rather than joining `accounts` for each posting (the accounts are few, the postings many).
+pub fn accounts(conn: &Connection) -> Result<std::collections::HashMap<i64, (String, String)>> {
+    let mut statement = conn.prepare("SELECT id, name, currency FROM accounts")?;
+    let rows = statement.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Transactions in the ledger (for the progress bar's total).
@@ -230,9 +231,10 @@ pub fn transactions_in_full(
             r.get::<_, i64>(TX_COLUMNS_LEN + 1)?,
         ))
     })?;
-    let mut postings: Cursor<'_, ScanPosting> = Cursor::new(postings.query([first, last])?, |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-    })?;
+    let mut postings: Cursor<'_, (i64, String, String, i64)> =
+        Cursor::new(postings.query([first, last])?, |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
     let mut links: Cursor<'_, (i64, String, String)> =
         Cursor::new(links.query([first, last])?, |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
