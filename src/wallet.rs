@@ -59,6 +59,12 @@ use crate::store::ledger::{self as lq, HistoryQuery};
 use crate::store::wallet_row::{self, WalletRow};
 use crate::store::{self, sessions, Store};
 
+/// The limit and risk settings an unlocked write loaded and checked before its work.
+struct TrustedSettings {
+    limits: crate::risk::limits::LimitSettings,
+    risk: crate::risk::rules::RiskSettings,
+}
+
 /// The longest a session may live (CLI.md: at most 12h).
 pub const SESSION_TTL_MAX: SignedDuration = SignedDuration::from_hours(12);
 /// The default session lifetime.
@@ -354,6 +360,16 @@ impl Wallet {
         &mut self,
         mut work: impl FnMut(&rusqlite::Connection, &WalletKey) -> Result<T>,
     ) -> Result<T> {
+        self.write_unlocked_with(|conn, key, _| work(conn, key))
+    }
+
+    /// [`Self::write_unlocked`], handing `work` the limit and risk settings the write's own
+    /// checks loaded (seals checked, due raises applied, in the same SQL transaction), so a
+    /// payment does not load and check them a second time.
+    fn write_unlocked_with<T>(
+        &mut self,
+        mut work: impl FnMut(&rusqlite::Connection, &WalletKey, TrustedSettings) -> Result<T>,
+    ) -> Result<T> {
         let key = self
             .key
             .as_ref()
@@ -370,14 +386,14 @@ impl Wallet {
             store::security::fold_freeze_request(conn)?;
             // The limit settings' seals are checked, and raises that are due recorded, by the
             // first write after their cooling-off, whatever the write is.
-            crate::risk::limits::load_trusted(conn, key, base, now)?;
-            crate::risk::monitor::load_trusted(conn, key, base)?;
+            let limits = crate::risk::limits::load_trusted(conn, key, base, now)?;
+            let risk = crate::risk::monitor::load_trusted(conn, key, base)?;
             // The maintenance window decides whether money may move: its seal is checked too.
             crate::support::maintenance::check_sealed(conn, key)?;
             // Bank transfers that arrived by now are recorded before anything else, so every
             // decision below sees them.
             crate::funding::settlement::settle_due(conn, key, now)?;
-            let value = work(conn, key)?;
+            let value = work(conn, key, TrustedSettings { limits, risk })?;
             let end = guard::after_write(conn, key)?;
             // The settings row as this write leaves it, read inside the transaction.
             let row = wallet_row::load(conn)?;

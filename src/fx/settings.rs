@@ -41,14 +41,14 @@ fn spread_of(text: Option<&str>) -> Result<Decimal> {
 
 /// The settings as stored (for a quote before the confirmation, and for display).
 pub fn load(conn: &Connection) -> Result<FxSettings> {
-    let stored = q::rates(conn)?
-        .iter()
-        .map(rate_of)
-        .collect::<Result<Vec<_>>>()?;
-    let settings = q::settings(conn)?;
+    from_rows(&q::rates(conn)?, q::settings(conn)?.as_ref())
+}
+
+fn from_rows(rows: &[q::RateRow], settings: Option<&(String, i64)>) -> Result<FxSettings> {
+    let stored = rows.iter().map(rate_of).collect::<Result<Vec<_>>>()?;
     Ok(FxSettings {
         book: RateBook::with_snapshot(stored),
-        spread_percent: spread_of(settings.as_ref().map(|(s, _)| s.as_str()))?,
+        spread_percent: spread_of(settings.map(|(s, _)| s.as_str()))?,
     })
 }
 
@@ -59,17 +59,19 @@ pub fn load_trusted(conn: &Connection, key: &WalletKey) -> Result<FxSettings> {
     for row in &rows {
         sealed::check(conn, key, &sealed::FX_RATES, &[&row.base, &row.quote])?;
     }
-    let count = match q::settings(conn)? {
+    let settings = q::settings(conn)?;
+    let count = match &settings {
         Some((_, count)) => {
             sealed::check(conn, key, &sealed::FX_SETTINGS, &[&1])?;
-            count
+            *count
         }
         None => 0,
     };
     if count != i64::try_from(rows.len()).unwrap_or(i64::MAX) {
         return Err(sealed::tampered("fx_rates", "count"));
     }
-    load(conn)
+    // The rows just checked, in the same write transaction: nothing changed them since.
+    from_rows(&rows, settings.as_ref())
 }
 
 /// Store rates (inside a write, after [`load_trusted`]): each replaces its pair's rate unless

@@ -288,8 +288,8 @@ pub const FX_SETTINGS: Table = Table {
 /// The running totals of what payments counted against the limits, per day and month.
 pub const LIMIT_USAGE: Table = Table {
     name: "limit_usage",
-    select: "SELECT period, used_minor, mac FROM limit_usage",
-    by_key: "WHERE period = ?1",
+    select: crate::store::limits::USAGE_SELECT,
+    by_key: crate::store::limits::USAGE_BY_PERIOD,
     key_columns: 1,
     update: "UPDATE limit_usage SET mac = ?1 WHERE period = ?2",
 };

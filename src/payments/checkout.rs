@@ -554,9 +554,9 @@ pub fn trusted_settings(
     })
 }
 
-/// [`execute`] with the settings [`trusted_settings`] loaded earlier in the same write
-/// transaction (`pay --batch`: once a chunk; nothing in a payment changes them), or loaded
-/// here (`None`).
+/// [`execute`] with the settings loaded and checked earlier in the same write transaction (the
+/// write's own checks load the limit and risk settings; `pay --batch` loads them once a chunk:
+/// nothing in a payment changes them), or loaded here (`None`, as [`trusted_settings`] does).
 pub fn execute_with(
     conn: &Connection,
     key: &WalletKey,

@@ -83,11 +83,7 @@ pub fn account_id(conn: &Connection, name: &str, currency: &str) -> Result<i64> 
 
 /// The wallet's time zone name.
 pub fn time_zone(conn: &Connection) -> Result<String> {
-    Ok(
-        conn.row("SELECT time_zone FROM wallet WHERE id = 1", [], |r| {
-            r.get(0)
-        })?,
-    )
+    Ok(super::wallet_row::flags(conn)?.time_zone)
 }
 
 /// The newest transaction id, for monotonic id generation.
@@ -490,15 +486,9 @@ pub fn seal_pair(conn: &Connection, first: i64, second: i64) -> Result<SealPair>
     Ok((a, b))
 }
 
-/// The chain head.
+/// The chain head (through [`chain_and_newest`]'s statement: one parse a process).
 pub fn chain(conn: &Connection) -> Result<Option<ChainHead>> {
-    Ok(conn
-        .row(
-            "SELECT count, head, head_mac FROM chain WHERE id = 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?)
+    Ok(chain_and_newest(conn)?.map(|(head, _)| head))
 }
 
 /// Move the chain head.

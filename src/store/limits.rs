@@ -53,13 +53,19 @@ pub fn upsert(conn: &Connection, row: &LimitRow) -> Result<()> {
     Ok(())
 }
 
-/// The running total of one period, as stored (its seal is checked by the writer).
+/// The columns of a running total as its seal covers them, and the MAC (`ledger::sealed`).
+pub const USAGE_SELECT: &str = "SELECT period, used_minor, mac FROM limit_usage";
+/// A running total by its period.
+pub const USAGE_BY_PERIOD: &str = "WHERE period = ?1";
+
+/// The running total of one period, as stored (its seal is checked by the writer), through
+/// the statement the sealed read uses.
 pub fn period_total(conn: &Connection, period: &str) -> Result<Option<i64>> {
     Ok(conn
         .row(
-            "SELECT used_minor FROM limit_usage WHERE period = ?1",
+            &format!("{USAGE_SELECT} {USAGE_BY_PERIOD}"),
             [period],
-            |r| r.get(0),
+            |r| r.get(1),
         )
         .optional()?)
 }
@@ -94,11 +100,7 @@ pub fn mark_set(conn: &Connection) -> Result<()> {
 
 /// Whether the limit rows were ever written (as the settings row says).
 pub fn were_set(conn: &Connection) -> Result<bool> {
-    Ok(
-        conn.row("SELECT limits_set FROM wallet WHERE id = 1", [], |r| {
-            r.get(0)
-        })?,
-    )
+    Ok(super::wallet_row::flags(conn)?.limits_set)
 }
 
 /// What was counted against the limits in `[from_ms, to_ms)`: one range scan of

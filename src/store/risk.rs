@@ -57,7 +57,7 @@ pub fn mark_set(conn: &Connection) -> Result<()> {
 
 /// Whether the rule rows were ever written (as the settings row says).
 pub fn were_set(conn: &Connection) -> Result<bool> {
-    Ok(conn.query_row("SELECT risk_set FROM wallet WHERE id = 1", [], |r| r.get(0))?)
+    Ok(super::wallet_row::flags(conn)?.risk_set)
 }
 
 /// How often each rule fired, by rule.

@@ -30,6 +30,10 @@ pub fn request_freeze(conn: &Connection, at_ms: i64) -> Result<()> {
 /// Inside an unlocked write, before the settings row is re-sealed: turn a pending request into
 /// the sealed flag, so from now on clearing it by hand shows as tampering.
 pub fn fold_freeze_request(conn: &Connection) -> Result<()> {
+    // Read first (a statement most writes prepare anyway): nearly always there is none.
+    if !super::wallet_row::flags(conn)?.freeze_requested {
+        return Ok(());
+    }
     conn.exec(
         "UPDATE wallet SET frozen = 1, freeze_requested_at_ms = NULL
          WHERE id = 1 AND freeze_requested_at_ms IS NOT NULL",

@@ -206,10 +206,6 @@ pub struct DueRow {
 /// The wallet's freeze and maintenance flags, read inside a write transaction. Frozen is the
 /// effective state: the sealed flag or a freeze requested without unlocking.
 pub fn wallet_flags(conn: &Connection) -> Result<(bool, bool)> {
-    Ok(conn.row(
-        "SELECT frozen = 1 OR freeze_requested_at_ms IS NOT NULL, maintenance
-         FROM wallet WHERE id = 1",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?)
+    let flags = super::wallet_row::flags(conn)?;
+    Ok((flags.frozen, flags.maintenance))
 }

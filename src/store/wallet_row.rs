@@ -65,6 +65,41 @@ pub fn insert(conn: &Connection, row: &WalletRow) -> Result<()> {
 
 /// Whether the settings row carries a seal (every wallet since schema 4 once written); `None`
 /// when there is no settings row at all.
+/// The settings row's columns that commands consult one at a time (time zone, freeze and
+/// maintenance, whether limit and risk rows were written), through one cached statement: a
+/// payment asks for four of them, and each distinct statement costs a process a parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flags {
+    pub time_zone: String,
+    /// The sealed flag, or a freeze requested without unlocking.
+    pub frozen: bool,
+    pub maintenance: bool,
+    pub limits_set: bool,
+    pub risk_set: bool,
+    /// A freeze asked for without the key, not yet folded into the sealed flag.
+    pub freeze_requested: bool,
+}
+
+/// Read [`Flags`].
+pub fn flags(conn: &Connection) -> Result<Flags> {
+    Ok(conn.row(
+        "SELECT time_zone, frozen = 1 OR freeze_requested_at_ms IS NOT NULL, maintenance,
+                limits_set, risk_set, freeze_requested_at_ms IS NOT NULL
+         FROM wallet WHERE id = 1",
+        [],
+        |r| {
+            Ok(Flags {
+                time_zone: r.get(0)?,
+                frozen: r.get(1)?,
+                maintenance: r.get(2)?,
+                limits_set: r.get(3)?,
+                risk_set: r.get(4)?,
+                freeze_requested: r.get(5)?,
+            })
+        },
+    )?)
+}
+
 pub fn sealed(conn: &Connection) -> Result<Option<bool>> {
     Ok(conn
         .prepare_cached("SELECT mac IS NOT NULL FROM wallet WHERE id = 1")?
@@ -224,6 +259,12 @@ pub fn attempt_succeeded(conn: &Connection) -> Result<()> {
 /// Seal-side copy of the counters: what the next unlocked write's MAC covers. Attempts still in
 /// flight are left out, since their outcome is not known yet.
 pub fn seal_counters(conn: &Connection) -> Result<()> {
+    // Most writes change no counter: read them (a statement the guard has prepared) rather
+    // than prepare an update that changes nothing.
+    let c = counters(conn)?;
+    if c.attempts.checked_sub(c.pending) == Some(c.attempts_sealed) && c.failed_sealed == c.failed {
+        return Ok(());
+    }
     conn.exec(
         "UPDATE wallet SET attempts_sealed = unlock_attempts - attempts_pending,
              failed_sealed = failed_unlocks

@@ -3,7 +3,8 @@
 //! of [`checkout::execute`]; a line that fails without being recorded (a duplicate order, a bad
 //! line) is refused before anything is written, so it leaves nothing behind and the others go
 //! on (see [`pay_lines`]). The chunk records through the bulk writer ([`crate::ledger::bulk`])
-//! and checks the sealed settings once ([`checkout::trusted_settings`]).
+//! and checks the sealed settings once a chunk (the limit and risk settings the write's own
+//! checks loaded, and the exchange rates).
 
 use super::SteppedUp;
 use serde::Serialize;
@@ -97,8 +98,16 @@ impl Payments<'_> {
         }
         let ctx = self.pay_context(step_up);
         let twofa = self.row.twofa;
-        self.write_unlocked(|conn, key| {
-            crate::ledger::bulk::scope(conn, key, || pay_lines(conn, key, &prepared, &ctx, twofa))
+        self.write_unlocked_with(|conn, key, trusted| {
+            // The sealed settings, checked once for the chunk: nothing in a payment changes them.
+            let settings = checkout::StageSettings {
+                limits: trusted.limits,
+                risk: trusted.risk,
+                fx: crate::fx::settings::load_trusted(conn, key)?,
+            };
+            crate::ledger::bulk::scope(conn, key, || {
+                pay_lines(conn, key, &prepared, &ctx, &settings, twofa)
+            })
         })
     }
 }
@@ -113,10 +122,9 @@ fn pay_lines(
     key: &crate::auth::vault::WalletKey,
     prepared: &[(u64, Result<super::payments::PreparedPayment>)],
     ctx: &checkout::PayContext,
+    settings: &checkout::StageSettings,
     twofa: bool,
 ) -> Result<Vec<BatchOutcome>> {
-    // The sealed settings, checked once for the chunk: nothing in a payment changes them.
-    let settings = checkout::trusted_settings(conn, key, ctx)?;
     let mut out = Vec::with_capacity(prepared.len());
     for (line, p) in prepared {
         let line = *line;
@@ -129,7 +137,7 @@ fn pay_lines(
         };
         let idem = p.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
         let changes = conn.total_changes();
-        match checkout::execute_with(conn, key, &p.request, p.options, idem, ctx, Some(&settings)) {
+        match checkout::execute_with(conn, key, &p.request, p.options, idem, ctx, Some(settings)) {
             Ok(Checkout::Recorded(executed)) => {
                 let executed = *executed;
                 out.push(BatchOutcome {

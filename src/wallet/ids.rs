@@ -80,9 +80,8 @@ impl IdsView<'_> {
     pub fn merchant_or_new(&self, text: &str) -> Result<String> {
         let conn = self.store.conn();
         let wanted = crate::text::nfc(text.trim());
-        let exact = q::merchant_named(conn, &wanted)?.is_some()
-            || q::with_prefix(conn, Kind::Merchant, &wanted, 2)?.first() == Some(&wanted);
-        if exact {
+        // An exact id or name (the lookup the payment itself makes, so one statement).
+        if crate::store::merchants::find(conn, &wanted)?.is_some() {
             return Ok(text.to_string());
         }
         match self.merchant(text) {

@@ -130,8 +130,14 @@ impl Payments<'_> {
     ) -> Result<TxView> {
         let ctx = self.pay_context(step_up);
         let idem = prepared.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
-        let outcome = self.write_unlocked(|conn, key| {
-            checkout::execute(conn, key, &prepared.request, prepared.options, idem, &ctx)
+        let outcome = self.write_unlocked_with(|conn, key, trusted| {
+            let settings = checkout::StageSettings {
+                limits: trusted.limits,
+                risk: trusted.risk,
+                fx: crate::fx::settings::load_trusted(conn, key)?,
+            };
+            let (req, opts) = (&prepared.request, prepared.options);
+            checkout::execute_with(conn, key, req, opts, idem, &ctx, Some(&settings))
         })?;
         match outcome {
             Checkout::Recorded(executed) => finish(*executed),
