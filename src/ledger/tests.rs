@@ -1318,3 +1318,39 @@ proptest! {
         prop_assert!(ids.iter().all(|id| id.starts_with("tx_")));
     }
 }
+
+/// A transaction just recorded reads the same through `load_recorded` (which skips the status
+/// and incoming-link reads) as through `load_seq`, whatever its kind and outcome; only a later
+/// transaction linking to it (a refund, a settlement) makes the two differ.
+#[test]
+fn a_view_of_a_transaction_just_recorded_is_its_full_view() {
+    let (conn, key) = setup();
+    rec(&conn, &key, &topup(Currency::CNY, 10_000, "src_1"));
+    let same_right_after = |new: &NewTransaction| -> Recorded {
+        let recorded = record(&conn, &key, new).unwrap();
+        let fresh = view::load_recorded(&conn, recorded.seq).unwrap();
+        let full = view::load_seq(&conn, recorded.seq).unwrap();
+        assert_eq!(
+            serde_json::to_value(&fresh).unwrap(),
+            serde_json::to_value(&full).unwrap()
+        );
+        recorded
+    };
+    let paid = same_right_after(&payment(Currency::CNY, 1_000, "mer_1"));
+    same_right_after(&declined(Currency::CNY, 900_000, "mer_1"));
+    let pending = same_right_after(&pending_topup(Currency::JPY, 500, "src_1"));
+    let settled = same_right_after(&settle(&pending.id, Currency::JPY, 500));
+    let refunded = same_right_after(&refund(&paid.id, Currency::CNY, 300, "mer_1"));
+    for own_links in [&settled, &refunded] {
+        assert!(!view::load_recorded(&conn, own_links.seq)
+            .unwrap()
+            .links
+            .is_empty());
+    }
+    for linked_later in [&paid, &pending] {
+        let fresh = view::load_recorded(&conn, linked_later.seq).unwrap();
+        let full = view::load_seq(&conn, linked_later.seq).unwrap();
+        assert!(fresh.links.is_empty() && !full.links.is_empty(), "{full:?}");
+        assert_ne!(fresh.status, full.status);
+    }
+}

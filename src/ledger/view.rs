@@ -169,16 +169,24 @@ pub fn load_seq(conn: &Connection, seq: i64) -> Result<TxView> {
     load_row(conn, row)
 }
 
+/// A transaction the caller recorded in this write transaction, in full: [`load_seq`] without
+/// the two reads that cannot find anything yet (nothing links to a transaction this new: a link
+/// points back at an earlier one, so its derived status is the one it was recorded with).
+pub fn load_recorded(conn: &Connection, seq: i64) -> Result<TxView> {
+    let row = q::tx_by_seq(conn, seq)?
+        .ok_or_else(|| Error::internal(format!("no transaction #{seq}")))?;
+    let status = row.status.clone();
+    let mut view = build(row, &status, 0)?;
+    add_links_from(conn, seq, &mut view)?;
+    add_postings(conn, seq, &mut view)?;
+    Ok(view)
+}
+
 fn load_row(conn: &Connection, row: TxRow) -> Result<TxView> {
     let seq = row.seq;
     let (status, refunded) = q::status_of(conn, seq)?.unwrap_or_else(|| (row.status.clone(), 0));
     let mut view = build(row, &status, refunded)?;
-    for link in q::links_from(conn, seq)? {
-        view.links.push(LinkView {
-            kind: link.kind,
-            id: link.other_id,
-        });
-    }
+    add_links_from(conn, seq, &mut view)?;
     for link in q::links_to(conn, seq)? {
         let parsed = LinkKind::parse(&link.kind);
         if parsed == Some(LinkKind::Returns) {
@@ -194,6 +202,22 @@ fn load_row(conn: &Connection, row: TxRow) -> Result<TxView> {
             id: link.other_id,
         });
     }
+    add_postings(conn, seq, &mut view)?;
+    Ok(view)
+}
+
+/// The transaction's own links (to earlier transactions), first in its view's links.
+fn add_links_from(conn: &Connection, seq: i64, view: &mut TxView) -> Result<()> {
+    for link in q::links_from(conn, seq)? {
+        view.links.push(LinkView {
+            kind: link.kind,
+            id: link.other_id,
+        });
+    }
+    Ok(())
+}
+
+fn add_postings(conn: &Connection, seq: i64, view: &mut TxView) -> Result<()> {
     for (account, currency, amount) in q::postings_of(conn, seq)? {
         let c = Currency::parse(&currency)?;
         view.postings.push(PostingView {
@@ -202,5 +226,5 @@ fn load_row(conn: &Connection, row: TxRow) -> Result<TxView> {
             amount: format_minor(amount, c),
         });
     }
-    Ok(view)
+    Ok(())
 }

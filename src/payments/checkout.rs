@@ -20,7 +20,7 @@ use crate::funding::rail::Settlement;
 use crate::funding::settlement::due;
 use crate::funding::topup::check_open;
 use crate::fx::settings::{self as fx_settings, FxSettings};
-use crate::ledger::view::{load_seq, Executed, TxView};
+use crate::ledger::view::{load_recorded, Executed, TxView};
 use crate::ledger::{account, Kind, NewTransaction, Status};
 use crate::ledger::{idempotency, sealed};
 use crate::money::{Currency, Money};
@@ -650,7 +650,7 @@ pub fn execute_with(
         event.insert("transaction_id".into(), json!(recorded.id));
         note_decision(conn, now, r, refusal.as_ref(), &event)?;
     }
-    let view = load_seq(conn, recorded.seq)?;
+    let view = load_recorded(conn, recorded.seq)?;
     let failure = refusal.map(|r| r.error(&view.id));
     Ok(Checkout::Recorded(Box::new(Executed { tx: view, failure })))
 }

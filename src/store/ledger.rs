@@ -88,13 +88,16 @@ pub fn time_zone(conn: &Connection) -> Result<String> {
 
 /// The newest transaction id, for monotonic id generation.
 pub fn last_tx_id(conn: &Connection) -> Result<Option<String>> {
-    Ok(conn
-        .row(
-            "SELECT id FROM transactions ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?)
+    // The newest seq through the chain head's statement and the row through `tx_by_seq`: both
+    // prepared by every write's guard already, where a statement of its own costs a parse.
+    let newest = match chain_and_newest(conn)? {
+        Some((_, newest)) => newest,
+        None => last_seq(conn)?,
+    };
+    match newest {
+        Some(seq) => Ok(tx_by_seq(conn, seq)?.map(|row| row.id)),
+        None => Ok(None),
+    }
 }
 
 /// Insert a transaction row; returns its `seq`.
