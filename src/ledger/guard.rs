@@ -172,8 +172,8 @@ fn upgrade(conn: &Connection, key: &WalletKey) -> Result<()> {
 /// key (`verify` with the password).
 pub fn quick_check(conn: &Connection) -> Result<Vec<verify::Problem>> {
     let mut problems = Vec::new();
-    let (count, _, _) = q::chain(conn)?.ok_or_else(chain_missing)?;
-    let newest = q::last_seq(conn)?.unwrap_or(0);
+    let ((count, _, _), newest) = q::chain_and_newest(conn)?.ok_or_else(chain_missing)?;
+    let newest = newest.unwrap_or(0);
     if newest != count {
         problems.push(verify::Problem {
             kind: "chain_length",
