@@ -65,6 +65,22 @@ struct TrustedSettings {
     risk: crate::risk::rules::RiskSettings,
 }
 
+impl TrustedSettings {
+    /// What the checkout decides with: these, and the exchange rates checked against their
+    /// seals in the same write transaction.
+    fn for_checkout(
+        self,
+        conn: &rusqlite::Connection,
+        key: &WalletKey,
+    ) -> Result<crate::payments::checkout::StageSettings> {
+        Ok(crate::payments::checkout::StageSettings {
+            limits: self.limits,
+            risk: self.risk,
+            fx: crate::fx::settings::load_trusted(conn, key)?,
+        })
+    }
+}
+
 /// The longest a session may live (CLI.md: at most 12h).
 pub const SESSION_TTL_MAX: SignedDuration = SignedDuration::from_hours(12);
 /// The default session lifetime.

@@ -371,6 +371,13 @@ mod tests {
             assert_eq!(state.mac(data), key.hmac(data));
         }
         assert_ne!(state.mac(b"a"), WalletKey::generate().hmac(b"a"));
+        // In parts: the MAC of their concatenation, wherever the cuts fall.
+        let whole: Vec<u8> = (0..=255u8).collect();
+        for (a, b) in [(0, 0), (0, 256), (13, 200), (64, 128), (256, 256)] {
+            let parts = [&whole[..a], &whole[a..b], &whole[b..]];
+            assert_eq!(state.mac_parts(&parts), key.hmac(&whole));
+        }
+        assert_ne!(state.mac_parts(&[b"ab", b"c"]), key.hmac(b"abd"));
     }
 
     #[test]

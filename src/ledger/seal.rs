@@ -195,24 +195,8 @@ pub fn mac(key: &WalletKey, previous: &[u8], canonical: &[u8]) -> [u8; 32] {
     key.hmac(&input)
 }
 
-/// [`mac`] of a row's canonical bytes, written straight after the prefix in `buf` (cleared
-/// first): a walk over many rows reuses one buffer instead of two allocations a row.
-pub fn mac_of_row(
-    key: &crate::auth::vault::MacState,
-    previous: &[u8],
-    row: &TxRow,
-    postings: &[(String, String, i64)],
-    links: &[(String, String)],
-    buf: &mut Vec<u8>,
-) -> [u8; 32] {
-    buf.clear();
-    buf.extend_from_slice(TX_MAC_PREFIX);
-    buf.extend_from_slice(previous);
-    write_canonical(buf, row, postings, links);
-    key.mac(buf)
-}
-
-/// [`mac_of_row`] over canonical bytes already written (by [`write_canonical`]).
+/// [`mac`] over canonical bytes already written (by [`write_canonical`]), with the MAC key's
+/// blocks hashed once (`MacState`) and no copy of the bytes: `verify` walks the chain so.
 pub fn mac_of_canonical(
     key: &crate::auth::vault::MacState,
     previous: &[u8],

@@ -351,7 +351,6 @@ fn check_stream(
 /// the reader, so each row is freed by the thread that allocated it: a free from another thread
 /// contends for the allocator's lock) and, for each, its seq, where its bytes end and its stored
 /// seal (`None` when missing or not a MAC's length, which never matches).
-#[derive(Default)]
 struct ChainBatch {
     bytes: Vec<u8>,
     items: Vec<(i64, usize, Option<[u8; 32]>)>,

@@ -530,6 +530,9 @@ pub enum Checkout {
 /// payment or its decline. Usage is summed and the payment recorded in this one write
 /// transaction, so two processes can never jointly exceed a limit or overspend. A merchant
 /// this payment names for the first time is registered only when something is recorded.
+/// `settings` are the limit, risk and FX settings checked against their seals earlier in the
+/// same write transaction (every unlocked write checks the limit and risk settings before its
+/// work; `pay --batch` checks them once a chunk: nothing in a payment changes them).
 pub fn execute(
     conn: &Connection,
     key: &WalletKey,
@@ -537,34 +540,7 @@ pub fn execute(
     opts: PayOptions,
     idempotency_key: Option<(&str, &[u8; 32])>,
     ctx: &PayContext,
-) -> Result<Checkout> {
-    execute_with(conn, key, req, opts, idempotency_key, ctx, None)
-}
-
-/// The limit, risk and FX settings as sealed, checked (what [`execute`] loads for each payment).
-pub fn trusted_settings(
-    conn: &Connection,
-    key: &WalletKey,
-    ctx: &PayContext,
-) -> Result<StageSettings> {
-    Ok(StageSettings {
-        limits: limits::load_trusted(conn, key, ctx.base, ctx.now)?,
-        risk: monitor::load_trusted(conn, key, ctx.base)?,
-        fx: fx_settings::load_trusted(conn, key)?,
-    })
-}
-
-/// [`execute`] with the settings loaded and checked earlier in the same write transaction (the
-/// write's own checks load the limit and risk settings; `pay --batch` loads them once a chunk:
-/// nothing in a payment changes them), or loaded here (`None`, as [`trusted_settings`] does).
-pub fn execute_with(
-    conn: &Connection,
-    key: &WalletKey,
-    req: &PaymentRequest,
-    opts: PayOptions,
-    idempotency_key: Option<(&str, &[u8; 32])>,
-    ctx: &PayContext,
-    loaded: Option<&StageSettings>,
+    settings: &StageSettings,
 ) -> Result<Checkout> {
     let now = ctx.now;
     if let Some((k, hash)) = idempotency_key {
@@ -582,14 +558,6 @@ pub fn execute_with(
     }
     // Its verify key is trusted only now, sealed: a request it did not sign records nothing.
     signature::check_signature(&m, req)?;
-    let owned;
-    let settings = match loaded {
-        Some(settings) => settings,
-        None => {
-            owned = trusted_settings(conn, key, ctx)?;
-            &owned
-        }
-    };
     let first_payment = !known || !mq::has_paid(conn, &m.id)?;
     let verdict = evaluate(conn, &m, req, opts, ctx, settings)?;
     // What a risk security event says about the payment.

@@ -63,8 +63,6 @@ pub fn insert(conn: &Connection, row: &WalletRow) -> Result<()> {
     Ok(())
 }
 
-/// Whether the settings row carries a seal (every wallet since schema 4 once written); `None`
-/// when there is no settings row at all.
 /// The settings row's columns that commands consult one at a time (time zone, freeze and
 /// maintenance, whether limit and risk rows were written), through one cached statement: a
 /// payment asks for four of them, and each distinct statement costs a process a parse.
@@ -100,6 +98,8 @@ pub fn flags(conn: &Connection) -> Result<Flags> {
     )?)
 }
 
+/// Whether the settings row carries a seal (every wallet since schema 4 once written); `None`
+/// when there is no settings row at all.
 pub fn sealed(conn: &Connection) -> Result<Option<bool>> {
     Ok(conn
         .prepare_cached("SELECT mac IS NOT NULL FROM wallet WHERE id = 1")?

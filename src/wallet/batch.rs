@@ -100,11 +100,7 @@ impl Payments<'_> {
         let twofa = self.row.twofa;
         self.write_unlocked_with(|conn, key, trusted| {
             // The sealed settings, checked once for the chunk: nothing in a payment changes them.
-            let settings = checkout::StageSettings {
-                limits: trusted.limits,
-                risk: trusted.risk,
-                fx: crate::fx::settings::load_trusted(conn, key)?,
-            };
+            let settings = trusted.for_checkout(conn, key)?;
             crate::ledger::bulk::scope(conn, key, || {
                 pay_lines(conn, key, &prepared, &ctx, &settings, twofa)
             })
@@ -137,7 +133,7 @@ fn pay_lines(
         };
         let idem = p.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
         let changes = conn.total_changes();
-        match checkout::execute_with(conn, key, &p.request, p.options, idem, ctx, Some(settings)) {
+        match checkout::execute(conn, key, &p.request, p.options, idem, ctx, settings) {
             Ok(Checkout::Recorded(executed)) => {
                 let executed = *executed;
                 out.push(BatchOutcome {

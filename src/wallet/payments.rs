@@ -131,13 +131,9 @@ impl Payments<'_> {
         let ctx = self.pay_context(step_up);
         let idem = prepared.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
         let outcome = self.write_unlocked_with(|conn, key, trusted| {
-            let settings = checkout::StageSettings {
-                limits: trusted.limits,
-                risk: trusted.risk,
-                fx: crate::fx::settings::load_trusted(conn, key)?,
-            };
+            let settings = trusted.for_checkout(conn, key)?;
             let (req, opts) = (&prepared.request, prepared.options);
-            checkout::execute_with(conn, key, req, opts, idem, &ctx, Some(&settings))
+            checkout::execute(conn, key, req, opts, idem, &ctx, &settings)
         })?;
         match outcome {
             Checkout::Recorded(executed) => finish(*executed),
