@@ -823,7 +823,8 @@ pub fn fees_between(conn: &Connection, currency: &str, from_ms: i64, to_ms: i64)
 }
 
 /// One row of `report spending`: a payment, or a refund of one (counted in its payment's group).
-/// Its text borrows from the row SQLite holds: nothing is allocated per payment.
+/// Its text borrows from the row SQLite holds and from the merchants read once: nothing is
+/// allocated per payment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpentRow<'a> {
     /// What the row adds to its group: the payment's amount, or minus the refund's.
@@ -834,43 +835,127 @@ pub struct SpentRow<'a> {
     pub currency: &'a str,
     pub created_at_ms: i64,
     pub merchant_id: Option<&'a str>,
+    /// The payment's seq and its recorded JSON (`data`), read from SQLite only when its
+    /// merchant's row does not say everything a report may ask (an unknown merchant, or one
+    /// without a category).
+    seq: i64,
+    data: Option<&'a [u8]>,
+    /// The merchant's name and category as its row has them, when the wallet knows it.
+    merchant: Option<&'a (String, Option<String>)>,
+}
+
+impl<'a> SpentRow<'a> {
     /// The merchant's name: its row's, else (a merchant known only from an imported history)
     /// the one recorded with the payment (`data.merchant_name`). Checkout records the row's
     /// name, and merchants are never renamed, so the two agree wherever both exist.
-    pub merchant_name: Option<&'a str>,
+    pub fn merchant_name(&self) -> Result<Option<std::borrow::Cow<'a, str>>> {
+        match self.merchant {
+            Some((name, _)) => Ok(Some(std::borrow::Cow::Borrowed(name.as_str()))),
+            None => self.recorded("merchant_name"),
+        }
+    }
+
     /// The merchant's category now, else the one recorded with the payment.
-    pub category: Option<&'a str>,
+    pub fn category(&self) -> Result<Option<std::borrow::Cow<'a, str>>> {
+        match self.merchant {
+            Some((_, Some(category))) => Ok(Some(std::borrow::Cow::Borrowed(category.as_str()))),
+            _ => self.recorded("category"),
+        }
+    }
+
+    /// A text field of the payment's recorded JSON, as SQLite's `json_extract` gives it: the
+    /// string, else nothing (absent, or not a string). JSON that does not parse was not written
+    /// by okpay: the row is reported as tampered with.
+    fn recorded(&self, field: &str) -> Result<Option<std::borrow::Cow<'a, str>>> {
+        let value: serde_json::Value =
+            serde_json::from_slice(self.data.unwrap_or(b"{}")).map_err(|_| {
+                crate::error::Error::new(
+                    crate::error::Code::IntegrityError,
+                    "err.integrity.tampered",
+                )
+                .arg_detail("table", "transactions")
+                .arg_detail("row", self.seq)
+            })?;
+        Ok(value
+            .get(field)
+            .and_then(|v| v.as_str())
+            .map(|text| std::borrow::Cow::Owned(text.to_string())))
+    }
 }
 
 /// The payments `report spending` counts: succeeded ones. A payment's recorded status is
 /// `succeeded` exactly when its derived status is succeeded, partially refunded or refunded
-/// (only a succeeded payment can be refunded), so no join with `tx_status` is needed; the
-/// merchant's name comes from its row, so SQLite parses the payment's JSON only for a merchant
-/// the wallet does not know.
-const SPENT_SQL: &str = "SELECT t.seq, t.amount_minor, t.currency, t.created_at_ms, t.merchant_id,
-            COALESCE(m.name, json_extract(t.data, '$.merchant_name')),
-            COALESCE(m.category, json_extract(t.data, '$.category'))
+/// (only a succeeded payment can be refunded), so no join with `tx_status` is needed. Nor with
+/// `merchants`: their names and categories are read once into memory (a join probed the
+/// merchants' index for every payment, a fifth of an all-time report), and the payment's JSON
+/// is parsed only for a merchant the wallet does not know.
+const SPENT_SQL: &str =
+    "SELECT t.seq, t.amount_minor, t.currency, t.created_at_ms, t.merchant_id, t.data
      FROM transactions t INDEXED BY transactions_created
-     LEFT JOIN merchants m ON m.id = t.merchant_id
      WHERE t.created_at_ms >= ?1 AND t.created_at_ms < ?2 AND t.kind = 'payment'
        AND t.status = 'succeeded'
      ORDER BY t.created_at_ms, t.seq";
 
 /// The refunds of those payments: a refund always comes after its payment in the ledger, so
 /// only the refunds after the period's first payment are read (`transactions_kind`), each with
-/// its payment's currency, time and merchant. What they sum to per payment is the refunded
-/// amount its derived status carries.
+/// its payment's seq, currency, time, merchant and JSON. What they sum to per payment is the
+/// refunded amount its derived status carries.
 const SPENT_REFUNDS_SQL: &str = "SELECT r.amount_minor, p.currency, p.created_at_ms, p.merchant_id,
-            COALESCE(m.name, json_extract(p.data, '$.merchant_name')),
-            COALESCE(m.category, json_extract(p.data, '$.category'))
+            p.seq, p.data
      FROM transactions r INDEXED BY transactions_kind
      JOIN links l ON l.tx_seq = r.seq AND l.kind = 'refunds'
      JOIN transactions p ON p.seq = l.target_seq
-     LEFT JOIN merchants m ON m.id = p.merchant_id
      WHERE r.kind = 'refund' AND r.seq > ?3
        AND p.kind = 'payment' AND p.status = 'succeeded'
        AND p.created_at_ms >= ?1 AND p.created_at_ms < ?2
      ORDER BY r.seq";
+
+/// Merchants' names and categories by id, hashed with FNV-1a: the ids are okpay's own, and a
+/// report looks one up for every payment (SipHash was a twentieth of an all-time report).
+type MerchantNames =
+    std::collections::HashMap<String, (String, Option<String>), std::hash::BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, 64 bits.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A payment's JSON (column `at`) as bytes, checked as text only if it is parsed, and read only
+/// where its merchant's row leaves something to look up.
+fn data_if_needed<'r>(
+    row: &'r Row<'_>,
+    at: usize,
+    merchant: Option<&(String, Option<String>)>,
+) -> rusqlite::Result<Option<&'r [u8]>> {
+    Ok(match merchant {
+        Some((_, Some(_))) => None,
+        _ => Some(row.get_ref(at)?.as_bytes()?),
+    })
+}
+
+/// Every merchant's name and category, by id.
+fn merchant_names(conn: &Connection) -> Result<MerchantNames> {
+    let mut stmt = conn.prepare("SELECT id, name, category FROM merchants")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
 
 /// Succeeded payments made in `[from_ms, to_ms)`, oldest first, then the refunds of those
 /// payments, passed to `each`. A range scan of `transactions_created` (SQLite would otherwise
@@ -883,6 +968,8 @@ pub fn payments_between(
     to_ms: i64,
     mut each: impl FnMut(&SpentRow<'_>) -> Result<()>,
 ) -> Result<()> {
+    let merchants = merchant_names(conn)?;
+    let known = |id: Option<&str>| id.and_then(|id| merchants.get(id));
     let mut first_seq: Option<i64> = None;
     {
         let mut stmt = conn.prepare(SPENT_SQL)?;
@@ -890,14 +977,17 @@ pub fn payments_between(
         while let Some(row) = rows.next()? {
             let seq: i64 = row.get(0)?;
             first_seq = Some(first_seq.map_or(seq, |s| s.min(seq)));
+            let merchant_id = text_or_none(row.get_ref(4)?);
+            let merchant = known(merchant_id);
             each(&SpentRow {
                 net_minor: row.get(1)?,
                 payments: 1,
                 currency: text_at(row, 2)?,
                 created_at_ms: row.get(3)?,
-                merchant_id: text_or_none(row.get_ref(4)?),
-                merchant_name: text_or_none(row.get_ref(5)?),
-                category: text_or_none(row.get_ref(6)?),
+                merchant_id,
+                seq,
+                data: data_if_needed(row, 5, merchant)?,
+                merchant,
             })?;
         }
     }
@@ -908,14 +998,17 @@ pub fn payments_between(
     let mut rows = stmt.query(params![from_ms, to_ms, first_seq])?;
     while let Some(row) = rows.next()? {
         let amount: i64 = row.get(0)?;
+        let merchant_id = text_or_none(row.get_ref(3)?);
+        let merchant = known(merchant_id);
         each(&SpentRow {
             net_minor: amount.saturating_neg(),
             payments: 0,
             currency: text_at(row, 1)?,
             created_at_ms: row.get(2)?,
-            merchant_id: text_or_none(row.get_ref(3)?),
-            merchant_name: text_or_none(row.get_ref(4)?),
-            category: text_or_none(row.get_ref(5)?),
+            merchant_id,
+            seq: row.get(4)?,
+            data: data_if_needed(row, 5, merchant)?,
+            merchant,
         })?;
     }
     Ok(())
@@ -968,6 +1061,66 @@ pub fn own_balance_heads(conn: &Connection) -> Result<Vec<(i64, i64, i64)>> {
 
 #[cfg(test)]
 mod plan_tests {
+    /// A report row names its merchant as SQLite's `COALESCE(merchant row, recorded JSON)` did:
+    /// the merchant's row where the wallet knows it (its category too, unless it has none), the
+    /// payment's JSON otherwise; a refund is counted against its payment's merchant; JSON that
+    /// does not parse is reported as tampered with, not skipped.
+    #[test]
+    fn spending_rows_take_names_from_the_merchant_row_else_from_the_payment() {
+        let conn = crate::store::tests::memory();
+        conn.execute_batch(
+            "INSERT INTO merchants (id, name, category, origin, created_at_ms)
+                 VALUES ('mer_A', 'Alpha', 'food', 'added', 0), ('mer_B', 'Beta', NULL, 'added', 0);
+             INSERT INTO transactions (seq, id, kind, status, amount_minor, currency, created_at_ms, merchant_id, data)
+                 VALUES (1, 'tx_1', 'payment', 'succeeded', 100, 'CNY', 10, 'mer_A',
+                         '{\"merchant_name\":\"typed\",\"category\":\"other\"}'),
+                        (2, 'tx_2', 'payment', 'succeeded', 200, 'CNY', 20, 'mer_B',
+                         '{\"category\":\"travel\"}'),
+                        (3, 'tx_3', 'payment', 'succeeded', 300, 'EUR', 30, 'mer_gone',
+                         '{\"merchant_name\":\"Caf\\u00e9 \\\"Z\\\"\",\"category\":7}'),
+                        (4, 'tx_4', 'payment', 'succeeded', 400, 'CNY', 40, NULL, '{}'),
+                        (5, 'tx_5', 'refund', 'succeeded', 50, 'EUR', 50, NULL, '{}');
+             INSERT INTO links (tx_seq, kind, target_seq) VALUES (5, 'refunds', 3);",
+        )
+        .unwrap();
+        let mut seen = Vec::new();
+        super::payments_between(&conn, 0, 100, |row| {
+            seen.push((
+                row.net_minor,
+                row.payments,
+                row.currency.to_string(),
+                row.merchant_id.map(str::to_string),
+                row.merchant_name()?.map(|n| n.into_owned()),
+                row.category()?.map(|c| c.into_owned()),
+            ));
+            Ok(())
+        })
+        .unwrap();
+        let s = |t: &str| Some(t.to_string());
+        assert_eq!(
+            seen,
+            vec![
+                (100, 1, "CNY".into(), s("mer_A"), s("Alpha"), s("food")),
+                (200, 1, "CNY".into(), s("mer_B"), s("Beta"), s("travel")),
+                (300, 1, "EUR".into(), s("mer_gone"), s("Café \"Z\""), None),
+                (400, 1, "CNY".into(), None, None, None),
+                (-50, 0, "EUR".into(), s("mer_gone"), s("Café \"Z\""), None),
+            ]
+        );
+        // Not JSON (the idempotency index refuses it; dropped here, as a forger would): the row
+        // is named, nothing is made up.
+        let conn = crate::store::tests::memory();
+        conn.execute_batch(
+            "DROP INDEX transactions_idempotency;
+             INSERT INTO transactions (seq, id, kind, status, amount_minor, currency, created_at_ms, merchant_id, data)
+                 VALUES (1, 'tx_1', 'payment', 'succeeded', 100, 'CNY', 10, 'mer_x', '{not json');",
+        )
+        .unwrap();
+        let err = super::payments_between(&conn, 0, 100, |row| row.merchant_name().map(drop))
+            .unwrap_err();
+        assert_eq!(err.code, crate::error::Code::IntegrityError);
+    }
+
     /// `report spending` over a period reads that period: a range of the time index, in its
     /// order (no sort), whatever the ledger's size.
     #[test]

@@ -546,8 +546,11 @@ impl Books<'_> {
         let mut totals = Totals::default();
         lq::payments_between(self.store.conn(), from_ms, to_ms, |row| {
             let key: std::borrow::Cow<'_, str> = match by {
-                By::Merchant => row.merchant_name.or(row.merchant_id).unwrap_or("").into(),
-                By::Category => row.category.unwrap_or("-").into(),
+                By::Merchant => row
+                    .merchant_name()?
+                    .or_else(|| row.merchant_id.map(Into::into))
+                    .unwrap_or_default(),
+                By::Category => row.category()?.unwrap_or("-".into()),
                 By::Month | By::Day => {
                     let date = clock::from_ms(row.created_at_ms)?
                         .to_zoned(zone.clone())
