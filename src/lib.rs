@@ -7,6 +7,7 @@ pub mod auth;
 pub mod cli;
 pub mod clock;
 pub mod error;
+pub mod fnv;
 pub mod funding;
 pub mod fx;
 pub mod ledger;

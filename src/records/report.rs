@@ -1,8 +1,6 @@
 //! Spending reports: payments net of their refunds, totalled by merchant, category, month or
 //! day per currency; the balance over time; and the text bars and sparklines that draw them.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 /// How spending is grouped.
@@ -37,12 +35,15 @@ pub struct Row {
 }
 
 /// Totals being gathered: key → currency → (net minor units, payments). Looked up by `&str`, so
-/// a row allocates only when it opens a group.
+/// a row allocates only when it opens a group; FNV-hashed, since a report adds every payment.
 #[derive(Debug, Default)]
 pub struct Totals {
-    groups: BTreeMap<String, BTreeMap<String, (i64, u64)>>,
+    groups: crate::fnv::FnvHashMap<String, ByCurrency>,
     len: usize,
 }
+
+/// One group's sums by currency: (code, (net minor units, payments)); a few currencies at most.
+type ByCurrency = Vec<(String, (i64, u64))>;
 
 /// The most groups a report holds (one a day for ten years).
 pub const GROUPS_MAX: usize = 3_660;
@@ -55,26 +56,28 @@ impl Totals {
         let open = self
             .groups
             .get_mut(key)
-            .and_then(|by_currency| by_currency.get_mut(currency));
-        let entry = match open {
-            Some(entry) => entry,
-            None => {
-                let key = if self.len >= GROUPS_MAX { "…" } else { key };
-                let by_currency = self.groups.entry(key.to_string()).or_default();
-                match by_currency.entry(currency.to_string()) {
-                    std::collections::btree_map::Entry::Occupied(open) => open.into_mut(),
-                    std::collections::btree_map::Entry::Vacant(new) => {
-                        self.len += 1;
-                        new.insert((0, 0))
-                    }
-                }
+            .and_then(|by_currency| by_currency.iter_mut().find(|(c, _)| c == currency));
+        if let Some((_, sums)) = open {
+            sums.0 = sums.0.saturating_add(net_minor);
+            sums.1 += payments;
+            return;
+        }
+        let key = if self.len >= GROUPS_MAX { "…" } else { key };
+        let by_currency = self.groups.entry(key.to_string()).or_default();
+        match by_currency.iter_mut().find(|(c, _)| c == currency) {
+            Some((_, sums)) => {
+                sums.0 = sums.0.saturating_add(net_minor);
+                sums.1 += payments;
             }
-        };
-        entry.0 = entry.0.saturating_add(net_minor);
-        entry.1 += payments;
+            None => {
+                self.len += 1;
+                by_currency.push((currency.to_string(), (net_minor, payments)));
+            }
+        }
     }
 
-    /// The groups: by time for months and days, largest first otherwise.
+    /// The groups: by time for months and days, largest first otherwise (each currency's
+    /// groups together, in the order of the currencies' codes).
     pub fn into_rows(self, by: By, format: impl Fn(i64, &str) -> String) -> Vec<Row> {
         let mut rows: Vec<Row> = self
             .groups
@@ -99,6 +102,8 @@ impl Totals {
                     .then(b.total_minor.cmp(&a.total_minor))
                     .then(a.key.cmp(&b.key))
             });
+        } else {
+            rows.sort_by(|a, b| a.key.cmp(&b.key).then(a.currency.cmp(&b.currency)));
         }
         rows
     }

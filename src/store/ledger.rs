@@ -910,32 +910,8 @@ const SPENT_REFUNDS_SQL: &str = "SELECT r.amount_minor, p.currency, p.created_at
        AND p.created_at_ms >= ?1 AND p.created_at_ms < ?2
      ORDER BY r.seq";
 
-/// Merchants' names and categories by id, hashed with FNV-1a: the ids are okpay's own, and a
-/// report looks one up for every payment (SipHash was a twentieth of an all-time report).
-type MerchantNames =
-    std::collections::HashMap<String, (String, Option<String>), std::hash::BuildHasherDefault<Fnv>>;
-
-/// FNV-1a, 64 bits.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// Merchants' names and categories by id (FNV-hashed: a report looks one up for every payment).
+type MerchantNames = crate::fnv::FnvHashMap<String, (String, Option<String>)>;
 
 /// A payment's JSON (column `at`) as bytes, checked as text only if it is parsed, and read only
 /// where its merchant's row leaves something to look up.
