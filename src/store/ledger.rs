@@ -825,7 +825,7 @@ pub fn fees_between(conn: &Connection, currency: &str, from_ms: i64, to_ms: i64)
 /// One row of `report spending`: a payment, or a refund of one (counted in its payment's group).
 /// Its text borrows from the row SQLite holds and from the merchants read once: nothing is
 /// allocated per payment.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct SpentRow<'a> {
     /// What the row adds to its group: the payment's amount, or minus the refund's.
     pub net_minor: i64,
@@ -835,11 +835,10 @@ pub struct SpentRow<'a> {
     pub currency: &'a str,
     pub created_at_ms: i64,
     pub merchant_id: Option<&'a str>,
-    /// The payment's seq and its recorded JSON (`data`), read from SQLite only when its
-    /// merchant's row does not say everything a report may ask (an unknown merchant, or one
-    /// without a category).
+    /// The payment's seq, to read its recorded JSON (`data`) by, only when its merchant's row
+    /// does not say what a report asks (an unknown merchant, or one without a category).
     seq: i64,
-    data: Option<&'a [u8]>,
+    conn: &'a Connection,
     /// The merchant's name and category as its row has them, when the wallet knows it.
     merchant: Option<&'a (String, Option<String>)>,
 }
@@ -867,8 +866,16 @@ impl<'a> SpentRow<'a> {
     /// string, else nothing (absent, or not a string). JSON that does not parse was not written
     /// by okpay: the row is reported as tampered with.
     fn recorded(&self, field: &str) -> Result<Option<std::borrow::Cow<'a, str>>> {
-        let value: serde_json::Value =
-            serde_json::from_slice(self.data.unwrap_or(b"{}")).map_err(|_| {
+        let data: Option<Vec<u8>> = self
+            .conn
+            .row(
+                "SELECT CAST(data AS BLOB) FROM transactions WHERE seq = ?1",
+                [self.seq],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let value: serde_json::Value = serde_json::from_slice(data.as_deref().unwrap_or(b"{}"))
+            .map_err(|_| {
                 crate::error::Error::new(
                     crate::error::Code::IntegrityError,
                     "err.integrity.tampered",
@@ -888,9 +895,8 @@ impl<'a> SpentRow<'a> {
 /// (only a succeeded payment can be refunded), so no join with `tx_status` is needed. Nor with
 /// `merchants`: their names and categories are read once into memory (a join probed the
 /// merchants' index for every payment, a fifth of an all-time report), and the payment's JSON
-/// is parsed only for a merchant the wallet does not know.
-const SPENT_SQL: &str =
-    "SELECT t.seq, t.amount_minor, t.currency, t.created_at_ms, t.merchant_id, t.data
+/// is read and parsed only for a merchant the wallet does not know.
+const SPENT_SQL: &str = "SELECT t.seq, t.amount_minor, t.currency, t.created_at_ms, t.merchant_id
      FROM transactions t INDEXED BY transactions_created
      WHERE t.created_at_ms >= ?1 AND t.created_at_ms < ?2 AND t.kind = 'payment'
        AND t.status = 'succeeded'
@@ -898,10 +904,10 @@ const SPENT_SQL: &str =
 
 /// The refunds of those payments: a refund always comes after its payment in the ledger, so
 /// only the refunds after the period's first payment are read (`transactions_kind`), each with
-/// its payment's seq, currency, time, merchant and JSON. What they sum to per payment is the
+/// its payment's seq, currency, time and merchant. What they sum to per payment is the
 /// refunded amount its derived status carries.
 const SPENT_REFUNDS_SQL: &str = "SELECT r.amount_minor, p.currency, p.created_at_ms, p.merchant_id,
-            p.seq, p.data
+            p.seq
      FROM transactions r INDEXED BY transactions_kind
      JOIN links l ON l.tx_seq = r.seq AND l.kind = 'refunds'
      JOIN transactions p ON p.seq = l.target_seq
@@ -912,19 +918,6 @@ const SPENT_REFUNDS_SQL: &str = "SELECT r.amount_minor, p.currency, p.created_at
 
 /// Merchants' names and categories by id (FNV-hashed: a report looks one up for every payment).
 type MerchantNames = crate::fnv::FnvHashMap<String, (String, Option<String>)>;
-
-/// A payment's JSON (column `at`) as bytes, checked as text only if it is parsed, and read only
-/// where its merchant's row leaves something to look up.
-fn data_if_needed<'r>(
-    row: &'r Row<'_>,
-    at: usize,
-    merchant: Option<&(String, Option<String>)>,
-) -> rusqlite::Result<Option<&'r [u8]>> {
-    Ok(match merchant {
-        Some((_, Some(_))) => None,
-        _ => Some(row.get_ref(at)?.as_bytes()?),
-    })
-}
 
 /// Every merchant's name and category, by id.
 fn merchant_names(conn: &Connection) -> Result<MerchantNames> {
@@ -962,7 +955,7 @@ pub fn payments_between(
                 created_at_ms: row.get(3)?,
                 merchant_id,
                 seq,
-                data: data_if_needed(row, 5, merchant)?,
+                conn,
                 merchant,
             })?;
         }
@@ -983,7 +976,7 @@ pub fn payments_between(
             created_at_ms: row.get(2)?,
             merchant_id,
             seq: row.get(4)?,
-            data: data_if_needed(row, 5, merchant)?,
+            conn,
             merchant,
         })?;
     }
