@@ -109,6 +109,57 @@ impl Totals {
     }
 }
 
+/// Sums gathered apart (by one of a report's readers), each group in the order it opened:
+/// [`Totals::absorb`] adds them in that order, as one reader would have (the order decides which
+/// groups fold past [`GROUPS_MAX`]).
+#[derive(Debug, Default)]
+pub struct Partial {
+    at: crate::fnv::FnvHashMap<String, Vec<(String, usize)>>,
+    sums: Vec<(String, String, i64, u64)>,
+}
+
+impl Partial {
+    /// Add a payment (or a refund: `payments` 0) to its group.
+    pub fn add(&mut self, key: &str, currency: &str, net_minor: i64, payments: u64) {
+        let found = self
+            .at
+            .get(key)
+            .and_then(|by_currency| by_currency.iter().find(|(c, _)| c == currency))
+            .map(|(_, i)| *i);
+        let i = match found {
+            Some(i) => i,
+            // Past GROUPS_MAX groups of its own, a reader folds new ones as the totals would
+            // (they could not open any of them anyway), so its memory stays bounded.
+            None if self.sums.len() >= GROUPS_MAX && key != "…" => {
+                return self.add("…", currency, net_minor, payments);
+            }
+            None => {
+                let i = self.sums.len();
+                self.sums
+                    .push((key.to_string(), currency.to_string(), 0, 0));
+                self.at
+                    .entry(key.to_string())
+                    .or_default()
+                    .push((currency.to_string(), i));
+                i
+            }
+        };
+        if let Some(sum) = self.sums.get_mut(i) {
+            sum.2 = sum.2.saturating_add(net_minor);
+            sum.3 += payments;
+        }
+    }
+}
+
+impl Totals {
+    /// Add what a reader gathered apart, group by group in the order they opened.
+    pub fn absorb(&mut self, partial: Partial) {
+        for (key, currency, net_minor, payments) in partial.sums {
+            self.add(&key, &currency, net_minor, payments);
+        }
+    }
+}
+
 /// A horizontal bar of `value` against `max`, `width` cells wide at most, in eighths of a cell.
 pub fn bar(value: i64, max: i64, width: usize) -> String {
     const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
@@ -205,6 +256,49 @@ mod tests {
         assert_eq!(row("…", "CNY"), Some((15, 2)));
         assert_eq!(row("…", "EUR"), Some((4, 1)));
         assert_eq!(row("new one", "CNY"), None);
+    }
+
+    /// Groups gathered in two parts and absorbed in order give exactly what one reader adding
+    /// every row in that order gives, folding past GROUPS_MAX included.
+    #[test]
+    fn parts_absorbed_in_order_equal_one_reader() {
+        let rows: Vec<(String, &str, i64)> = (0..(GROUPS_MAX as i64 + 500))
+            .map(|i| {
+                (
+                    format!("k{:05}", (i * 7919) % 4_200),
+                    ["CNY", "EUR"][(i % 3 == 0) as usize],
+                    i,
+                )
+            })
+            .collect();
+        let mut one = Totals::default();
+        for (k, c, n) in &rows {
+            one.add(k, c, *n, 1);
+        }
+        let key = |r: &Row| (r.key.clone(), r.currency.clone(), r.total_minor, r.count);
+        let a: Vec<_> = one
+            .into_rows(By::Day, |m, _| m.to_string())
+            .iter()
+            .map(key)
+            .collect();
+        assert!(a.iter().any(|r| r.0 == "…"));
+        // A cut a third of the way, and one so early that the later part folds on its own.
+        for cut in [rows.len() / 3, 50] {
+            let mut parts = Totals::default();
+            for part in [&rows[..cut], &rows[cut..]] {
+                let mut p = Partial::default();
+                for (k, c, n) in part {
+                    p.add(k, c, *n, 1);
+                }
+                parts.absorb(p);
+            }
+            let b: Vec<_> = parts
+                .into_rows(By::Day, |m, _| m.to_string())
+                .iter()
+                .map(key)
+                .collect();
+            assert_eq!(a, b, "cut at {cut}");
+        }
     }
 
     #[test]

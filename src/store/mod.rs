@@ -685,6 +685,20 @@ pub(crate) mod tests {
         conn
     }
 
+    /// [`memory`]'s schema in a file marked as a wallet (for code that opens a second
+    /// connection to it).
+    pub(crate) fn file(path: &Path) -> Connection {
+        let conn = Connection::open(path).unwrap();
+        for sql in MIGRATIONS {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        conn.pragma_update(None, "user_version", schema_version())
+            .unwrap();
+        conn
+    }
+
     #[test]
     fn files_that_are_not_wallets_are_refused_unchanged() {
         let dir = tempfile::tempdir().unwrap();

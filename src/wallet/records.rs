@@ -534,42 +534,20 @@ impl Books<'_> {
     }
 
     /// `okpay report spending`: payments made in `[from_ms, to_ms)` net of their refunds
-    /// (whenever refunded), grouped.
+    /// (whenever refunded), grouped (see [`spending_rows`]).
     pub fn spending(
         &self,
         by: crate::records::report::By,
         from_ms: i64,
         to_ms: i64,
     ) -> Result<Vec<crate::records::report::Row>> {
-        use crate::records::report::{By, Totals};
-        let zone = self.zone().clone();
-        let mut totals = Totals::default();
-        lq::payments_between(self.store.conn(), from_ms, to_ms, |row| {
-            let key: std::borrow::Cow<'_, str> = match by {
-                By::Merchant => row
-                    .merchant_name()?
-                    .or_else(|| row.merchant_id.map(Into::into))
-                    .unwrap_or_default(),
-                By::Category => row.category()?.unwrap_or("-".into()),
-                By::Month | By::Day => {
-                    let date = clock::from_ms(row.created_at_ms)?
-                        .to_zoned(zone.clone())
-                        .date();
-                    if by == By::Month {
-                        date.strftime("%Y-%m").to_string().into()
-                    } else {
-                        date.to_string().into()
-                    }
-                }
-            };
-            totals.add(&key, row.currency, row.net_minor, row.payments);
-            Ok(())
-        })?;
-        Ok(
-            totals.into_rows(by, |minor, code| match Currency::parse(code) {
-                Ok(c) => format_minor(minor, c),
-                Err(_) => minor.to_string(),
-            }),
+        spending_rows(
+            self.store.conn(),
+            self.store.path(),
+            by,
+            self.zone(),
+            (from_ms, to_ms),
+            lq::SPLIT_FROM,
         )
     }
 
@@ -656,4 +634,169 @@ fn links_shown(
             id,
         }))
         .collect()
+}
+
+/// The group a report row falls in.
+fn spending_key<'r>(
+    by: crate::records::report::By,
+    zone: &jiff::tz::TimeZone,
+    row: &lq::SpentRow<'r>,
+) -> Result<std::borrow::Cow<'r, str>> {
+    use crate::records::report::By;
+    Ok(match by {
+        By::Merchant => row
+            .merchant_name()?
+            .or_else(|| row.merchant_id.map(Into::into))
+            .unwrap_or_default(),
+        By::Category => row.category()?.unwrap_or("-".into()),
+        By::Month | By::Day => {
+            let date = clock::from_ms(row.created_at_ms)?
+                .to_zoned(zone.clone())
+                .date();
+            if by == By::Month {
+                date.strftime("%Y-%m").to_string().into()
+            } else {
+                date.to_string().into()
+            }
+        }
+    })
+}
+
+/// A spending report's rows. A ledger of `split_from` transactions or more has its period read
+/// in two parts at once, the later on a second read-only connection to `path` in another thread
+/// (the scan is SQLite's page reads and per-row work, and a second core halves it); the parts'
+/// groups are added in time order, as one scan would add them, then the refunds.
+fn spending_rows(
+    conn: &rusqlite::Connection,
+    path: &std::path::Path,
+    by: crate::records::report::By,
+    zone: &jiff::tz::TimeZone,
+    (from_ms, to_ms): (i64, i64),
+    split_from: i64,
+) -> Result<Vec<crate::records::report::Row>> {
+    use crate::records::report::{Partial, Totals};
+    let fold =
+        |conn: &rusqlite::Connection, from: i64, to: i64| -> Result<(Partial, Option<i64>)> {
+            let mut partial = Partial::default();
+            let first = lq::spent_payments(conn, from, to, |row| {
+                partial.add(
+                    &spending_key(by, zone, row)?,
+                    row.currency,
+                    row.net_minor,
+                    1,
+                );
+                Ok(())
+            })?;
+            Ok((partial, first))
+        };
+    let parts = match lq::spent_split(conn, from_ms, to_ms, split_from)? {
+        Some(cut) => std::thread::scope(|scope| -> Result<Vec<(Partial, Option<i64>)>> {
+            let later = scope.spawn(|| -> Result<(Partial, Option<i64>)> {
+                let store = crate::store::Store::open_read_only(path)?;
+                fold(store.conn(), cut, to_ms)
+            });
+            let earlier = fold(conn, from_ms, cut);
+            let later = later
+                .join()
+                .map_err(|_| Error::internal("the report's second reader stopped"))?;
+            Ok(vec![earlier?, later?])
+        })?,
+        None => vec![fold(conn, from_ms, to_ms)?],
+    };
+    let mut totals = Totals::default();
+    let mut first_seq: Option<i64> = None;
+    for (partial, first) in parts {
+        totals.absorb(partial);
+        first_seq = match (first_seq, first) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    if let Some(first_seq) = first_seq {
+        lq::spent_refunds(conn, from_ms, to_ms, first_seq, |row| {
+            totals.add(
+                &spending_key(by, zone, row)?,
+                row.currency,
+                row.net_minor,
+                0,
+            );
+            Ok(())
+        })?;
+    }
+    Ok(
+        totals.into_rows(by, |minor, code| match Currency::parse(code) {
+            Ok(c) => format_minor(minor, c),
+            Err(_) => minor.to_string(),
+        }),
+    )
+}
+
+#[cfg(test)]
+mod spending_tests {
+    use super::*;
+    use crate::records::report::By;
+
+    /// A report read in two parts on two connections equals the same report read in one scan,
+    /// for every grouping, over all time and over a part of it, refunds and unknown merchants
+    /// included.
+    #[test]
+    fn a_report_read_in_two_parts_equals_one_scan() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.db");
+        let conn = crate::store::tests::file(&path);
+        let mut sql = String::from(
+            "INSERT INTO merchants (id, name, category, origin, created_at_ms) VALUES
+                 ('mer_A', 'Alpha', 'food', 'added', 0), ('mer_B', 'Beta', NULL, 'added', 0);",
+        );
+        for seq in 1..=400i64 {
+            let day = 86_400_000 * (seq / 7);
+            let (kind, merchant, data) = match seq % 10 {
+                0 => ("topup", "NULL", "{}".to_string()),
+                3 => ("refund", "NULL", "{}".to_string()),
+                7 => (
+                    "payment",
+                    "'mer_gone'",
+                    format!(r#"{{"merchant_name":"Gone {}"}}"#, seq % 3),
+                ),
+                n if n % 2 == 0 => ("payment", "'mer_A'", "{}".to_string()),
+                _ => ("payment", "'mer_B'", r#"{"category":"travel"}"#.to_string()),
+            };
+            let currency = if seq % 4 == 0 { "EUR" } else { "CNY" };
+            sql.push_str(&format!(
+                "INSERT INTO transactions (seq, id, kind, status, amount_minor, currency, created_at_ms, merchant_id, data)
+                 VALUES ({seq}, 'tx_{seq}', '{kind}', 'succeeded', {}, '{currency}', {day}, {merchant}, '{data}');",
+                seq * 3
+            ));
+            if kind == "refund" {
+                sql.push_str(&format!(
+                    "INSERT INTO links (tx_seq, kind, target_seq) VALUES ({seq}, 'refunds', {});",
+                    seq - 1
+                ));
+            }
+        }
+        conn.execute_batch(&sql).unwrap();
+        let zone = jiff::tz::TimeZone::UTC;
+        let rows = |by, period, split_from| {
+            spending_rows(&conn, &path, by, &zone, period, split_from)
+                .unwrap()
+                .iter()
+                .map(|r| (r.key.clone(), r.currency.clone(), r.total_minor, r.count))
+                .collect::<Vec<_>>()
+        };
+        for by in [By::Merchant, By::Category, By::Month, By::Day] {
+            for period in [(0, i64::MAX), (86_400_000 * 10, 86_400_000 * 50)] {
+                let one = rows(by, period, i64::MAX);
+                assert!(!one.is_empty());
+                assert_eq!(rows(by, period, 0), one, "{by:?} {period:?}");
+            }
+        }
+        // The cut falls inside both periods, so both were read in two parts.
+        assert!(lq::spent_split(&conn, 0, i64::MAX, 0).unwrap().is_some());
+        assert!(lq::spent_split(&conn, 86_400_000 * 10, 86_400_000 * 50, 0)
+            .unwrap()
+            .is_some());
+        assert!(lq::spent_split(&conn, 0, i64::MAX, i64::MAX)
+            .unwrap()
+            .is_none());
+    }
 }
