@@ -691,15 +691,24 @@ fn spending_rows(
         };
     let parts = match lq::spent_split(conn, from_ms, to_ms, split_from)? {
         Some(cut) => std::thread::scope(|scope| -> Result<Vec<(Partial, Option<i64>)>> {
-            let later = scope.spawn(|| -> Result<(Partial, Option<i64>)> {
-                let store = crate::store::Store::open_read_only(path)?;
-                fold(store.conn(), cut, to_ms)
+            // A second connection that cannot be had (say, the file just replaced) only costs
+            // the parallelism: the later part is then read here, after the earlier one.
+            let later = scope.spawn(|| -> Result<Option<(Partial, Option<i64>)>> {
+                match crate::store::Store::open_read_only(path) {
+                    Ok(store) => fold(store.conn(), cut, to_ms).map(Some),
+                    Err(_) => Ok(None),
+                }
             });
             let earlier = fold(conn, from_ms, cut);
             let later = later
                 .join()
                 .map_err(|_| Error::internal("the report's second reader stopped"))?;
-            Ok(vec![earlier?, later?])
+            let earlier = earlier?;
+            let later = match later? {
+                Some(later) => later,
+                None => fold(conn, cut, to_ms)?,
+            };
+            Ok(vec![earlier, later])
         })?,
         None => vec![fold(conn, from_ms, to_ms)?],
     };
@@ -790,6 +799,16 @@ mod spending_tests {
                 assert_eq!(rows(by, period, 0), one, "{by:?} {period:?}");
             }
         }
+        // A second connection that cannot be opened: the same report, read on the one.
+        let missing = dir.path().join("missing.db");
+        assert_eq!(
+            spending_rows(&conn, &missing, By::Merchant, &zone, (0, i64::MAX), 0)
+                .unwrap()
+                .iter()
+                .map(|r| (r.key.clone(), r.currency.clone(), r.total_minor, r.count))
+                .collect::<Vec<_>>(),
+            rows(By::Merchant, (0, i64::MAX), i64::MAX)
+        );
         // The cut falls inside both periods, so both were read in two parts.
         assert!(lq::spent_split(&conn, 0, i64::MAX, 0).unwrap().is_some());
         assert!(lq::spent_split(&conn, 86_400_000 * 10, 86_400_000 * 50, 0)
