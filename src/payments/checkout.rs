@@ -550,8 +550,12 @@ pub fn execute(
     }
     check_open(conn)?;
     signature::check_expiry(req, now)?;
-    let known = mq::find(conn, &req.merchant)?.is_some();
-    let m = merchant::for_payment(conn, &req.merchant, now, false)?;
+    let found = mq::find(conn, &req.merchant)?;
+    let known = found.is_some();
+    let m = match found {
+        Some(row) => row,
+        None => merchant::for_payment(conn, &req.merchant, now, false)?,
+    };
     // A known merchant's flags are trusted only if sealed.
     if known {
         sealed::check(conn, key, &sealed::MERCHANTS, &[&m.id])?;
