@@ -458,13 +458,24 @@ pub fn check(
     table: &Table,
     row_key: &[&dyn ToSql],
 ) -> Result<bool> {
+    Ok(read_checked(conn, key, table, row_key)?.is_some())
+}
+
+/// [`check`] returning the row it read (`None` when there is none): one read where a caller
+/// needs the checked values as well.
+pub fn read_checked(
+    conn: &Connection,
+    key: &WalletKey,
+    table: &Table,
+    row_key: &[&dyn ToSql],
+) -> Result<Option<SealedRow>> {
     let Some(row) = load(conn, table, row_key)? else {
-        return Ok(false);
+        return Ok(None);
     };
     let expected = row_mac(key, table.name, &row.values);
     if row.mac.as_deref() == Some(expected.as_slice()) || sealed_before(conn, key, table, row_key)?
     {
-        Ok(true)
+        Ok(Some(row))
     } else {
         Err(tampered(
             table.name,

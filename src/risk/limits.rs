@@ -262,11 +262,15 @@ pub fn move_totals(
         ("month", w.month_start, w.month_end),
     ] {
         let period = period_key(kind, from);
-        let total = match lq::period_total(conn, &period)? {
-            Some(stored) => {
-                sealed::check(conn, key, &sealed::LIMIT_USAGE, &[&period])?;
-                stored.saturating_add(delta).max(0)
-            }
+        // Read once, checked against its seal.
+        let stored = sealed::read_checked(conn, key, &sealed::LIMIT_USAGE, &[&period])?;
+        let total = match stored {
+            Some(row) => match row.values.get(1) {
+                Some(rusqlite::types::Value::Integer(stored)) => {
+                    stored.saturating_add(delta).max(0)
+                }
+                _ => return Err(sealed::tampered("limit_usage", &period)),
+            },
             None if delta > 0 => summed(conn, from, to)?,
             None => continue,
         };
