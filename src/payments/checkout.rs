@@ -153,8 +153,13 @@ pub fn choose_source(
     if let Some(from) = opts.from_currency {
         return Ok(from);
     }
+    // A payment in the base currency is paid from it whatever its balance (its balance is
+    // read once, by the balance stage).
+    if currency == ctx.base {
+        return Ok(currency);
+    }
     let need = plan.amount.minor().saturating_add(plan.fee.minor());
-    if available(conn, currency, ctx.now)?.minor() >= need || currency == ctx.base {
+    if available(conn, currency, ctx.now)?.minor() >= need {
         return Ok(currency);
     }
     let mut held: Vec<Currency> = lq::balances(conn)?
