@@ -921,9 +921,10 @@ type MerchantNames = crate::fnv::FnvHashMap<String, (String, Option<String>)>;
 
 /// Every merchant's name and category, by id.
 fn merchant_names(conn: &Connection) -> Result<MerchantNames> {
-    let mut stmt = conn.prepare("SELECT id, name, category FROM merchants")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(super::merchants::list(conn)?
+        .into_iter()
+        .map(|m| (m.id, (m.name, m.category)))
+        .collect())
 }
 
 /// Succeeded payments made in `[from_ms, to_ms)`, oldest first, then the refunds of those
