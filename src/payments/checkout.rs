@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 
-use super::merchant::{self, takes, MerchantView};
+use super::merchant::{self, takes, MerchantMemo, MerchantView};
 pub use super::plan::{ChallengeAnswer, Plan, Refusal, RiskDecision, Verdict};
 use super::request::PaymentRequest;
 use super::signature;
@@ -76,6 +76,25 @@ pub struct StageSettings {
     pub risk: RiskSettings,
     /// The exchange rates and the spread.
     pub fx: FxSettings,
+}
+
+/// What one write transaction has read and checked against the seals for the payments it
+/// makes: the stage settings, and the merchants looked up so far. Made inside the write and
+/// dropped with it.
+#[derive(Debug)]
+pub struct Checked {
+    pub settings: StageSettings,
+    pub merchants: MerchantMemo,
+}
+
+impl Checked {
+    /// The settings checked in this write, and no merchant read yet.
+    pub fn new(settings: StageSettings) -> Checked {
+        Checked {
+            settings,
+            merchants: MerchantMemo::default(),
+        }
+    }
 }
 
 /// Stage: the merchant accepts okpay, is not blocked, and takes the currency.
@@ -538,6 +557,8 @@ pub enum Checkout {
 /// `settings` are the limit, risk and FX settings checked against their seals earlier in the
 /// same write transaction (every unlocked write checks the limit and risk settings before its
 /// work; `pay --batch` checks them once a chunk: nothing in a payment changes them).
+/// `checked` also holds the merchants this write has already read and checked, so a batch
+/// chunk reads each merchant once.
 pub fn execute(
     conn: &Connection,
     key: &WalletKey,
@@ -545,9 +566,10 @@ pub fn execute(
     opts: PayOptions,
     idempotency_key: Option<(&str, &[u8; 32])>,
     ctx: &PayContext,
-    settings: &StageSettings,
+    checked: &mut Checked,
 ) -> Result<Checkout> {
     let now = ctx.now;
+    let (settings, merchants) = (&checked.settings, &mut checked.merchants);
     if let Some((k, hash)) = idempotency_key {
         if let Some(replayed) = replay(conn, Some(key), k, hash)? {
             return Ok(Checkout::Recorded(Box::new(replayed)));
@@ -555,19 +577,16 @@ pub fn execute(
     }
     check_open(conn)?;
     signature::check_expiry(req, now)?;
-    let found = mq::find(conn, &req.merchant)?;
+    // A known merchant's flags are trusted only if sealed: `known` checks the seal.
+    let found = merchants.known(conn, key, &req.merchant)?;
     let known = found.is_some();
     let m = match found {
         Some(row) => row,
         None => merchant::for_payment(conn, &req.merchant, now, false)?,
     };
-    // A known merchant's flags are trusted only if sealed.
-    if known {
-        sealed::check(conn, key, &sealed::MERCHANTS, &[&m.id])?;
-    }
     // Its verify key is trusted only now, sealed: a request it did not sign records nothing.
     signature::check_signature(&m, req)?;
-    let first_payment = !known || !mq::has_paid(conn, &m.id)?;
+    let first_payment = !known || !merchants.has_paid(conn, &m.id)?;
     let verdict = evaluate(conn, &m, req, opts, ctx, settings)?;
     // What a risk security event says about the payment.
     let mut event = Map::new();
@@ -588,6 +607,7 @@ pub fn execute(
     } else {
         let m = merchant::for_payment(conn, &req.merchant, now, true)?;
         sealed::reseal(conn, key, &sealed::MERCHANTS, &[&m.id])?;
+        merchants.registered(&req.merchant, &m);
         m
     };
     let mut data = json!({ "merchant_name": m.name, "items": req.items_json() });
@@ -622,7 +642,11 @@ pub fn execute(
     tx.order_id = req.order_id.clone();
     tx.memo = req.memo.clone();
     tx.data = data;
+    let succeeded = tx.status == Status::Succeeded;
     let recorded = idempotency::record_keyed(conn, key, tx, IDEMPOTENCY_KIND, idempotency_key)?;
+    if succeeded {
+        merchants.paid(&m.id);
+    }
     if let Some(r) = &risk {
         event.insert("transaction_id".into(), json!(recorded.id));
         note_decision(conn, now, r, refusal.as_ref(), &event)?;

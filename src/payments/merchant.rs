@@ -178,3 +178,58 @@ pub fn set_blocked(conn: &Connection, id_or_name: &str, blocked: bool) -> Result
     mq::set_blocked(conn, &row.id, blocked)?;
     find(conn, &row.id)
 }
+
+/// The merchants one write has looked up: a `pay --batch` chunk pays the same few merchants
+/// again and again, and reads each one (and checks its seal) once instead of once a line.
+///
+/// Create it inside the write transaction and drop it with it: while the write holds the
+/// wallet no other process can change a merchant, and the payments themselves only register
+/// new ones ([`MerchantMemo::registered`]) and pay them ([`MerchantMemo::paid`]).
+#[derive(Debug, Default)]
+pub struct MerchantMemo {
+    /// A name or id as a request gave it → the merchant's row, checked against its seal.
+    rows: std::collections::HashMap<String, MerchantRow>,
+    /// A merchant's id → whether a payment to it went through.
+    paid: std::collections::HashMap<String, bool>,
+}
+
+impl MerchantMemo {
+    /// The known merchant `id_or_name` names, its row checked against its seal (an
+    /// `integrity_error` if it is not), or `None` for a merchant not registered yet.
+    pub fn known(
+        &mut self,
+        conn: &Connection,
+        key: &crate::auth::vault::WalletKey,
+        id_or_name: &str,
+    ) -> Result<Option<MerchantRow>> {
+        if let Some(row) = self.rows.get(id_or_name) {
+            return Ok(Some(row.clone()));
+        }
+        let Some(row) = mq::find(conn, id_or_name)? else {
+            return Ok(None);
+        };
+        crate::ledger::sealed::check(conn, key, &crate::ledger::sealed::MERCHANTS, &[&row.id])?;
+        self.rows.insert(id_or_name.to_string(), row.clone());
+        Ok(Some(row))
+    }
+
+    /// Whether a payment to the merchant went through (read once, then kept up to date).
+    pub fn has_paid(&mut self, conn: &Connection, merchant_id: &str) -> Result<bool> {
+        if let Some(paid) = self.paid.get(merchant_id) {
+            return Ok(*paid);
+        }
+        let paid = mq::has_paid(conn, merchant_id)?;
+        self.paid.insert(merchant_id.to_string(), paid);
+        Ok(paid)
+    }
+
+    /// A merchant the write has just registered (and sealed) under the name a request gave.
+    pub fn registered(&mut self, id_or_name: &str, row: &MerchantRow) {
+        self.rows.insert(id_or_name.to_string(), row.clone());
+    }
+
+    /// A payment to the merchant went through.
+    pub fn paid(&mut self, merchant_id: &str) {
+        self.paid.insert(merchant_id.to_string(), true);
+    }
+}

@@ -14,6 +14,8 @@ use crate::error::{Code, Error, Result};
 use crate::ledger::view::TxView;
 use crate::payments::batch::{line_key, Line};
 use crate::payments::checkout::{self, Checkout, PayOptions};
+use crate::store::merchants::{self as mq, MerchantRow};
+use std::collections::HashMap;
 
 /// What happened to one line of a batch.
 #[derive(Debug, Clone)]
@@ -88,21 +90,37 @@ impl Payments<'_> {
         self.key()?;
         let base = self.base;
         let mut prepared = Vec::with_capacity(lines.len());
+        // Each merchant the chunk names, looked up once (not trusted here: the write reads it
+        // again and checks its seal).
+        let mut found: HashMap<String, Option<MerchantRow>> = HashMap::new();
         for (line, raw) in lines {
             let p = raw.and_then(|raw| raw.check(base)).and_then(|request| {
                 let key = prefix.map(|p| line_key(p, line));
-                self.checkout()
-                    .prepare_payment(request, options, key.as_deref())
+                let row = match found.get(&request.merchant) {
+                    Some(row) => row.clone(),
+                    None => {
+                        let row = mq::find(self.store.conn(), &request.merchant)?;
+                        found.insert(request.merchant.clone(), row.clone());
+                        row
+                    }
+                };
+                self.checkout().prepare_payment_known(
+                    request,
+                    options,
+                    key.as_deref(),
+                    row.as_ref(),
+                )
             });
             prepared.push((line, p));
         }
         let ctx = self.pay_context(step_up);
         let twofa = self.row.twofa;
         self.write_unlocked_with(|conn, key, trusted| {
-            // The sealed settings, checked once for the chunk: nothing in a payment changes them.
-            let settings = trusted.for_checkout(conn, key)?;
+            // The sealed settings, checked once for the chunk: nothing in a payment changes them;
+            // the merchants, each read and checked once for all the chunk's lines.
+            let checked = &mut checkout::Checked::new(trusted.for_checkout(conn, key)?);
             crate::ledger::bulk::scope(conn, key, || {
-                pay_lines(conn, key, &prepared, &ctx, &settings, twofa)
+                pay_lines(conn, key, &prepared, &ctx, checked, twofa)
             })
         })
     }
@@ -118,7 +136,7 @@ fn pay_lines(
     key: &crate::auth::vault::WalletKey,
     prepared: &[(u64, Result<super::payments::PreparedPayment>)],
     ctx: &checkout::PayContext,
-    settings: &checkout::StageSettings,
+    checked: &mut checkout::Checked,
     twofa: bool,
 ) -> Result<Vec<BatchOutcome>> {
     let mut out = Vec::with_capacity(prepared.len());
@@ -133,7 +151,7 @@ fn pay_lines(
         };
         let idem = p.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
         let changes = conn.total_changes();
-        match checkout::execute(conn, key, &p.request, p.options, idem, ctx, settings) {
+        match checkout::execute(conn, key, &p.request, p.options, idem, ctx, checked) {
             Ok(Checkout::Recorded(executed)) => {
                 let executed = *executed;
                 out.push(BatchOutcome {

@@ -131,9 +131,9 @@ impl Payments<'_> {
         let ctx = self.pay_context(step_up);
         let idem = prepared.idempotency.as_ref().map(|(k, h)| (k.as_str(), h));
         let outcome = self.write_unlocked_with(|conn, key, trusted| {
-            let settings = trusted.for_checkout(conn, key)?;
+            let checked = &mut checkout::Checked::new(trusted.for_checkout(conn, key)?);
             let (req, opts) = (&prepared.request, prepared.options);
-            checkout::execute(conn, key, req, opts, idem, &ctx, &settings)
+            checkout::execute(conn, key, req, opts, idem, &ctx, checked)
         })?;
         match outcome {
             Checkout::Recorded(executed) => finish(*executed),
@@ -173,9 +173,22 @@ impl CheckoutView<'_> {
         options: PayOptions,
         idempotency_key: Option<&str>,
     ) -> Result<PreparedPayment> {
+        let found = mq::find(self.store.conn(), &request.merchant)?;
+        self.prepare_payment_known(request, options, idempotency_key, found.as_ref())
+    }
+
+    /// [`Self::prepare_payment`] with the merchant the request names already looked up
+    /// (`None`: not registered): `pay --batch` looks each merchant up once a chunk.
+    pub fn prepare_payment_known(
+        &self,
+        request: PaymentRequest,
+        options: PayOptions,
+        idempotency_key: Option<&str>,
+        found: Option<&crate::store::merchants::MerchantRow>,
+    ) -> Result<PreparedPayment> {
         signature::check_expiry(&request, self.now())?;
-        if let Some(row) = mq::find(self.store.conn(), &request.merchant)? {
-            signature::check_signature(&row, &request)?;
+        if let Some(row) = found {
+            signature::check_signature(row, &request)?;
         }
         let idempotency = match idempotency_key {
             Some(k) => {

@@ -362,3 +362,82 @@ fn limits_count_the_payments_made_earlier_in_the_same_chunk() {
     assert_eq!(summary["succeeded"], 0, "{}", out.show());
     assert_eq!(lines[0]["error"]["code"], "limit_exceeded");
 }
+
+#[test]
+fn a_chunk_reads_each_merchant_once_and_sees_what_its_own_lines_did() {
+    let w = Wallet::funded("100");
+    w.run(["merchant", "add", "Known Shop"]).success();
+    let file = w.env.root().join("pay.csv");
+    // A new merchant under two spellings; another registered by a decline; a known one.
+    write_file(
+        &file,
+        b"merchant,amount,order\n\
+          New Shop,1,1\n\
+          new shop,1,2\n\
+          Poor Shop,500,3\n\
+          Poor Shop,1,4\n\
+          Poor Shop,1,5\n\
+          Known Shop,1,6\n\
+          Known Shop,1,7\n",
+        0o600,
+    );
+    let out = batch(&w, &file, &[]).success();
+    let (lines, _) = results(&out);
+    // (A decline says nothing about the merchant being new.)
+    let got: Vec<(&str, Option<bool>)> = lines
+        .iter()
+        .map(|l| {
+            (
+                l["status"].as_str().unwrap(),
+                l["transaction"]["merchant_new"].as_bool(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("succeeded", Some(true)),
+            ("succeeded", Some(false)),
+            ("declined", None),
+            ("succeeded", Some(true)),
+            ("succeeded", Some(false)),
+            ("succeeded", Some(true)),
+            ("succeeded", Some(false)),
+        ],
+        "a merchant is new until a payment to it goes through, whatever the spelling: {}",
+        out.show()
+    );
+    assert_eq!(
+        lines[0]["transaction"]["merchant"],
+        lines[1]["transaction"]["merchant"],
+        "{}",
+        out.show()
+    );
+    assert_eq!(w.env.sql_i64("SELECT COUNT(*) FROM merchants"), 3);
+
+    // A merchant's flags changed behind okpay's back: the chunk refuses before paying anyone,
+    // even where the merchant's first line comes after lines that could be paid.
+    w.env
+        .sql("UPDATE merchants SET blocked = 1 WHERE name = 'Known Shop'");
+    let paid = payments(&w, "succeeded");
+    write_file(
+        &file,
+        b"merchant,amount,order\nNew Shop,1,8\nKnown Shop,1,9\n",
+        0o600,
+    );
+    let out = batch(&w, &file, &[]);
+    assert_eq!(out.code(), 13, "{}", out.show());
+    // The summary (nothing paid), then the error.
+    assert!(
+        out.stdout.contains(r#""code": "integrity_error""#),
+        "{}",
+        out.show()
+    );
+    assert!(
+        out.stdout
+            .starts_with(r#"{"summary":{"declined":0,"failed":0,"lines":0,"succeeded":0}}"#),
+        "{}",
+        out.show()
+    );
+    assert_eq!(payments(&w, "succeeded"), paid, "nothing paid");
+}
