@@ -5,8 +5,9 @@
 //! ([`super::guard::before_write`]: chain head against the newest seal, each own balance against
 //! its seal). For as long as the scope lasts, [`super::record`] on the same connection keeps in
 //! memory what it would otherwise read back for every transaction: the chain's count and head,
-//! the last id, the account ids, and each balance it touched (read and checked against its seal
-//! once, the first time). Every row a transaction writes is still written when it is recorded,
+//! the last id, the account ids, each balance it touched and each running limit total it moved
+//! (read and checked against its seal once, the first time; a payment's limit check reads the
+//! totals through [`period_total`]). Every row a transaction writes is still written when it is recorded,
 //! with the same values and MACs (postings, balances with their seals, status, limit totals,
 //! seal), so every read in between — the payment checks of the next line — sees the ledger as
 //! it stands. Only the chain row is written once, when the scope ends: nothing reads it but the
@@ -49,6 +50,8 @@ struct State {
     accounts: HashMap<String, (&'static str, i64)>,
     /// Account id → its balance as this scope last wrote (or read and checked) it.
     balances: HashMap<i64, i64>,
+    /// The running limit totals as this scope last wrote (or read and checked) them.
+    totals: crate::risk::limits::Totals,
 }
 
 fn address(conn: &Connection) -> usize {
@@ -87,6 +90,7 @@ pub fn scope<T>(conn: &Connection, key: &WalletKey, work: impl FnOnce() -> Resul
         zone: None,
         accounts: HashMap::new(),
         balances: HashMap::new(),
+        totals: crate::risk::limits::Totals::default(),
     };
     ACTIVE.with(|a| {
         let mut slot = a
@@ -149,8 +153,20 @@ pub fn restore(mark: Mark) {
             s.last_id = last_id;
             s.accounts.clear();
             s.balances.clear();
+            s.totals.clear();
         }
     });
+}
+
+/// A running limit total (by period key) that the scope open on `conn` has written or read
+/// and checked against its seal; `None` outside a scope or for a period it has not met.
+pub fn period_total(conn: &Connection, period: &str) -> Option<i64> {
+    ACTIVE.with(|a| {
+        let slot = a.try_borrow().ok()?;
+        slot.as_ref()
+            .filter(|s| s.conn == address(conn))
+            .and_then(|s| s.totals.get(period))
+    })
 }
 
 /// [`super::record`]'s hook: record through the scope open on `conn`, if there is one.
@@ -189,6 +205,7 @@ impl State {
             // Whatever was half written is rolled back by the caller: read it all again.
             self.accounts.clear();
             self.balances.clear();
+            self.totals.clear();
         }
         done
     }
@@ -208,8 +225,9 @@ impl State {
         self.count = count;
         self.head = head;
         self.last_id = Some(recorded.id.clone());
-        // The balances it moved are read again (and checked) when next touched.
+        // The balances and totals it moved are read again (and checked) when next touched.
         self.balances.clear();
+        self.totals.clear();
         Ok(recorded)
     }
 
@@ -248,7 +266,8 @@ impl State {
                 self.zone = Some(super::wallet_zone(conn)?);
             }
             if let Some(zone) = &self.zone {
-                crate::risk::limits::move_totals(conn, key, zone, new.created_at, counted)?;
+                let totals = &mut self.totals;
+                crate::risk::limits::move_totals(conn, key, zone, new.created_at, counted, totals)?;
             }
         }
         let row = q::TxRow { seq, ..row };

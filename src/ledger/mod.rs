@@ -284,9 +284,10 @@ fn record_as(
     );
     q::set_status_sealed(conn, seq, status, 0, &status_mac)?;
     let mut zone = None;
+    let totals = &mut crate::risk::limits::Totals::default();
     if let Some(counted) = new.limit_minor.filter(|c| *c > 0) {
         let zone = zone.get_or_insert(wallet_zone(conn)?);
-        crate::risk::limits::move_totals(conn, key, zone, new.created_at, counted)?;
+        crate::risk::limits::move_totals(conn, key, zone, new.created_at, counted, totals)?;
     }
     let mut links = Vec::new();
     for (target_id, kind) in &new.links {
@@ -305,7 +306,7 @@ fn record_as(
                 if credit > 0 {
                     let zone = zone.get_or_insert(wallet_zone(conn)?);
                     let at = clock::from_ms(target.created_at)?;
-                    crate::risk::limits::move_totals(conn, key, zone, at, -credit)?;
+                    crate::risk::limits::move_totals(conn, key, zone, at, -credit, totals)?;
                 }
             }
         }

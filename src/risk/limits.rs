@@ -206,7 +206,12 @@ pub struct Usage {
 /// transaction, so a lowered total refuses the payment instead of letting it through.
 pub fn usage(conn: &Connection, w: &Windows) -> Result<Usage> {
     let period = |kind: &str, from: Timestamp, to: Timestamp| -> Result<i64> {
-        match lq::period_total(conn, &period_key(kind, from))? {
+        let period = period_key(kind, from);
+        // A total this write's bulk scope wrote or checked (a batch's earlier line).
+        if let Some(total) = crate::ledger::bulk::period_total(conn, &period) {
+            return Ok(total);
+        }
+        match lq::period_total(conn, &period)? {
             Some(total) => Ok(total),
             None => summed(conn, from, to),
         }
@@ -244,17 +249,36 @@ fn total_mac(key: &WalletKey, period: &str, used_minor: i64) -> [u8; 32] {
     )
 }
 
+/// The running totals a write has written or read and checked against their seals, by period:
+/// a batch of payments reads each period's total once, not once a payment.
+#[derive(Debug, Default)]
+pub struct Totals(std::collections::HashMap<String, i64>);
+
+impl Totals {
+    /// The total of `period` as last written or checked.
+    pub fn get(&self, period: &str) -> Option<i64> {
+        self.0.get(period).copied()
+    }
+
+    /// Forget them all (the rows may have changed underneath: read and check them again).
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
 /// Move the running totals of the day and month containing `at` (in the wallet's zone) by
 /// `delta` minor units, inside the write that records the payment (`delta > 0`, after the
 /// payment's row is in) or the refund (`delta < 0`). A total's seal is checked before it moves.
 /// A period without a total gets one summed from the column, which already includes the
-/// payment; a refund leaves a missing total missing (the sum will include it).
+/// payment; a refund leaves a missing total missing (the sum will include it). `known` holds
+/// the totals this write has already written or checked (and learns the new ones).
 pub fn move_totals(
     conn: &Connection,
     key: &WalletKey,
     zone: &TimeZone,
     at: Timestamp,
     delta: i64,
+    known: &mut Totals,
 ) -> Result<()> {
     let w = windows(at, zone)?;
     for (kind, from, to) in [
@@ -262,19 +286,24 @@ pub fn move_totals(
         ("month", w.month_start, w.month_end),
     ] {
         let period = period_key(kind, from);
-        // Read once, checked against its seal.
-        let stored = sealed::read_checked(conn, key, &sealed::LIMIT_USAGE, &[&period])?;
-        let total = match stored {
-            Some(row) => match row.values.get(1) {
-                Some(rusqlite::types::Value::Integer(stored)) => {
-                    stored.saturating_add(delta).max(0)
-                }
-                _ => return Err(sealed::tampered("limit_usage", &period)),
+        let stored = match known.get(&period) {
+            Some(total) => Some(total),
+            // Read once, checked against its seal.
+            None => match sealed::read_checked(conn, key, &sealed::LIMIT_USAGE, &[&period])? {
+                Some(row) => match row.values.get(1) {
+                    Some(rusqlite::types::Value::Integer(stored)) => Some(*stored),
+                    _ => return Err(sealed::tampered("limit_usage", &period)),
+                },
+                None => None,
             },
+        };
+        let total = match stored {
+            Some(stored) => stored.saturating_add(delta).max(0),
             None if delta > 0 => summed(conn, from, to)?,
             None => continue,
         };
         lq::set_period_total(conn, &period, total, &total_mac(key, &period, total))?;
+        known.0.insert(period, total);
     }
     Ok(())
 }

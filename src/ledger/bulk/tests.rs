@@ -304,3 +304,55 @@ fn a_head_edited_before_the_scope_is_refused() {
     conn.execute("UPDATE chain SET count = 5", []).unwrap();
     assert!(scope(&conn, &key, || Ok(())).is_err());
 }
+
+/// The `i`th payment counted against the limits (`nth` 5..8 are).
+fn counted(i: i64) -> NewTransaction {
+    let tx = nth(i * 9 + 5, &[], &mut None);
+    assert!(tx.limit_minor.is_some());
+    tx
+}
+
+#[test]
+fn a_scope_serves_the_limit_totals_it_moved_and_checks_the_rest_once() {
+    let key = WalletKey::generate();
+    let conn = wallet(&key);
+    // Funds, and a counted payment one by one: a day and a month total on disk.
+    record(&conn, &key, &nth(0, &[], &mut None)).unwrap();
+    record(&conn, &key, &counted(0)).unwrap();
+    let stored = |period: &str| -> i64 {
+        conn.query_row(
+            "SELECT used_minor FROM limit_usage WHERE period = ?1",
+            [period],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    let periods: Vec<String> = conn
+        .prepare("SELECT period FROM limit_usage ORDER BY period")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(periods.len(), 2, "{periods:?}");
+    scope(&conn, &key, || {
+        // Not met yet: read from disk by whoever asks.
+        assert_eq!(period_total(&conn, &periods[0]), None);
+        record(&conn, &key, &counted(0))?;
+        for p in &periods {
+            assert_eq!(period_total(&conn, p), Some(stored(p)), "{p}");
+        }
+        // Another connection's scope is not this one.
+        let other = wallet(&key);
+        assert_eq!(period_total(&other, &periods[0]), None);
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(period_total(&conn, &periods[0]), None, "the scope is over");
+
+    // A total edited behind okpay's back is refused when a scope first moves it.
+    conn.execute("UPDATE limit_usage SET used_minor = 0", [])
+        .unwrap();
+    let err = scope(&conn, &key, || record(&conn, &key, &counted(0))).unwrap_err();
+    assert_eq!(err.code, crate::error::Code::IntegrityError);
+}
