@@ -298,7 +298,7 @@ pub fn execute(
         tx.links = vec![(id.clone(), LinkKind::Retries)];
     }
     let keyed = idempotency_key.filter(|_| !temporary);
-    let recorded = idempotency::record_keyed(conn, key, tx, IDEMPOTENCY_KIND, keyed)?;
+    let recorded = idempotency::record_keyed(conn, key, &mut tx, IDEMPOTENCY_KIND, keyed)?;
     if !matches!(outcome, Charge::Failed(_)) {
         let left = source.sim_balance_minor.saturating_sub(q.charged.minor());
         sq::set_sim_balance(conn, &source.id, left)?;

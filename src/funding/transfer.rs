@@ -507,7 +507,7 @@ pub fn execute(
     let temporary = failure == Some(Code::RailUnavailable);
     let keyed = idempotency_key.filter(|_| !temporary);
     tx.data = data;
-    let recorded = idempotency::record_keyed(conn, key, tx, IDEMPOTENCY_KIND, keyed)?;
+    let recorded = idempotency::record_keyed(conn, key, &mut tx, IDEMPOTENCY_KIND, keyed)?;
     if let Some(r) = &risk {
         event.insert("transaction_id".into(), json!(recorded.id));
         crate::payments::checkout::note_decision(conn, now, r, refusal.as_ref(), &event)?;

@@ -121,18 +121,19 @@ pub fn remember(
 
 /// Record `tx` as a final outcome under an idempotency key, when there is one: the key is
 /// named in the transaction's data (so it is sealed with it), and remembered, in the caller's
-/// write transaction. The one way payments, top-ups and transfers record under a key.
+/// write transaction. The one way payments, top-ups and transfers record under a key. `tx` is
+/// left as recorded (with the key named in its data).
 pub fn record_keyed(
     conn: &Connection,
     wallet_key: &WalletKey,
-    mut tx: crate::ledger::NewTransaction,
+    tx: &mut crate::ledger::NewTransaction,
     kind: &str,
     key: Option<(&str, &[u8; 32])>,
 ) -> Result<crate::ledger::Recorded> {
     if let Some((k, hash)) = key {
         tag(&mut tx.data, kind, k, hash);
     }
-    let recorded = crate::ledger::record(conn, wallet_key, &tx)?;
+    let recorded = crate::ledger::record(conn, wallet_key, tx)?;
     if let Some((k, hash)) = key {
         let at_ms = crate::clock::to_ms(tx.created_at);
         remember(conn, wallet_key, kind, k, hash, recorded.seq, at_ms)?;

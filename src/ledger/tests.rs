@@ -1320,8 +1320,9 @@ proptest! {
 }
 
 /// A transaction just recorded reads the same through `load_recorded` (which skips the status
-/// and incoming-link reads) as through `load_seq`, whatever its kind and outcome; only a later
-/// transaction linking to it (a refund, a settlement) makes the two differ.
+/// and incoming-link reads) as through `load_seq`, and is shaped the same by `view::recorded`
+/// from what was recorded, whatever its kind and outcome; only a later transaction linking to
+/// it (a refund, a settlement) makes them differ.
 #[test]
 fn a_view_of_a_transaction_just_recorded_is_its_full_view() {
     let (conn, key) = setup();
@@ -1330,14 +1331,36 @@ fn a_view_of_a_transaction_just_recorded_is_its_full_view() {
         let recorded = record(&conn, &key, new).unwrap();
         let fresh = view::load_recorded(&conn, recorded.seq).unwrap();
         let full = view::load_seq(&conn, recorded.seq).unwrap();
+        let shaped = view::recorded(new, &recorded).unwrap();
+        let full = serde_json::to_value(&full).unwrap();
+        assert_eq!(serde_json::to_value(&fresh).unwrap(), full);
+        assert_eq!(serde_json::to_value(&shaped).unwrap(), full);
         assert_eq!(
-            serde_json::to_value(&fresh).unwrap(),
-            serde_json::to_value(&full).unwrap()
+            (shaped.seq, shaped.amount_minor, shaped.created_at_ms),
+            (fresh.seq, fresh.amount_minor, fresh.created_at_ms)
         );
         recorded
     };
     let paid = same_right_after(&payment(Currency::CNY, 1_000, "mer_1"));
     same_right_after(&declined(Currency::CNY, 900_000, "mer_1"));
+    // Fields, data the view reshapes, a fee, postings merged and a zero one dropped.
+    let mut rich = payment(Currency::CNY, 1_500, "mer_2");
+    rich.order_id = Some("O-1".into());
+    rich.memo = Some("tea \"and\" cake".into());
+    rich.fee_minor = 20;
+    rich.postings = vec![
+        leg(account::wallet(Currency::CNY), Currency::CNY, -1_000),
+        leg(account::merchant("mer_2"), Currency::CNY, 1_500),
+        leg(account::wallet(Currency::CNY), Currency::CNY, -520),
+        leg(account::fees(Currency::CNY), Currency::CNY, 20),
+        leg(account::fx(Currency::CNY), Currency::CNY, 0),
+    ];
+    rich.data = serde_json::json!({
+        "merchant_name": "Tea", "items": [{"name": "x", "quantity": 2, "unit_price": "7.50"}],
+        "charged_minor": 1_520,
+        "idempotency": {"kind": "pay", "key": "k-1", "hash": "00"},
+    });
+    same_right_after(&rich);
     let pending = same_right_after(&pending_topup(Currency::JPY, 500, "src_1"));
     let settled = same_right_after(&settle(&pending.id, Currency::JPY, 500));
     let refunded = same_right_after(&refund(&paid.id, Currency::CNY, 300, "mer_1"));

@@ -182,6 +182,37 @@ pub fn load_recorded(conn: &Connection, seq: i64) -> Result<TxView> {
     Ok(view)
 }
 
+/// A transaction the caller has just recorded, shaped from what it recorded instead of read
+/// back: the row as [`crate::ledger::record`] stored it (the same stored fields, parsed the same
+/// way), its postings merged and ordered as stored, its own links in chain order (ids sort in
+/// chain order). The same view as [`load_recorded`] (a unit test compares the two for every
+/// kind), without its three reads.
+pub fn recorded(new: &super::NewTransaction, recorded: &super::Recorded) -> Result<TxView> {
+    let row = TxRow {
+        seq: recorded.seq,
+        id: recorded.id.clone(),
+        fields: new.fields.stored(),
+    };
+    let status = row.status.clone();
+    let mut view = build(row, &status, 0)?;
+    let mut links: Vec<&(String, LinkKind)> = new.links.iter().collect();
+    links.sort_by(|a, b| a.0.cmp(&b.0));
+    for (id, kind) in links {
+        view.links.push(LinkView {
+            kind: kind.as_str().to_string(),
+            id: id.clone(),
+        });
+    }
+    for p in super::merged(&new.postings)? {
+        view.postings.push(PostingView {
+            account: p.account,
+            currency: p.currency.code().to_string(),
+            amount: format_minor(p.amount_minor, p.currency),
+        });
+    }
+    Ok(view)
+}
+
 fn load_row(conn: &Connection, row: TxRow) -> Result<TxView> {
     let seq = row.seq;
     let (status, refunded) = q::status_of(conn, seq)?.unwrap_or_else(|| (row.status.clone(), 0));

@@ -20,7 +20,7 @@ use crate::funding::rail::Settlement;
 use crate::funding::settlement::due;
 use crate::funding::topup::check_open;
 use crate::fx::settings::{self as fx_settings, FxSettings};
-use crate::ledger::view::{load_recorded, Executed, TxView};
+use crate::ledger::view::{Executed, TxView};
 use crate::ledger::{account, Kind, NewTransaction, Status};
 use crate::ledger::{idempotency, sealed};
 use crate::money::{Currency, Money};
@@ -643,7 +643,8 @@ pub fn execute(
     tx.memo = req.memo.clone();
     tx.data = data;
     let succeeded = tx.status == Status::Succeeded;
-    let recorded = idempotency::record_keyed(conn, key, tx, IDEMPOTENCY_KIND, idempotency_key)?;
+    let recorded =
+        idempotency::record_keyed(conn, key, &mut tx, IDEMPOTENCY_KIND, idempotency_key)?;
     if succeeded {
         merchants.paid(&m.id);
     }
@@ -651,7 +652,7 @@ pub fn execute(
         event.insert("transaction_id".into(), json!(recorded.id));
         note_decision(conn, now, r, refusal.as_ref(), &event)?;
     }
-    let view = load_recorded(conn, recorded.seq)?;
+    let view = crate::ledger::view::recorded(&tx, &recorded)?;
     let failure = refusal.map(|r| r.error(&view.id));
     Ok(Checkout::Recorded(Box::new(Executed { tx: view, failure })))
 }
