@@ -105,7 +105,8 @@ pub fn tag(data: &mut serde_json::Value, kind: &str, key: &str, hash: &[u8; 32])
 }
 
 /// Remember a final outcome under the key, sealed, in the same write transaction that
-/// recorded it.
+/// recorded it: the row is inserted with its MAC over the values it is inserted with (the
+/// values [`sealed::IDEMPOTENCY`] reads back, in its column order).
 pub fn remember(
     conn: &Connection,
     wallet_key: &WalletKey,
@@ -115,8 +116,19 @@ pub fn remember(
     tx_seq: i64,
     at_ms: i64,
 ) -> Result<()> {
-    q::idempotency_put(conn, kind, key, hash, tx_seq, at_ms)?;
-    sealed::reseal(conn, wallet_key, &sealed::IDEMPOTENCY, &[&kind, &key])
+    use rusqlite::types::Value;
+    let mac = sealed::mac_of(
+        wallet_key,
+        &sealed::IDEMPOTENCY,
+        &[
+            Value::Text(kind.to_string()),
+            Value::Text(key.to_string()),
+            Value::Blob(hash.to_vec()),
+            Value::Integer(tx_seq),
+            Value::Integer(at_ms),
+        ],
+    );
+    q::idempotency_put(conn, kind, key, hash, tx_seq, at_ms, &mac)
 }
 
 /// Record `tx` as a final outcome under an idempotency key, when there is one: the key is

@@ -605,7 +605,7 @@ pub fn idempotency_mismatches(conn: &Connection) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
 }
 
-/// Store an idempotency record.
+/// Store an idempotency record with its MAC.
 pub fn idempotency_put(
     conn: &Connection,
     kind: &str,
@@ -613,11 +613,12 @@ pub fn idempotency_put(
     request_hash: &[u8],
     tx_seq: i64,
     at_ms: i64,
+    mac: &[u8],
 ) -> Result<()> {
     conn.exec(
-        "INSERT INTO idempotency (kind, key, request_hash, tx_seq, created_at_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![kind, key, request_hash, tx_seq, at_ms],
+        "INSERT INTO idempotency (kind, key, request_hash, tx_seq, created_at_ms, mac)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![kind, key, request_hash, tx_seq, at_ms, mac],
     )?;
     Ok(())
 }
