@@ -14,9 +14,8 @@
 //! recording itself and the guard after the write.
 //!
 //! The result is byte for byte what recording the same transactions one by one makes (a unit
-//! test records one sequence both ways and compares every table). A transaction with links
-//! (settlements, refunds: rare in a batch) goes through the one-by-one code itself, with the
-//! chain written before and read back after.
+//! test records one sequence both ways and compares every table). A transaction's links
+//! (settlements, refunds) are recorded by the one-by-one code's own [`super::link`].
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -196,11 +195,7 @@ impl State {
         new: &NewTransaction,
         id: String,
     ) -> Result<Recorded> {
-        let done = if new.links.is_empty() {
-            self.record_plain(conn, key, new, id)
-        } else {
-            self.record_linked(conn, key, new, id)
-        };
+        let done = self.record_one(conn, key, new, id);
         if done.is_err() {
             // Whatever was half written is rolled back by the caller: read it all again.
             self.accounts.clear();
@@ -210,29 +205,8 @@ impl State {
         done
     }
 
-    /// A transaction with links: the one-by-one code, on the chain as it stands.
-    fn record_linked(
-        &mut self,
-        conn: &Connection,
-        key: &WalletKey,
-        new: &NewTransaction,
-        id: String,
-    ) -> Result<Recorded> {
-        write_chain(conn, key, self.count, &self.head)?;
-        let recorded = super::record_as(conn, key, new, id)?;
-        let (count, head, _) =
-            q::chain(conn)?.ok_or_else(|| Error::internal("chain row missing"))?;
-        self.count = count;
-        self.head = head;
-        self.last_id = Some(recorded.id.clone());
-        // The balances and totals it moved are read again (and checked) when next touched.
-        self.balances.clear();
-        self.totals.clear();
-        Ok(recorded)
-    }
-
     /// What [`super::record_as`] does, from memory.
-    fn record_plain(
+    fn record_one(
         &mut self,
         conn: &Connection,
         key: &WalletKey,
@@ -270,8 +244,9 @@ impl State {
                 crate::risk::limits::move_totals(conn, key, zone, new.created_at, counted, totals)?;
             }
         }
+        let links = super::link(conn, key, new, seq, &mut self.zone, &mut self.totals)?;
         let row = q::TxRow { seq, ..row };
-        let canonical = seal::canonical_bytes(&row, &new.postings_sorted(), &[])?;
+        let canonical = seal::canonical_bytes(&row, &new.postings_sorted(), &links)?;
         let mac = seal::mac(key, &self.head, &canonical);
         q::insert_seal(conn, seq, &mac)?;
         self.count = seq;

@@ -289,6 +289,23 @@ fn record_as(
         let zone = zone.get_or_insert(wallet_zone(conn)?);
         crate::risk::limits::move_totals(conn, key, zone, new.created_at, counted, totals)?;
     }
+    let links = link(conn, key, new, seq, &mut zone, totals)?;
+    let row = q::TxRow { seq, ..row };
+    seal::append(conn, key, &row, &new.postings_sorted(), &links)?;
+    Ok(Recorded { seq, id })
+}
+
+/// Record the links of `new` (recorded as `seq`) to earlier transactions: each link checked,
+/// the refund's credit given back to the limits its payment counted against, the target's
+/// derived status refreshed. Returns the links as sealed: (kind, target id), sorted.
+fn link(
+    conn: &Connection,
+    key: &WalletKey,
+    new: &NewTransaction,
+    seq: i64,
+    zone: &mut Option<jiff::tz::TimeZone>,
+    totals: &mut crate::risk::limits::Totals,
+) -> Result<Vec<(String, String)>> {
     let mut links = Vec::new();
     for (target_id, kind) in &new.links {
         let target = q::tx_by_id(conn, target_id)?
@@ -315,9 +332,7 @@ fn record_as(
         links.push((kind.as_str().to_string(), target.id));
     }
     links.sort();
-    let row = q::TxRow { seq, ..row };
-    seal::append(conn, key, &row, &new.postings_sorted(), &links)?;
-    Ok(Recorded { seq, id })
+    Ok(links)
 }
 
 /// The row [`record_as`] inserts for `new` under `id` (before its seq is known), for the bulk
