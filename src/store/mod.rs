@@ -62,6 +62,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0013_limit_usage.sql"),
     include_str!("migrations/0014_hot_path.sql"),
     include_str!("migrations/0015_transfer.sql"),
+    include_str!("migrations/0016_checks_without_in.sql"),
 ];
 
 /// How long one statement waits for another process's lock before SQLite reports busy.
@@ -567,6 +568,53 @@ fn set_wal(conn: &Connection) -> Result<()> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    /// Inserting a transaction builds no temporary b-tree (an `IN` list in a CHECK builds one
+    /// per insert), and the constraints written without lists still refuse what they refused.
+    #[test]
+    fn a_transaction_insert_checks_its_constraints_without_temporary_tables() {
+        let conn = memory();
+        let sql = "INSERT INTO transactions (id, kind, status, amount_minor, currency,
+                       created_at_ms) VALUES (?1, ?2, ?3, 1, 'CNY', 0)";
+        let mut stmt = conn.prepare(&format!("EXPLAIN {sql}")).unwrap();
+        let opcodes: Vec<String> = stmt
+            .query_map(["", "", ""], |r| r.get::<_, String>(1))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(opcodes.iter().any(|o| o == "Insert"), "{opcodes:?}");
+        assert!(!opcodes.iter().any(|o| o == "OpenEphemeral"), "{opcodes:?}");
+        let insert =
+            |id: &str, kind: &str, status: &str| conn.execute(sql, [id, kind, status]).map(|_| ());
+        for (n, kind) in [
+            "topup",
+            "payment",
+            "refund",
+            "conversion",
+            "settlement",
+            "transfer",
+        ]
+        .iter()
+        .enumerate()
+        {
+            for (m, status) in ["pending", "succeeded", "failed", "declined"]
+                .iter()
+                .enumerate()
+            {
+                insert(&format!("tx_{n}{m}"), kind, status).unwrap();
+            }
+        }
+        for (kind, status) in [
+            ("Payment", "succeeded"),
+            ("payment ", "succeeded"),
+            ("exchange", "succeeded"),
+            ("payment", "refunded"),
+            ("payment", ""),
+        ] {
+            let err = insert("tx_bad", kind, status).unwrap_err();
+            assert!(err.to_string().contains("CHECK constraint failed"), "{err}");
+        }
+    }
 
     /// The indexes a payment pays for (one page each per write) and the queries lean on
     /// (`INDEXED BY`): a migration that rebuilds `transactions` must make exactly these again.

@@ -735,7 +735,8 @@ fn a_wallet_made_before_migration_0015_keeps_verifying_after_it() {
     assert_eq!(indexes.len(), 9, "{indexes:?}");
     assert_eq!(triggers.len(), 2);
     let current = w.env.sql_i64("PRAGMA user_version");
-    downgrade_to_schema_14(&w.env, current - 1);
+    // File 0014 is the twelfth migration (0011 and 0012 were never made); 0015 and 0016 follow.
+    downgrade_to_schema_14(&w.env, 12);
     let before = ledger_rows(&w.env);
 
     // The first command migrates; the chain and every seal still verify with the key.
@@ -744,6 +745,18 @@ fn a_wallet_made_before_migration_0015_keeps_verifying_after_it() {
     assert_eq!(ledger_rows(&w.env), before, "rows keep their exact values");
     assert_eq!(schema_of(&w.env, "index"), indexes);
     assert_eq!(schema_of(&w.env, "trigger"), triggers);
+    // 0016: the same constraints without IN lists.
+    let table: String = w
+        .env
+        .db()
+        .query_row(
+            "SELECT sql FROM sqlite_schema WHERE name = 'transactions'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(!table.contains(" IN ("), "{table}");
+    assert!(table.contains("kind = 'transfer'"), "{table}");
     assert_eq!(
         w.env
             .sql_i64("SELECT count(*) FROM pragma_foreign_key_check"),
