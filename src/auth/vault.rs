@@ -62,9 +62,12 @@ impl MacState {
     }
 }
 
-/// The random 256-bit wallet key, with the MAC key derived from it once (a write MACs a few
-/// dozen rows). Zeroized on drop; its `Debug` output shows no bytes.
-pub struct WalletKey(Zeroizing<[u8; 32]>, Zeroizing<[u8; 32]>);
+/// The random 256-bit wallet key, with the MAC key derived from it once and its two HMAC pad
+/// blocks hashed once (a write MACs a few dozen rows, a batch or `generate` millions). The keys
+/// are zeroized on drop (the hashed pad blocks are the `hmac` crate's state, which has no
+/// zeroizing drop, as before, when every MAC made and dropped one); its `Debug` output shows no
+/// bytes.
+pub struct WalletKey(Zeroizing<[u8; 32]>, Zeroizing<[u8; 32]>, MacState);
 
 impl WalletKey {
     /// A fresh key from the operating system's CSPRNG.
@@ -76,7 +79,8 @@ impl WalletKey {
 
     fn with_mac_key(key: Zeroizing<[u8; 32]>) -> WalletKey {
         let mac = Zeroizing::new(hmac_sha256(&key[..], &[MAC_KEY_LABEL]));
-        WalletKey(key, mac)
+        let state = mac_state_of(&mac);
+        WalletKey(key, mac, state)
     }
 
     /// The key of the ledger's HMAC chain: HMAC-SHA256(wallet key, "okpay/mac/v1").
@@ -84,17 +88,16 @@ impl WalletKey {
         self.1.clone()
     }
 
-    /// HMAC-SHA256 of `data` under [`WalletKey::mac_key`].
+    /// HMAC-SHA256 of `data` under [`WalletKey::mac_key`] (from the key's hashed pad blocks:
+    /// two SHA-256 blocks fewer than keying an HMAC afresh).
     pub fn hmac(&self, data: &[u8]) -> [u8; 32] {
-        hmac_sha256(&self.1[..], &[data])
+        self.2.mac(data)
     }
 
-    /// [`WalletKey::hmac`] with the key's two pad blocks hashed once, for a caller that MACs
-    /// many rows (each MAC then costs two SHA-256 blocks fewer).
+    /// [`WalletKey::hmac`] as a state of its own, for a caller that MACs many rows on another
+    /// thread.
     pub fn mac_state(&self) -> MacState {
-        let mut block = Zeroizing::new([0u8; 64]);
-        block[..self.1.len()].copy_from_slice(&self.1[..]);
-        MacState(<Hmac<Sha256> as Mac>::new((&*block).into()))
+        self.2.clone()
     }
 
     /// Encrypt a secret column value. `aad` names where it lives — table, column and row id,
@@ -327,6 +330,14 @@ fn open_parts(
         .decrypt_in_place_detached(XNonce::from_slice(nonce), aad, &mut buffer[..], tag.into())
         .ok()?;
     Some(buffer)
+}
+
+/// An HMAC-SHA256 keyed with the 32-byte `mac_key` (zero-padded to the block, as RFC 2104
+/// prescribes), its pad blocks hashed.
+fn mac_state_of(mac_key: &[u8; 32]) -> MacState {
+    let mut block = Zeroizing::new([0u8; 64]);
+    block[..mac_key.len()].copy_from_slice(&mac_key[..]);
+    MacState(<Hmac<Sha256> as Mac>::new((&*block).into()))
 }
 
 /// HMAC-SHA256 (RFC 2104) of the concatenated `parts`. The key is brought to the 64-byte block
