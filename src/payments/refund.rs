@@ -66,7 +66,8 @@ pub fn check_reason(reason: Option<String>) -> Result<Option<String>> {
     crate::text::check_optional(reason, "reason", REASON_CHARS_MAX)
 }
 
-/// Record the refund inside the caller's write transaction, checking the plan again.
+/// Record the refund inside the caller's write transaction, checking the plan again, and show
+/// it.
 pub fn execute(
     conn: &Connection,
     key: &WalletKey,
@@ -75,6 +76,19 @@ pub fn execute(
     reason: Option<String>,
     now: Timestamp,
 ) -> Result<TxView> {
+    let recorded = record(conn, key, payment_id, amount, reason, now)?;
+    load_seq(conn, recorded.seq)
+}
+
+/// [`execute`] without reading the refund back (`sandbox generate` records many).
+pub fn record(
+    conn: &Connection,
+    key: &WalletKey,
+    payment_id: &str,
+    amount: Money,
+    reason: Option<String>,
+    now: Timestamp,
+) -> Result<ledger::Recorded> {
     check_open(conn)?;
     let plan = plan(conn, payment_id, Some(&amount.to_string()))?;
     let currency = plan.amount.currency();
@@ -132,8 +146,7 @@ pub fn execute(
     if let Some(back) = back {
         tx.data["fx"] = back.json;
     }
-    let recorded = ledger::record(conn, key, &tx)?;
-    load_seq(conn, recorded.seq)
+    ledger::record(conn, key, &tx)
 }
 
 /// What a refund of a converted payment gives back in the currency the money left.

@@ -102,7 +102,7 @@ impl Sandbox<'_> {
                         if i % 40 == 3 {
                             if let Some((id, amount)) = carry.last_paid.take() {
                                 let half = Money::from_minor(amount / 2, base);
-                                crate::payments::refund::execute(conn, key, &id, half, None, at)?;
+                                crate::payments::refund::record(conn, key, &id, half, None, at)?;
                                 continue;
                             }
                         }
