@@ -163,6 +163,13 @@ impl Env {
             .unwrap_or_else(|e| panic!("{sql}: {e}"))
     }
 
+    /// One text value from SQL run against the wallet.
+    pub fn sql_text(&self, sql: &str) -> String {
+        self.db()
+            .query_row(sql, [], |r| r.get(0))
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
     /// Run SQL statements against the wallet.
     pub fn sql(&self, sql: &str) {
         self.db()

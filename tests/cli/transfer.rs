@@ -707,15 +707,9 @@ fn a_wallet_made_before_migration_0015_keeps_verifying_after_it() {
         "-y",
     ])
     .success();
-    let payment: String = w
+    let payment = w
         .env
-        .db()
-        .query_row(
-            "select id from transactions where kind = 'payment'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+        .sql_text("select id from transactions where kind = 'payment'");
     w.run(&["refund", &payment, "--amount", "10", "-y"])
         .success();
     let bank = w
@@ -746,15 +740,9 @@ fn a_wallet_made_before_migration_0015_keeps_verifying_after_it() {
     assert_eq!(schema_of(&w.env, "index"), indexes);
     assert_eq!(schema_of(&w.env, "trigger"), triggers);
     // 0016: the same constraints without IN lists.
-    let table: String = w
+    let table = w
         .env
-        .db()
-        .query_row(
-            "SELECT sql FROM sqlite_schema WHERE name = 'transactions'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+        .sql_text("SELECT sql FROM sqlite_schema WHERE name = 'transactions'");
     assert!(!table.contains(" IN ("), "{table}");
     assert!(table.contains("kind = 'transfer'"), "{table}");
     assert_eq!(
