@@ -7,11 +7,11 @@
 //! memory what it would otherwise read back for every transaction: the chain's count and head,
 //! the last id, the account ids, each balance it touched and each running limit total it moved
 //! (read and checked against its seal once, the first time; a payment's limit check reads the
-//! totals through [`period_total`]). Every row a transaction writes is still written when it is recorded,
-//! with the same values and MACs (postings, balances with their seals, status, limit totals,
-//! seal), so every read in between — the payment checks of the next line — sees the ledger as
-//! it stands. Only the chain row is written once, when the scope ends: nothing reads it but the
-//! recording itself and the guard after the write.
+//! totals through [`period_total`]). Every row a transaction writes is still written when it is
+//! recorded, with the same values and MACs (postings, balances with their seals, status, limit
+//! totals, seal), so every read in between — the payment checks of the next line — sees the
+//! ledger as it stands. Only the chain row is written once, when the scope ends: nothing reads
+//! it but the recording itself and the guard after the write.
 //!
 //! The result is byte for byte what recording the same transactions one by one makes (a unit
 //! test records one sequence both ways and compares every table). A transaction's links

@@ -12,10 +12,11 @@
 CREATE TABLE transactions_new (
     seq              INTEGER PRIMARY KEY,
     id               TEXT    NOT NULL UNIQUE,
-    kind             TEXT    NOT NULL CHECK (kind = 'topup' OR kind = 'payment' OR kind = 'refund'
-                                  OR kind = 'conversion' OR kind = 'settlement' OR kind = 'transfer'),
-    status           TEXT    NOT NULL CHECK (status = 'pending' OR status = 'succeeded' OR status = 'failed'
-                                  OR status = 'declined'),
+    kind             TEXT    NOT NULL CHECK (kind = 'topup' OR kind = 'payment'
+                                 OR kind = 'refund' OR kind = 'conversion'
+                                 OR kind = 'settlement' OR kind = 'transfer'),
+    status           TEXT    NOT NULL CHECK (status = 'pending' OR status = 'succeeded'
+                                 OR status = 'failed' OR status = 'declined'),
     amount_minor     INTEGER NOT NULL,
     currency         TEXT    NOT NULL,
     fee_minor        INTEGER NOT NULL DEFAULT 0,
