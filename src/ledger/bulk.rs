@@ -174,28 +174,51 @@ pub(super) fn record(
     key: &WalletKey,
     new: &NewTransaction,
 ) -> Result<Option<Recorded>> {
+    record_through(&mut q::TxWrites::cached(conn), key, new)
+}
+
+/// [`super::record`] with the writes prepared once by a caller that records many transactions
+/// in a row inside the scope ([`q::TxWrites::prepare`]: `sandbox generate`). Outside a scope it
+/// is [`super::record`].
+pub fn record_prepared(
+    writes: &mut q::TxWrites<'_>,
+    key: &WalletKey,
+    new: &NewTransaction,
+) -> Result<Recorded> {
+    super::check_postings(new)?;
+    match record_through(writes, key, new)? {
+        Some(recorded) => Ok(recorded),
+        None => super::record(writes.conn(), key, new),
+    }
+}
+
+fn record_through(
+    writes: &mut q::TxWrites<'_>,
+    key: &WalletKey,
+    new: &NewTransaction,
+) -> Result<Option<Recorded>> {
     ACTIVE.with(|a| {
         // Recording never records again inside itself; if it ever did, an error, not a panic.
         let mut slot = a
             .try_borrow_mut()
             .map_err(|_| Error::internal("bulk recording re-entered"))?;
-        let Some(state) = slot.as_mut().filter(|s| s.conn == address(conn)) else {
+        let Some(state) = slot.as_mut().filter(|s| s.conn == address(writes.conn())) else {
             return Ok(None);
         };
         let id = ids::next(state.last_id.as_deref(), "tx", new.created_at)?;
-        state.record(conn, key, new, id).map(Some)
+        state.record(writes, key, new, id).map(Some)
     })
 }
 
 impl State {
     fn record(
         &mut self,
-        conn: &Connection,
+        writes: &mut q::TxWrites<'_>,
         key: &WalletKey,
         new: &NewTransaction,
         id: String,
     ) -> Result<Recorded> {
-        let done = self.record_one(conn, key, new, id);
+        let done = self.record_one(writes, key, new, id);
         if done.is_err() {
             // Whatever was half written is rolled back by the caller: read it all again.
             self.accounts.clear();
@@ -208,13 +231,14 @@ impl State {
     /// What [`super::record_as`] does, from memory.
     fn record_one(
         &mut self,
-        conn: &Connection,
+        writes: &mut q::TxWrites<'_>,
         key: &WalletKey,
         new: &NewTransaction,
         id: String,
     ) -> Result<Recorded> {
+        let conn = writes.conn();
         let row = super::row_of(new, id.clone());
-        let seq = q::insert_tx(conn, &row)?;
+        let seq = writes.insert_tx(&row)?;
         if seq != self.count + 1 {
             return Err(Error::internal(format!(
                 "transaction {seq} after a chain of {}",
@@ -222,7 +246,7 @@ impl State {
             )));
         }
         for posting in super::merged(&new.postings)? {
-            self.post(conn, key, seq, &posting)?;
+            self.post(writes, key, seq, &posting)?;
         }
         let status = new.status.as_str();
         let status_mac = sealed::mac_of(
@@ -234,7 +258,7 @@ impl State {
                 Value::Integer(0),
             ],
         );
-        q::set_status_sealed(conn, seq, status, 0, &status_mac)?;
+        writes.set_status_sealed(seq, status, 0, &status_mac)?;
         if let Some(counted) = new.limit_minor.filter(|c| *c > 0) {
             if self.zone.is_none() {
                 self.zone = Some(super::wallet_zone(conn)?);
@@ -248,7 +272,7 @@ impl State {
         let row = q::TxRow { seq, ..row };
         let canonical = seal::canonical_bytes(&row, &new.postings_sorted(), &links)?;
         let mac = seal::mac(key, &self.head, &canonical);
-        q::insert_seal(conn, seq, &mac)?;
+        writes.insert_seal(seq, &mac)?;
         self.count = seq;
         self.head = mac.to_vec();
         self.last_id = Some(id.clone());
@@ -256,7 +280,14 @@ impl State {
     }
 
     /// What [`super::post`] does, with the account id and the balance from memory once known.
-    fn post(&mut self, conn: &Connection, key: &WalletKey, seq: i64, p: &Posting) -> Result<()> {
+    fn post(
+        &mut self,
+        writes: &mut q::TxWrites<'_>,
+        key: &WalletKey,
+        seq: i64,
+        p: &Posting,
+    ) -> Result<()> {
+        let conn = writes.conn();
         let currency = p.currency.code();
         let account_id = match self.accounts.get(p.account.as_str()) {
             Some((c, id)) if *c == currency => *id,
@@ -274,7 +305,7 @@ impl State {
                 state.balance_minor()
             }
         };
-        q::insert_posting(conn, seq, account_id, p.amount_minor)?;
+        writes.insert_posting(seq, account_id, p.amount_minor)?;
         let balance = before
             .checked_add(p.amount_minor)
             .ok_or_else(|| Error::internal(format!("{} overflows", p.account)))?;
@@ -292,7 +323,7 @@ impl State {
                 Value::Integer(seq),
             ],
         );
-        q::set_balance(conn, account_id, balance, seq, &mac)?;
+        writes.set_balance(account_id, balance, seq, &mac)?;
         self.balances.insert(account_id, balance);
         Ok(())
     }

@@ -4,7 +4,7 @@
 
 use crate::store::Cached;
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Statement};
 
 use crate::error::Result;
 use crate::ledger::model::{Stored, TxFields};
@@ -102,12 +102,96 @@ pub fn last_tx_id(conn: &Connection) -> Result<Option<String>> {
 
 /// Insert a transaction row; returns its `seq`.
 pub fn insert_tx(conn: &Connection, tx: &TxRow) -> Result<i64> {
-    conn.exec(
-        "INSERT INTO transactions (id, kind, status, amount_minor, currency, fee_minor,
-             created_at_ms, available_at_ms, merchant_id, source_id, order_id, memo, reason, data,
-             limit_minor)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-        params![
+    TxWrites::cached(conn).insert_tx(tx)
+}
+
+/// Insert one posting.
+pub fn insert_posting(
+    conn: &Connection,
+    tx_seq: i64,
+    account_id: i64,
+    amount_minor: i64,
+) -> Result<()> {
+    TxWrites::cached(conn).insert_posting(tx_seq, account_id, amount_minor)
+}
+
+const INSERT_TX: &str = "INSERT INTO transactions (id, kind, status, amount_minor, currency,
+         fee_minor, created_at_ms, available_at_ms, merchant_id, source_id, order_id, memo, reason,
+         data, limit_minor)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+const INSERT_POSTING: &str =
+    "INSERT INTO postings (tx_seq, account_id, amount_minor) VALUES (?1, ?2, ?3)";
+const SET_BALANCE: &str =
+    "INSERT INTO balances (account_id, balance_minor, last_seq, mac) VALUES (?1, ?2, ?3, ?4)
+     ON CONFLICT (account_id) DO UPDATE SET balance_minor = excluded.balance_minor,
+         last_seq = excluded.last_seq, mac = excluded.mac";
+const SET_STATUS: &str =
+    "INSERT INTO tx_status (tx_seq, status, refunded_minor, mac) VALUES (?1, ?2, ?3, ?4)
+     ON CONFLICT (tx_seq) DO UPDATE SET status = excluded.status,
+         refunded_minor = excluded.refunded_minor, mac = excluded.mac";
+const INSERT_SEAL: &str = "INSERT INTO seals (tx_seq, mac) VALUES (?1, ?2)";
+
+/// The five writes every transaction makes (its row, postings, balances, status, seal), either
+/// through the connection's statement cache ([`TxWrites::cached`]: what a single write uses) or
+/// prepared once and held for a long run of transactions ([`TxWrites::prepare`]: `sandbox
+/// generate`'s batches). The cache hashes and compares a statement's text twice on every use,
+/// a twentieth of generating a history. Both run the same statements with the same values.
+pub struct TxWrites<'c> {
+    conn: &'c Connection,
+    held: Option<Held<'c>>,
+}
+
+struct Held<'c> {
+    tx: Statement<'c>,
+    posting: Statement<'c>,
+    balance: Statement<'c>,
+    status: Statement<'c>,
+    seal: Statement<'c>,
+}
+
+impl<'c> TxWrites<'c> {
+    /// The writes through the statement cache.
+    pub fn cached(conn: &'c Connection) -> TxWrites<'c> {
+        TxWrites { conn, held: None }
+    }
+
+    /// The writes prepared now and held until dropped.
+    pub fn prepare(conn: &'c Connection) -> Result<TxWrites<'c>> {
+        let held = Held {
+            tx: conn.prepare(INSERT_TX)?,
+            posting: conn.prepare(INSERT_POSTING)?,
+            balance: conn.prepare(SET_BALANCE)?,
+            status: conn.prepare(SET_STATUS)?,
+            seal: conn.prepare(INSERT_SEAL)?,
+        };
+        Ok(TxWrites {
+            conn,
+            held: Some(held),
+        })
+    }
+
+    /// The connection the writes run on.
+    pub fn conn(&self) -> &'c Connection {
+        self.conn
+    }
+
+    /// Run `sql` (the statement `pick` selects when held) with `params`.
+    fn exec(
+        &mut self,
+        pick: for<'h> fn(&'h mut Held<'c>) -> &'h mut Statement<'c>,
+        sql: &str,
+        params: impl rusqlite::Params,
+    ) -> Result<()> {
+        match self.held.as_mut() {
+            Some(held) => pick(held).execute(params)?,
+            None => self.conn.prepare_cached(sql)?.execute(params)?,
+        };
+        Ok(())
+    }
+
+    /// Insert a transaction row; returns its `seq`.
+    pub fn insert_tx(&mut self, tx: &TxRow) -> Result<i64> {
+        let values = params![
             tx.id,
             tx.kind,
             tx.status,
@@ -123,23 +207,50 @@ pub fn insert_tx(conn: &Connection, tx: &TxRow) -> Result<i64> {
             tx.reason,
             tx.data,
             tx.limit_minor,
-        ],
-    )?;
-    Ok(conn.last_insert_rowid())
-}
+        ];
+        self.exec(|h| &mut h.tx, INSERT_TX, values)?;
+        Ok(self.conn.last_insert_rowid())
+    }
 
-/// Insert one posting.
-pub fn insert_posting(
-    conn: &Connection,
-    tx_seq: i64,
-    account_id: i64,
-    amount_minor: i64,
-) -> Result<()> {
-    conn.exec(
-        "INSERT INTO postings (tx_seq, account_id, amount_minor) VALUES (?1, ?2, ?3)",
-        params![tx_seq, account_id, amount_minor],
-    )?;
-    Ok(())
+    /// Insert one posting.
+    pub fn insert_posting(
+        &mut self,
+        tx_seq: i64,
+        account_id: i64,
+        amount_minor: i64,
+    ) -> Result<()> {
+        let values = params![tx_seq, account_id, amount_minor];
+        self.exec(|h| &mut h.posting, INSERT_POSTING, values)
+    }
+
+    /// Store an account's new balance, the transaction that set it and its MAC.
+    pub fn set_balance(
+        &mut self,
+        account_id: i64,
+        balance_minor: i64,
+        last_seq: i64,
+        mac: &[u8],
+    ) -> Result<()> {
+        let values = params![account_id, balance_minor, last_seq, mac];
+        self.exec(|h| &mut h.balance, SET_BALANCE, values)
+    }
+
+    /// Set a transaction's derived status with its MAC.
+    pub fn set_status_sealed(
+        &mut self,
+        tx_seq: i64,
+        status: &str,
+        refunded_minor: i64,
+        mac: &[u8],
+    ) -> Result<()> {
+        let values = params![tx_seq, status, refunded_minor, mac];
+        self.exec(|h| &mut h.status, SET_STATUS, values)
+    }
+
+    /// Store a transaction's seal.
+    pub fn insert_seal(&mut self, tx_seq: i64, mac: &[u8]) -> Result<()> {
+        self.exec(|h| &mut h.seal, INSERT_SEAL, params![tx_seq, mac])
+    }
 }
 
 /// Insert one link from `tx_seq` to the earlier `target_seq`.
@@ -234,13 +345,7 @@ pub fn set_balance(
     last_seq: i64,
     mac: &[u8],
 ) -> Result<()> {
-    conn.exec(
-        "INSERT INTO balances (account_id, balance_minor, last_seq, mac) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (account_id) DO UPDATE SET balance_minor = excluded.balance_minor,
-             last_seq = excluded.last_seq, mac = excluded.mac",
-        params![account_id, balance_minor, last_seq, mac],
-    )?;
-    Ok(())
+    TxWrites::cached(conn).set_balance(account_id, balance_minor, last_seq, mac)
 }
 
 /// The accounts holding the user's own money.
@@ -346,13 +451,7 @@ pub fn set_status_sealed(
     refunded_minor: i64,
     mac: &[u8],
 ) -> Result<()> {
-    conn.exec(
-        "INSERT INTO tx_status (tx_seq, status, refunded_minor, mac) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (tx_seq) DO UPDATE SET status = excluded.status,
-             refunded_minor = excluded.refunded_minor, mac = excluded.mac",
-        params![tx_seq, status, refunded_minor, mac],
-    )?;
-    Ok(())
+    TxWrites::cached(conn).set_status_sealed(tx_seq, status, refunded_minor, mac)
 }
 
 /// A transaction's derived status and refunded amount.
@@ -430,11 +529,7 @@ pub fn links_to(conn: &Connection, tx_seq: i64) -> Result<Vec<LinkRow>> {
 
 /// Store a transaction's seal.
 pub fn insert_seal(conn: &Connection, tx_seq: i64, mac: &[u8]) -> Result<()> {
-    conn.exec(
-        "INSERT INTO seals (tx_seq, mac) VALUES (?1, ?2)",
-        params![tx_seq, mac],
-    )?;
-    Ok(())
+    TxWrites::cached(conn).insert_seal(tx_seq, mac)
 }
 
 /// Replace a transaction's seal (a key rotation re-seals the chain; the ledger rows stay).

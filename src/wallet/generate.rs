@@ -94,6 +94,8 @@ impl Sandbox<'_> {
             let batch = GENERATE_BATCH.min(count - made);
             self.write_unlocked(|conn, key| {
                 ledger::bulk::scope(conn, key, || {
+                    // The five writes of every transaction, prepared once a batch.
+                    let mut writes = crate::store::ledger::TxWrites::prepare(conn)?;
                     for i in made..made + batch {
                         let back = i64::try_from(count - i).map_err(Error::internal)?;
                         let at = now
@@ -107,7 +109,7 @@ impl Sandbox<'_> {
                             }
                         }
                         let tx = gen.transaction(i, at, &mut carry)?;
-                        let recorded = ledger::record(conn, key, &tx)?;
+                        let recorded = ledger::bulk::record_prepared(&mut writes, key, &tx)?;
                         if tx.kind == Kind::Payment
                             && tx.status == Status::Succeeded
                             && tx.currency == base

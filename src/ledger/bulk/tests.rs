@@ -9,6 +9,7 @@ use super::*;
 use crate::ledger::verify::{verify_ledger, HeadVersion};
 use crate::ledger::{account, record, Kind, LinkKind, Status};
 use crate::money::Currency;
+use crate::store::ledger::TxWrites;
 
 /// A wallet in memory (settings row and an empty sealed chain).
 fn wallet(key: &WalletKey) -> Connection {
@@ -168,14 +169,19 @@ fn one_by_one(conn: &Connection, key: &WalletKey, n: i64) -> Vec<(NewTransaction
     done
 }
 
-/// Record through the scope open on `conn` under a given id (the ids are random; the second
-/// wallet takes the first one's).
-fn bulk_record(conn: &Connection, key: &WalletKey, tx: &NewTransaction, id: &str) -> Recorded {
+/// Record through the scope open on the writes' connection under a given id (the ids are
+/// random; the second wallet takes the first one's).
+fn bulk_record(
+    writes: &mut TxWrites<'_>,
+    key: &WalletKey,
+    tx: &NewTransaction,
+    id: &str,
+) -> Recorded {
     crate::ledger::check_postings(tx).unwrap();
     ACTIVE.with(|a| {
         let mut slot = a.borrow_mut();
         let state = slot.as_mut().unwrap();
-        state.record(conn, key, tx, id.to_string()).unwrap()
+        state.record(writes, key, tx, id.to_string()).unwrap()
     })
 }
 
@@ -214,10 +220,17 @@ fn bulk_recording_writes_the_same_bytes_as_one_by_one() {
     assert!(history.iter().any(|(tx, _)| tx.limit_minor.is_some()));
 
     let bulk = wallet(&key);
-    // In three scopes (three chunks), the middle one with a line rolled back.
+    // In three scopes (three chunks), the middle one with a line rolled back; the outer two
+    // write through statements prepared for the scope (`sandbox generate`), the middle one
+    // through the statement cache (`pay --batch`).
     let thirds = [0..100, 100..200, 200..300];
     for (n, range) in thirds.into_iter().enumerate() {
         scope(&bulk, &key, || {
+            let mut writes = if n == 1 {
+                TxWrites::cached(&bulk)
+            } else {
+                TxWrites::prepare(&bulk)?
+            };
             for (i, (tx, id)) in history[range.clone()].iter().enumerate() {
                 if n == 1 && i == 50 {
                     // A line recorded in a savepoint, then rolled back.
@@ -226,13 +239,13 @@ fn bulk_recording_writes_the_same_bytes_as_one_by_one() {
                     let mut extra = tx.clone();
                     extra.links.clear();
                     if extra.postings.is_empty() || extra.kind != Kind::Settlement {
-                        bulk_record(&bulk, &key, &extra, "tx_01ZZZZZZZZZZZZZZZZZZZZZZZZ");
+                        bulk_record(&mut writes, &key, &extra, "tx_01ZZZZZZZZZZZZZZZZZZZZZZZZ");
                     }
                     bulk.execute_batch("ROLLBACK TO line; RELEASE line")
                         .unwrap();
                     restore(before);
                 }
-                let recorded = bulk_record(&bulk, &key, tx, id);
+                let recorded = bulk_record(&mut writes, &key, tx, id);
                 assert_eq!(&recorded.id, id);
             }
             Ok(())
