@@ -133,13 +133,20 @@ fn pay(
             .unlocked()?
             .payments()
             .pay_batch_chunk(lines, how.options, how.prefix, how.proof)?;
+    // The chunk's lines in one write: standard output is line-buffered, and a write a line
+    // was a system call for every payment.
+    let mut text = String::new();
     for o in &outcomes {
         summary.add(o);
         match how.format {
-            BatchFormat::Jsonl => outln!("{}", result_json(ctx, o)),
-            BatchFormat::Csv => out!("{}", result_csv(ctx, o)),
+            BatchFormat::Jsonl => {
+                text.push_str(&result_json(ctx, o).to_string());
+                text.push('\n');
+            }
+            BatchFormat::Csv => text.push_str(&result_csv(ctx, o)),
         }
     }
+    out!("{text}");
     Ok(())
 }
 
