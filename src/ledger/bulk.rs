@@ -32,6 +32,15 @@ use crate::store::ledger as q;
 /// it as pages are used, so a small chunk costs no more.
 const BULK_CACHE_KIB: i64 = -32_768;
 
+/// The log size, in pages, past which a commit on a connection that has opened a scope
+/// checkpoints (`PRAGMA wal_autocheckpoint`; SQLite's default is 1,000). A chunk of a thousand
+/// payments dirties about 2,300 pages, so at the default every chunk's commit copied the same hot
+/// index pages into the file again; at 10,000 a few chunks share one checkpoint (`pay --batch`
+/// of 100,000: 4.39 → 4.24 s and 4.52 → 4.29 s in alternating runs). The setting stays for the
+/// rest of the connection, since the commit after the scope is where it applies; the last
+/// connection to close checkpoints whatever the log still holds.
+const BULK_AUTOCHECKPOINT: i64 = 10_000;
+
 thread_local! {
     static ACTIVE: RefCell<Option<State>> = const { RefCell::new(None) };
 }
@@ -106,6 +115,7 @@ pub fn scope<T>(conn: &Connection, key: &WalletKey, work: impl FnOnce() -> Resul
     // them to the WAL in the middle of the transaction and reads them back.
     let cache: i64 = conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
     conn.pragma_update(None, "cache_size", BULK_CACHE_KIB)?;
+    conn.pragma_update(None, "wal_autocheckpoint", BULK_AUTOCHECKPOINT)?;
     let value = work();
     conn.pragma_update(None, "cache_size", cache)?;
     let value = value?;
